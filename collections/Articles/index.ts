@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/hasRole.js'
+import { isStaffField } from '../../src/access/isStaff.js'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
+import { referencesField } from '../fields/references.js'
+import { SLUGS } from '../slugs.js'
+
+export const Articles: CollectionConfig = {
+  slug: SLUGS.articles,
+  access: {
+    read: publishedOrStaff,
+    create: hasRole('editor'),
+    update: hasRole('editor', 'publisher'),
+    delete: hasRole(),
+    readVersions: hasRole('editor', 'medical-reviewer', 'compliance-reviewer', 'publisher'),
+  },
+  defaultPopulate: { title: true, slug: true, summary: true, cover: true, publishedAt: true },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'layer', 'department', '_status', 'updatedAt'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  labels: { singular: { zh: '科普文章', en: 'Article' }, plural: { zh: '科普文章', en: 'Articles' } },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120, label: { zh: '标题', en: 'Title' } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { zh: 'URL 标识', en: 'Slug' },
+      validate: (value: unknown) =>
+        typeof value !== 'string' || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ||
+        '只能使用小写字母、数字和连字符 / lower-case letters, digits and hyphens only',
+      admin: { position: 'sidebar' },
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 500, label: { zh: '摘要', en: 'Summary' } },
+    { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Body' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'layer',
+          type: 'select',
+          required: true,
+          index: true,
+          defaultValue: 'what',
+          label: { zh: '内容层级', en: 'Layer' },
+          options: [
+            { value: 'what', label: { zh: '科普（是什么）', en: 'What it is' } },
+            { value: 'howto', label: { zh: '指南（怎么做）', en: 'How-to guide' } },
+            { value: 'story', label: { zh: '情感（故事）', en: 'Story' } },
+          ],
+        },
+        {
+          name: 'format',
+          type: 'select',
+          required: true,
+          defaultValue: 'graphic',
+          label: { zh: '形式', en: 'Format' },
+          options: [
+            { value: 'graphic', label: { zh: '图文', en: 'Text and images' } },
+            { value: 'long-image', label: { zh: '长图', en: 'Long image' } },
+            { value: 'video-script', label: { zh: '短视频脚本', en: 'Short-video script' } },
+            { value: 'live', label: { zh: '直播', en: 'Live stream' } },
+          ],
+        },
+      ],
+    },
+    { name: 'cover', type: 'upload', relationTo: SLUGS.media, label: { zh: '封面图', en: 'Cover' } },
+    { name: 'topics', type: 'relationship', relationTo: SLUGS.topics, hasMany: true, index: true, label: { zh: '健康主题', en: 'Topics' } },
+    { name: 'audiences', type: 'relationship', relationTo: SLUGS.audiences, hasMany: true, index: true, label: { zh: '目标人群', en: 'Audiences' } },
+    { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { zh: '科室', en: 'Department' } },
+    { name: 'authors', type: 'relationship', relationTo: SLUGS.doctors, hasMany: true, label: { zh: '作者/署名专家', en: 'Authors' } },
+    referencesField,
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { zh: '发布时间', en: 'Published at' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      label: { zh: '内部备注（不参与审核、不对外）', en: 'Internal notes (not reviewed, never public)' },
+      access: { read: isStaffField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+  versions: { drafts: true, maxPerDoc: 50 },
+}

@@ -1,0 +1,13 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { DateRangeError } from '../../../src/errors/DateRangeError.js'
+import { pickLanguage } from '../../../src/errors/messages.js'
+
+export const validateCampaignDates: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const start = data.startDate ?? originalDoc?.startDate
+  const end = data.endDate ?? originalDoc?.endDate
+  if (start && end && new Date(end).getTime() < new Date(start).getTime()) {
+    throw new DateRangeError(pickLanguage(req.i18n?.language), 'campaign-dates', 'endDate')
+  }
+  return data
+}

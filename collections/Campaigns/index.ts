@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/hasRole.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { SLUGS } from '../slugs.js'
+import { validateCampaignDates } from './hooks/validateCampaignDates.js'
+
+export const Campaigns: CollectionConfig = {
+  slug: SLUGS.campaigns,
+  access: {
+    read: isStaff,
+    create: hasRole('editor', 'publisher'),
+    update: hasRole('editor', 'publisher'),
+    delete: hasRole(),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'observanceDate', 'status'],
+    group: { zh: '营销', en: 'Marketing' },
+  },
+  labels: { singular: { zh: '营销活动', en: 'Campaign' }, plural: { zh: '营销活动', en: 'Campaigns' } },
+  hooks: { beforeChange: [validateCampaignDates] },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: { zh: '活动名称', en: 'Name' } },
+    { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { zh: '标识（用于 UTM）', en: 'Slug (used in UTM)' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: { zh: '活动类型', en: 'Kind' },
+      options: [
+        { value: 'observance', label: { zh: '健康主题日', en: 'Health observance' } },
+        { value: 'challenge', label: { zh: '挑战赛', en: 'Challenge' } },
+        { value: 'live', label: { zh: '直播', en: 'Live stream' } },
+        { value: 'charity', label: { zh: '公益', en: 'Charity' } },
+        { value: 'discussion', label: { zh: '话题讨论', en: 'Topic discussion' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'observance', type: 'text', label: { zh: '主题日', en: 'Observance' } },
+        { name: 'observanceDate', type: 'date', index: true, label: { zh: '主题日日期', en: 'Observance date' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'date', required: true, label: { zh: '开始日期', en: 'Start' } },
+        { name: 'endDate', type: 'date', required: true, label: { zh: '结束日期', en: 'End' } },
+      ],
+    },
+    { name: 'description', type: 'textarea', localized: true, label: { zh: '活动说明', en: 'Description' } },
+    { name: 'audiences', type: 'relationship', relationTo: SLUGS.audiences, hasMany: true, label: { zh: '目标人群', en: 'Audiences' } },
+    { name: 'channels', type: 'relationship', relationTo: SLUGS.channels, hasMany: true, label: { zh: '投放渠道', en: 'Channels' } },
+    {
+      name: 'contentItems',
+      type: 'relationship',
+      relationTo: [SLUGS.articles, SLUGS.patientStories],
+      hasMany: true,
+      label: { zh: '活动内容', en: 'Content items' },
+    },
+    { name: 'kols', type: 'relationship', relationTo: SLUGS.kolPartners, hasMany: true, label: { zh: '合作 KOL', en: 'KOL partners' } },
+    {
+      name: 'kpiTargets',
+      type: 'group',
+      label: { zh: 'KPI 目标', en: 'KPI targets' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'reach', type: 'number', min: 0, label: { zh: '触达人次', en: 'Reach' } },
+            { name: 'interactions', type: 'number', min: 0, label: { zh: '互动次数', en: 'Interactions' } },
+            { name: 'conversions', type: 'number', min: 0, label: { zh: '转化数', en: 'Conversions' } },
+          ],
+        },
+      ],
+    },
+    { name: 'budget', type: 'number', min: 0, label: { zh: '预算（元）', en: 'Budget (CNY)' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'planning',
+      index: true,
+      label: { zh: '状态', en: 'Status' },
+      options: [
+        { value: 'planning', label: { zh: '筹备中', en: 'Planning' } },
+        { value: 'active', label: { zh: '进行中', en: 'Active' } },
+        { value: 'completed', label: { zh: '已结束', en: 'Completed' } },
+        { value: 'cancelled', label: { zh: '已取消', en: 'Cancelled' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+
+import { fieldHasRole, hasRole } from '../../src/access/hasRole.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs.js'
+import { validateConsent } from './hooks/validateConsent.js'
+
+// A patient's identity lives here and nowhere else: only privacy officers and admins read it.
+const restricted = { read: fieldHasRole('privacy-officer'), create: fieldHasRole('privacy-officer'), update: fieldHasRole('privacy-officer') }
+
+export const Consents: CollectionConfig = {
+  slug: SLUGS.consents,
+  access: {
+    read: isStaff,
+    create: hasRole('privacy-officer'),
+    update: hasRole('privacy-officer'),
+    delete: hasRole(),
+  },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'status', 'validFrom', 'validUntil'],
+    group: { zh: '隐私', en: 'Privacy' },
+  },
+  labels: { singular: { zh: '隐私授权书', en: 'Consent' }, plural: { zh: '隐私授权书', en: 'Consents' } },
+  hooks: { beforeChange: [validateConsent] },
+  fields: [
+    { name: 'reference', type: 'text', required: true, unique: true, index: true, label: { zh: '授权书编号', en: 'Reference' } },
+    { name: 'patientName', type: 'text', required: true, access: restricted, label: { zh: '患者真实姓名', en: 'Patient name' } },
+    { name: 'patientContact', type: 'text', access: restricted, label: { zh: '患者联系方式', en: 'Patient contact' } },
+    { name: 'patientAgeYears', type: 'number', required: true, min: 0, max: 130, label: { zh: '签署时患者年龄（岁）', en: 'Patient age at signing' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'guardianName', type: 'text', access: restricted, label: { zh: '监护人姓名', en: 'Guardian name' } },
+        { name: 'guardianRelationship', type: 'text', label: { zh: '与患者关系', en: 'Relationship' } },
+      ],
+      admin: { condition: (data) => typeof data?.patientAgeYears === 'number' && data.patientAgeYears < 14 },
+    },
+    {
+      name: 'document',
+      type: 'upload',
+      relationTo: SLUGS.consentDocuments,
+      access: restricted,
+      label: { zh: '签署的授权书扫描件', en: 'Signed document' },
+    },
+    { name: 'allowedChannels', type: 'select', hasMany: true, required: true, options: CHANNEL_KIND_OPTIONS, label: { zh: '允许的发布渠道', en: 'Allowed channels' } },
+    {
+      name: 'purposes',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: { zh: '授权用途', en: 'Purposes' },
+      options: [
+        { value: 'health-education', label: { zh: '健康科普', en: 'Health education' } },
+        { value: 'publicity', label: { zh: '医院宣传报道', en: 'Hospital publicity' } },
+        { value: 'social-media', label: { zh: '社交媒体传播', en: 'Social media' } },
+        { value: 'academic', label: { zh: '学术交流', en: 'Academic' } },
+        { value: 'sensitive-health-info', label: { zh: '使用敏感健康信息（单独同意）', en: 'Sensitive health information (separate consent)' } },
+      ],
+    },
+    {
+      name: 'sensitivePurposeStatement',
+      type: 'textarea',
+      label: { zh: '敏感健康信息的使用目的与影响说明', en: 'Purpose and impact of using sensitive health information' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'date', required: true, index: true, label: { zh: '生效日期', en: 'Valid from' } },
+        { name: 'validUntil', type: 'date', required: true, index: true, label: { zh: '失效日期', en: 'Valid until' } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'active',
+      index: true,
+      label: { zh: '状态', en: 'Status' },
+      options: [
+        { value: 'active', label: { zh: '有效', en: 'Active' } },
+        { value: 'revoked', label: { zh: '已撤回', en: 'Revoked' } },
+        { value: 'expired', label: { zh: '已过期', en: 'Expired' } },
+      ],
+    },
+    { name: 'revokedAt', type: 'date', label: { zh: '撤回日期', en: 'Revoked at' } },
+    { name: 'revocationReason', type: 'textarea', label: { zh: '撤回原因', en: 'Revocation reason' } },
+  ],
+}

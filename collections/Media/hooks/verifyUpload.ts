@@ -1,0 +1,53 @@
+import { fileTypeFromBuffer } from 'file-type'
+import fs from 'node:fs/promises'
+import type { CollectionBeforeOperationHook } from 'payload'
+import sharp from 'sharp'
+
+import { env } from '../../../src/env.js'
+import { ImageTooManyPixelsError } from '../../../src/errors/ImageTooManyPixelsError.js'
+import { ImageUnreadableError } from '../../../src/errors/ImageUnreadableError.js'
+import { pickLanguage } from '../../../src/errors/messages.js'
+import { UploadTooLargeError } from '../../../src/errors/UploadTooLargeError.js'
+import { UploadTypeMismatchError } from '../../../src/errors/UploadTypeMismatchError.js'
+import { UploadTypeNotAllowedError } from '../../../src/errors/UploadTypeNotAllowedError.js'
+import { judgeUpload } from '../../../src/media/uploadRules.js'
+
+/**
+ * Checks an uploaded file's real bytes before Payload resizes or stores it: the declared type
+ * must be what the bytes are, within the size limit, and images within the pixel limit so a
+ * decompression bomb never reaches sharp's resize.
+ */
+export const verifyUpload: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file) return args
+  const language = pickLanguage(req.i18n?.language)
+  const data = file.data?.length ? file.data : file.tempFilePath ? await fs.readFile(file.tempFilePath) : Buffer.alloc(0)
+  const detected = await fileTypeFromBuffer(data)
+  const allowedMimes = (collection.upload && typeof collection.upload === 'object' ? collection.upload.mimeTypes : undefined) ?? []
+  let pixels: number | undefined
+  if (detected?.mime.startsWith('image/')) {
+    try {
+      // Reads the header only; `limitInputPixels: false` so the count is ours to judge.
+      const meta = await sharp(data, { limitInputPixels: false }).metadata()
+      pixels = (meta.width ?? 0) * (meta.height ?? 0)
+    } catch {
+      throw new ImageUnreadableError(language)
+    }
+  }
+  const verdict = judgeUpload(
+    { claimedMime: file.mimetype, detectedMime: detected?.mime, size: data.length, pixels },
+    { allowedMimes, maxBytes: env.mediaMaxBytes, maxPixels: env.mediaMaxPixels },
+  )
+  if (verdict.ok) return args
+  switch (verdict.reason) {
+    case 'too-large':
+      throw new UploadTooLargeError(language, verdict.size, verdict.limit)
+    case 'not-allowed':
+      throw new UploadTypeNotAllowedError(language, verdict.actual)
+    case 'mismatch':
+      throw new UploadTypeMismatchError(language, verdict.claimed, verdict.actual)
+    case 'too-many-pixels':
+      throw new ImageTooManyPixelsError(language, verdict.pixels, verdict.limit)
+  }
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone.js'
+import { hasRole } from '../../src/access/hasRole.js'
+import { env } from '../../src/env.js'
+import { SLUGS } from '../slugs.js'
+import { verifyUpload } from './hooks/verifyUpload.js'
+
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const
+
+export const Media: CollectionConfig = {
+  slug: SLUGS.media,
+  access: {
+    read: anyone,
+    create: hasRole('editor', 'privacy-officer', 'publisher'),
+    update: hasRole('editor', 'privacy-officer', 'publisher'),
+    delete: hasRole('editor'),
+  },
+  admin: { useAsTitle: 'alt', group: { zh: '内容', en: 'Content' } },
+  labels: { singular: { zh: '媒体文件', en: 'Media' }, plural: { zh: '媒体库', en: 'Media' } },
+  hooks: { beforeOperation: [verifyUpload] },
+  upload: {
+    staticDir: env.mediaDir,
+    mimeTypes: [...MEDIA_MIME_TYPES],
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 1200, height: 675, position: 'centre' },
+      { name: 'wechatCover', width: 900, height: 383, position: 'centre' },
+      { name: 'square', width: 1080, height: 1080, position: 'centre' },
+      { name: 'portrait', width: 1080, height: 1440, position: 'centre' },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { zh: '替代文本（无障碍说明）', en: 'Alt text' },
+      validate: (value: unknown) =>
+        (typeof value === 'string' && value.trim().length >= 2) || '请填写图片替代文本 / alt text is required',
+    },
+    { name: 'credit', type: 'text', label: { zh: '图片来源/版权', en: 'Credit' } },
+  ],
+}

@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { fieldHasRole, hasRole } from '../../src/access/hasRole.js'
+import { isSelfOrAdmin } from '../../src/access/isSelfOrAdmin.js'
+import { checkRole } from '../../src/access/checkRole.js'
+import { STAFF_ROLES } from '../../src/access/roles.js'
+import { QUALIFICATIONS, QUALIFICATION_LABELS, ROLES, ROLE_LABELS } from '../../src/access/roles.js'
+import { SLUGS } from '../slugs.js'
+
+export const Users: CollectionConfig = {
+  slug: SLUGS.users,
+  access: {
+    admin: ({ req: { user } }) => checkRole(STAFF_ROLES, user),
+    create: hasRole(),
+    read: isSelfOrAdmin,
+    update: isSelfOrAdmin,
+    delete: hasRole(),
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles', 'department'],
+    group: { zh: '系统', en: 'System' },
+  },
+  auth: { useAPIKey: true, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      label: { zh: '角色', en: 'Roles' },
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      // Only admins grant roles; otherwise anyone could make themselves a reviewer.
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
+    {
+      name: 'qualifications',
+      type: 'select',
+      hasMany: true,
+      label: { zh: '资质', en: 'Qualifications' },
+      options: QUALIFICATIONS.map((q) => ({ value: q, label: QUALIFICATION_LABELS[q] })),
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: SLUGS.departments,
+      label: { zh: '所属科室', en: 'Department' },
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
+  ],
+}

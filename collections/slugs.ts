@@ -1,0 +1,43 @@
+// Collection slugs in one place, so relationships never repeat string literals and no two
+// collection modules import each other.
+export const SLUGS = {
+  users: 'users',
+  departments: 'departments',
+  topics: 'topics',
+  audiences: 'audiences',
+  doctors: 'doctors',
+  articles: 'articles',
+  patientStories: 'patient-stories',
+  consents: 'consents',
+  consentDocuments: 'consent-documents',
+  campaigns: 'campaigns',
+  kolPartners: 'kol-partners',
+  channels: 'channels',
+  media: 'media',
+} as const
+
+export const CHANNEL_KINDS = [
+  'wechat-article',
+  'wechat-channels',
+  'weibo',
+  'douyin',
+  'xiaohongshu',
+  'sms',
+  'email',
+  'website',
+  'webhook',
+] as const
+
+export type ChannelKind = (typeof CHANNEL_KINDS)[number]
+
+export const CHANNEL_KIND_OPTIONS = [
+  { value: 'wechat-article', label: { zh: '微信公众号图文', en: 'WeChat article' } },
+  { value: 'wechat-channels', label: { zh: '微信视频号', en: 'WeChat Channels' } },
+  { value: 'weibo', label: { zh: '微博', en: 'Weibo' } },
+  { value: 'douyin', label: { zh: '抖音', en: 'Douyin' } },
+  { value: 'xiaohongshu', label: { zh: '小红书', en: 'Xiaohongshu' } },
+  { value: 'sms', label: { zh: '短信', en: 'SMS' } },
+  { value: 'email', label: { zh: '电子邮件', en: 'Email' } },
+  { value: 'website', label: { zh: '医院官网/小程序', en: 'Website' } },
+  { value: 'webhook', label: { zh: 'Webhook 接入', en: 'Webhook' } },
+] satisfies { value: ChannelKind; label: { zh: string; en: string } }[]

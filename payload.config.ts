@@ -1,0 +1,98 @@
+// Assembles the product: collections, database, storage, localization and admin language.
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig, type Plugin } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles/index.js'
+import { Audiences } from './collections/Audiences/index.js'
+import { Campaigns } from './collections/Campaigns/index.js'
+import { Channels } from './collections/Channels/index.js'
+import { ConsentDocuments } from './collections/ConsentDocuments/index.js'
+import { Consents } from './collections/Consents/index.js'
+import { Departments } from './collections/Departments/index.js'
+import { Doctors } from './collections/Doctors/index.js'
+import { KolPartners } from './collections/KolPartners/index.js'
+import { Media } from './collections/Media/index.js'
+import { PatientStories } from './collections/PatientStories/index.js'
+import { SLUGS } from './collections/slugs.js'
+import { Topics } from './collections/Topics/index.js'
+import { Users } from './collections/Users/index.js'
+import { databaseAdapter } from './src/db/adapter.js'
+import { selectDatabase } from './src/db/selectDatabase.js'
+import { env, payloadSecret, ROOT_DIR } from './src/env.js'
+import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400.js'
+
+const plugins: Plugin[] = []
+if (env.s3.bucket) {
+  plugins.push(
+    s3Storage({
+      bucket: env.s3.bucket,
+      collections: {
+        [SLUGS.media]: { prefix: 'media' },
+        // Never public: files are read through Payload's access-checked route only.
+        [SLUGS.consentDocuments]: { prefix: 'consent-documents' },
+      },
+      config: {
+        region: env.s3.region,
+        ...(env.s3.endpoint ? { endpoint: env.s3.endpoint } : {}),
+        forcePathStyle: env.s3.forcePathStyle,
+        ...(env.s3.accessKeyId
+          ? { credentials: { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey } }
+          : {}),
+      },
+    }),
+  )
+}
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: ROOT_DIR },
+    meta: { titleSuffix: ' · 医院宣传内容平台' },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  collections: [
+    Articles,
+    PatientStories,
+    Consents,
+    ConsentDocuments,
+    Campaigns,
+    KolPartners,
+    Channels,
+    Media,
+    Departments,
+    Topics,
+    Audiences,
+    Doctors,
+    Users,
+  ],
+  db: databaseAdapter(selectDatabase(env.databaseUri, ROOT_DIR), ROOT_DIR),
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'zh-CN', label: '简体中文' },
+      { code: 'zh-TW', label: '繁體中文' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'zh-CN',
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  hooks: { afterError: [answerBadInputWith400] },
+  upload: { limits: { fileSize: env.mediaMaxBytes } },
+  sharp,
+  plugins,
+  graphQL: { schemaOutputFile: path.join(ROOT_DIR, 'src', 'generated-schema.graphql') },
+  typescript: { outputFile: path.join(ROOT_DIR, 'src', 'payload-types.ts') },
+  telemetry: false,
+})

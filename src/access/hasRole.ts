@@ -1,0 +1,16 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { checkRole } from './checkRole.js'
+import type { Role } from './roles.js'
+
+/** Collection access: true for users holding any of the roles (admin always passes). */
+export const hasRole =
+  (...roles: Role[]): Access =>
+  ({ req: { user } }) =>
+    checkRole(['admin', ...roles], user)
+
+/** Field access with the same rule. */
+export const fieldHasRole =
+  (...roles: Role[]): FieldAccess =>
+  ({ req: { user } }) =>
+    checkRole(['admin', ...roles], user)

@@ -1,0 +1,37 @@
+// The people who work in the product, and the machine clients that read from it.
+
+export const ROLES = [
+  'admin',
+  'editor',
+  'medical-reviewer',
+  'privacy-officer',
+  'compliance-reviewer',
+  'publisher',
+  'analyst',
+  'api-client',
+] as const
+
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  editor: { zh: '宣传编辑', en: 'Publicity editor' },
+  'medical-reviewer': { zh: '医学审核', en: 'Medical reviewer' },
+  'privacy-officer': { zh: '隐私审核', en: 'Privacy officer' },
+  'compliance-reviewer': { zh: '合规/法务审核', en: 'Compliance reviewer' },
+  publisher: { zh: '运营发布', en: 'Publisher' },
+  analyst: { zh: '数据分析', en: 'Analyst' },
+  'api-client': { zh: 'API 客户端', en: 'API client' },
+}
+
+export const QUALIFICATIONS = ['department-head', 'clinician', 'public-health'] as const
+export type Qualification = (typeof QUALIFICATIONS)[number]
+
+export const QUALIFICATION_LABELS: Record<Qualification, { zh: string; en: string }> = {
+  'department-head': { zh: '科室主任', en: 'Department head' },
+  clinician: { zh: '临床医师', en: 'Clinician' },
+  'public-health': { zh: '公共卫生/疾控专家', en: 'Public-health expert' },
+}
+
+/** Everyone who works inside the hospital, as opposed to anonymous readers and API clients. */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'api-client')

@@ -1,0 +1,8 @@
+import { CodedError } from './CodedError.js'
+import type { Language } from './messages.js'
+
+export class UploadTypeMismatchError extends CodedError {
+  constructor(language: Language, claimed: string, actual: string) {
+    super('upload-type-mismatch', 400, language, { claimed, actual }, 'file')
+  }
+}

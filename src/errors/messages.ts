@@ -1,0 +1,62 @@
+// User-facing error messages by stable code, Simplified Chinese first. Pure: no Payload imports.
+
+export const ERROR_MESSAGES = {
+  'malformed-json': { zh: '请求体不是合法的 JSON。', en: 'The request body is not valid JSON.' },
+  'payload-too-large': {
+    zh: '请求体过大，上限为 {limit} 字节。',
+    en: 'The request body is too large; the limit is {limit} bytes.',
+  },
+  'route-not-found': { zh: '找不到该地址：{path}', en: 'No such route: {path}' },
+  'upload-type-mismatch': {
+    zh: '文件内容与声明的类型不符（声明为 {claimed}，实际为 {actual}）。',
+    en: 'The file content does not match its declared type (declared {claimed}, found {actual}).',
+  },
+  'upload-type-not-allowed': {
+    zh: '不支持的文件类型：{actual}。',
+    en: 'This file type is not accepted: {actual}.',
+  },
+  'upload-too-large': {
+    zh: '文件过大（{size} 字节），上限为 {limit} 字节。',
+    en: 'The file is too large ({size} bytes); the limit is {limit} bytes.',
+  },
+  'image-too-many-pixels': {
+    zh: '图片像素过多（{pixels}），上限为 {limit}，可能是解压炸弹。',
+    en: 'The image has too many pixels ({pixels}); the limit is {limit}. It may be a decompression bomb.',
+  },
+  'image-unreadable': { zh: '无法读取该图片文件。', en: 'The image file cannot be read.' },
+  'invalid-value': {
+    zh: '请求中的编号或取值类型不正确（例如用文字查询数字编号）。',
+    en: 'An id or value in the request has the wrong type (for example text where a numeric id is expected).',
+  },
+  'consent-guardian-required': {
+    zh: '未满 14 周岁患者的授权须由监护人签署，请填写监护人姓名与关系。',
+    en: "A patient under 14 needs the guardian's consent: fill in the guardian's name and relationship.",
+  },
+  'consent-dates': {
+    zh: '授权有效期的结束日期必须晚于开始日期。',
+    en: 'The consent must end after it starts.',
+  },
+  'campaign-dates': {
+    zh: '活动结束日期不能早于开始日期。',
+    en: 'The campaign cannot end before it starts.',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+export type Language = 'zh' | 'en'
+
+/** The language to answer in, from an i18n language or an Accept-Language header; Chinese by default. */
+export const pickLanguage = (hint: string | null | undefined): Language => {
+  if (!hint) return 'zh'
+  const first = hint.split(',')[0]?.trim().toLowerCase() ?? ''
+  return first.startsWith('en') ? 'en' : 'zh'
+}
+
+export const errorMessage = (
+  code: ErrorCode,
+  language: Language,
+  params: Record<string, string | number> = {},
+): string =>
+  ERROR_MESSAGES[code][language].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  )

@@ -1,0 +1,78 @@
+// The Express application: Payload's REST and GraphQL API through its Fetch handlers, health
+// probes, and (optionally) Next.js for the admin. No listening here, so tests can mount it.
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+
+import { SLUGS } from '../../collections/slugs.js'
+import { bodyLimitFor, readBody } from './readBody.js'
+import { rejectMalformedJson } from './rejectMalformedJson.js'
+import { sendError } from './sendError.js'
+import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+
+export type AppOptions = {
+  config: SanitizedConfig
+  payload: Payload
+  /** Next's request handler for the admin, or undefined when the admin is off. */
+  adminHandler?: RequestHandler
+}
+
+// Without a language cookie Payload follows the browser; the hospital's default is Chinese.
+const chineseAdminByDefault: RequestHandler = (req, _res, next) => {
+  const cookie = req.headers.cookie ?? ''
+  if (!/(?:^|;\s*)payload-lng=/.test(cookie)) {
+    req.headers.cookie = cookie ? `${cookie}; payload-lng=zh` : 'payload-lng=zh'
+  }
+  next()
+}
+
+export const createApp = ({ config, payload, adminHandler }: AppOptions): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('query parser', 'extended')
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await payload.count({ collection: SLUGS.departments, overrideAccess: true })
+      res.json({ status: 'ready' })
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', message: (error as Error).message })
+    }
+  })
+
+  const graphql = GRAPHQL_POST(config)
+  app.post('/api/graphql', readBody, rejectMalformedJson, async (req, res) => {
+    await sendFetchResponse(await graphql(toFetchRequest(req, req.body as Buffer)), res)
+  })
+  app.all('/api{/*rest}', readBody, rejectMalformedJson, async (req, res) => {
+    const response = await handleEndpoints({ config, request: toFetchRequest(req, req.body as Buffer) })
+    await sendFetchResponse(response, res)
+  })
+
+  if (adminHandler) {
+    app.get('/', (_req, res) => res.redirect('/admin'))
+    app.all(['/admin', '/admin/{*rest}'], chineseAdminByDefault, adminHandler)
+    app.all(['/_next/{*rest}', '/__nextjs{*rest}', '/favicon.ico'], adminHandler)
+  }
+
+  app.use((req, res) => sendError(req, res, 404, 'route-not-found', { path: req.path }))
+
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const status = (error as { status?: number }).status
+    if ((error as { type?: string }).type === 'entity.too.large' || status === 413) {
+      sendError(req, res, 413, 'payload-too-large', { limit: bodyLimitFor(req.headers['content-type']) })
+      return
+    }
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      sendError(req, res, status, 'malformed-json')
+      return
+    }
+    payload.logger.error({ err: error, msg: `Unhandled error on ${req.method} ${req.originalUrl}` })
+    if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error' }] })
+  }
+  app.use(onError)
+  return app
+}

@@ -1,0 +1,16 @@
+// Buffers a request body up to a limit that depends on what is sent: uploads may be large,
+// JSON may not. A body over the limit is refused before Payload sees any of it.
+import express, { type RequestHandler } from 'express'
+
+import { env } from '../env.js'
+
+const isMultipart = (contentType: string | undefined) => Boolean(contentType?.startsWith('multipart/'))
+
+const uploadParser = express.raw({ type: () => true, limit: env.mediaMaxBytes + 1024 * 1024 })
+const otherParser = express.raw({ type: () => true, limit: env.jsonBodyLimitBytes })
+
+export const readBody: RequestHandler = (req, res, next) =>
+  (isMultipart(req.headers['content-type']) ? uploadParser : otherParser)(req, res, next)
+
+export const bodyLimitFor = (contentType: string | undefined): number =>
+  isMultipart(contentType) ? env.mediaMaxBytes + 1024 * 1024 : env.jsonBodyLimitBytes

@@ -1,0 +1,64 @@
+// The process: Payload on its database, migrations, demo seed, Express on a port, graceful stop.
+import type { AddressInfo } from 'node:net'
+import { pathToFileURL } from 'node:url'
+
+import type { RequestHandler } from 'express'
+import { getPayload } from 'payload'
+
+import config from '../payload.config.js'
+import { env, ROOT_DIR } from './env.js'
+import { createApp } from './http/createApp.js'
+
+const startAdmin = async (): Promise<RequestHandler | undefined> => {
+  if (env.admin === 'off') return undefined
+  const { default: next } = await import('next')
+  const nextApp = next({ dev: env.admin === 'dev', dir: ROOT_DIR })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+  return (req, res) => handle(req, res)
+}
+
+export const startServer = async () => {
+  const startedAt = Date.now()
+  const sanitized = await config
+  const payload = await getPayload({ config: sanitized })
+  if (payload.db.name !== 'mongoose') await payload.db.migrate()
+  if (env.seedDemo) {
+    const { seedDemoIfEmpty } = await import('../scripts/seed/seedDemo.js')
+    await seedDemoIfEmpty(payload)
+  }
+  const adminHandler = await startAdmin()
+  const app = createApp({ config: sanitized, payload, adminHandler })
+  const server = app.listen(env.port, env.host)
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  // Tests read this line to find the ephemeral port.
+  console.log(`READY http://127.0.0.1:${port} (admin ${adminHandler ? 'on' : 'off'}, ${Date.now() - startedAt} ms)`)
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal}: no new connections; finishing requests in flight`)
+    const force = setTimeout(() => process.exit(1), env.shutdownTimeoutMs)
+    force.unref()
+    server.close(async () => {
+      await payload.db.destroy?.()
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+  return { payload, server, port }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  startServer().catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,26 @@
+// Vitest global setup for the integration suite: one real server over a fresh database of the
+// kind TEST_DB names (sqlite by default), with the demo content seeded.
+import type { TestProject } from 'vitest/node'
+
+import { startServerProcess } from './serverProcess.js'
+import { createTestDatabase, type TestDbKind } from './testDatabase.js'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+    dbKind: TestDbKind
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const kind = (process.env.TEST_DB || 'sqlite') as TestDbKind
+  const database = await createTestDatabase(kind, 'int')
+  const server = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1' })
+  project.provide('baseUrl', server.url)
+  project.provide('dbKind', kind)
+  return async () => {
+    const code = await server.stop()
+    if (code !== 0) console.error(`server exited with ${code}:\n${server.output().slice(-4000)}`)
+    await database.drop()
+  }
+}
