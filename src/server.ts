@@ -1,13 +1,16 @@
 // The process: Payload on its database, migrations, demo seed, Express on a port, graceful stop.
+// Run with `node --conditions=production` (the npm scripts do): @lexical's default Node entry
+// points use top-level await, which Node 20 cannot settle inside Payload's import cycle (the
+// process exits 13 without a word). The production condition selects the plain ESM builds.
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 
 import type { RequestHandler } from 'express'
 import { getPayload } from 'payload'
 
-import config from '../payload.config.js'
-import { env, ROOT_DIR } from './env.js'
-import { createApp } from './http/createApp.js'
+import config from '../payload.config'
+import { env, ROOT_DIR } from './env'
+import { createApp } from './http/createApp'
 
 const startAdmin = async (): Promise<RequestHandler | undefined> => {
   if (env.admin === 'off') return undefined
@@ -20,11 +23,12 @@ const startAdmin = async (): Promise<RequestHandler | undefined> => {
 
 export const startServer = async () => {
   const startedAt = Date.now()
+  if (env.isProduction && !env.payloadSecret) throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production')
   const sanitized = await config
   const payload = await getPayload({ config: sanitized })
   if (payload.db.name !== 'mongoose') await payload.db.migrate()
   if (env.seedDemo) {
-    const { seedDemoIfEmpty } = await import('../scripts/seed/seedDemo.js')
+    const { seedDemoIfEmpty } = await import('../scripts/seed/seedDemo')
     await seedDemoIfEmpty(payload)
   }
   const adminHandler = await startAdmin()

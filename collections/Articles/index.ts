@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole.js'
-import { isStaffField } from '../../src/access/isStaff.js'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
-import { referencesField } from '../fields/references.js'
-import { SLUGS } from '../slugs.js'
+import { hasRole } from '../../src/access/hasRole'
+import { isStaffField } from '../../src/access/isStaff'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { referencesField } from '../fields/references'
+import { SLUGS } from '../slugs'
 
 export const Articles: CollectionConfig = {
   slug: SLUGS.articles,

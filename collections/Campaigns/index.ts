@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole.js'
-import { isStaff } from '../../src/access/isStaff.js'
-import { SLUGS } from '../slugs.js'
-import { validateCampaignDates } from './hooks/validateCampaignDates.js'
+import { hasRole } from '../../src/access/hasRole'
+import { isStaff } from '../../src/access/isStaff'
+import { SLUGS } from '../slugs'
+import { validateCampaignDates } from './hooks/validateCampaignDates'
 
 export const Campaigns: CollectionConfig = {
   slug: SLUGS.campaigns,

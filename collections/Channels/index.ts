@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole.js'
-import { isStaff } from '../../src/access/isStaff.js'
-import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs.js'
+import { hasRole } from '../../src/access/hasRole'
+import { isStaff } from '../../src/access/isStaff'
+import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
 export const Channels: CollectionConfig = {
   slug: SLUGS.channels,

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole.js'
-import { env } from '../../src/env.js'
-import { verifyUpload } from '../Media/hooks/verifyUpload.js'
-import { SLUGS } from '../slugs.js'
+import { hasRole } from '../../src/access/hasRole'
+import { env } from '../../src/env'
+import { verifyUpload } from '../Media/hooks/verifyUpload'
+import { SLUGS } from '../slugs'
 
 /**
  * Scans of signed consents. Stored outside the public media folder and served only through

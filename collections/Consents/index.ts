@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../src/access/hasRole.js'
-import { isStaff } from '../../src/access/isStaff.js'
-import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs.js'
-import { validateConsent } from './hooks/validateConsent.js'
+import { fieldHasRole, hasRole } from '../../src/access/hasRole'
+import { isStaff } from '../../src/access/isStaff'
+import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
+import { validateConsent } from './hooks/validateConsent'
 
 // A patient's identity lives here and nowhere else: only privacy officers and admins read it.
 const restricted = { read: fieldHasRole('privacy-officer'), create: fieldHasRole('privacy-officer'), update: fieldHasRole('privacy-officer') }

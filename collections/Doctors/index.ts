@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone.js'
-import { hasRole } from '../../src/access/hasRole.js'
-import { isStaffField } from '../../src/access/isStaff.js'
-import { SLUGS } from '../slugs.js'
+import { anyone } from '../../src/access/anyone'
+import { hasRole } from '../../src/access/hasRole'
+import { isStaffField } from '../../src/access/isStaff'
+import { SLUGS } from '../slugs'
 
 export const Doctors: CollectionConfig = {
   slug: SLUGS.doctors,

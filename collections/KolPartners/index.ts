@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../src/access/hasRole.js'
-import { isStaff } from '../../src/access/isStaff.js'
-import { SLUGS } from '../slugs.js'
+import { fieldHasRole, hasRole } from '../../src/access/hasRole'
+import { isStaff } from '../../src/access/isStaff'
+import { SLUGS } from '../slugs'
 
 export const KolPartners: CollectionConfig = {
   slug: SLUGS.kolPartners,

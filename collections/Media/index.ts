@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone.js'
-import { hasRole } from '../../src/access/hasRole.js'
-import { env } from '../../src/env.js'
-import { SLUGS } from '../slugs.js'
-import { verifyUpload } from './hooks/verifyUpload.js'
+import { anyone } from '../../src/access/anyone'
+import { hasRole } from '../../src/access/hasRole'
+import { env } from '../../src/env'
+import { SLUGS } from '../slugs'
+import { verifyUpload } from './hooks/verifyUpload'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const
 

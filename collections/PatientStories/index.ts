@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole.js'
-import { isStaffField } from '../../src/access/isStaff.js'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
-import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs.js'
+import { hasRole } from '../../src/access/hasRole'
+import { isStaffField } from '../../src/access/isStaff'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
 export const PatientStories: CollectionConfig = {
   slug: SLUGS.patientStories,

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone.js'
-import { hasRole } from '../../src/access/hasRole.js'
-import { SLUGS } from '../slugs.js'
+import { anyone } from '../../src/access/anyone'
+import { hasRole } from '../../src/access/hasRole'
+import { SLUGS } from '../slugs'
 
 export const Topics: CollectionConfig = {
   slug: SLUGS.topics,

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../src/access/hasRole.js'
-import { isSelfOrAdmin } from '../../src/access/isSelfOrAdmin.js'
-import { checkRole } from '../../src/access/checkRole.js'
-import { STAFF_ROLES } from '../../src/access/roles.js'
-import { QUALIFICATIONS, QUALIFICATION_LABELS, ROLES, ROLE_LABELS } from '../../src/access/roles.js'
-import { SLUGS } from '../slugs.js'
+import { fieldHasRole, hasRole } from '../../src/access/hasRole'
+import { isSelfOrAdmin } from '../../src/access/isSelfOrAdmin'
+import { checkRole } from '../../src/access/checkRole'
+import { STAFF_ROLES } from '../../src/access/roles'
+import { QUALIFICATIONS, QUALIFICATION_LABELS, ROLES, ROLE_LABELS } from '../../src/access/roles'
+import { SLUGS } from '../slugs'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,

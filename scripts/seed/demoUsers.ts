@@ -1,5 +1,5 @@
 // One demo account per role; reviewers cover every review stage between them.
-import type { Qualification, Role } from '../../src/access/roles.js'
+import type { Qualification, Role } from '../../src/access/roles'
 
 export type DemoUser = {
   email: string

@@ -2,8 +2,8 @@
 import { SingleBar, Presets } from 'cli-progress'
 import { getPayload } from 'payload'
 
-import config from '../../payload.config.js'
-import { demoSeedTotal, seedDemoIfEmpty } from './seedDemo.js'
+import config from '../../payload.config'
+import { demoSeedTotal, seedDemoIfEmpty } from './seedDemo'
 
 const payload = await getPayload({ config: await config })
 if (payload.db.name !== 'mongoose') await payload.db.migrate()

@@ -2,12 +2,12 @@
 // their consents, channels, campaigns and KOL partners. Runs once, on an empty database.
 import type { Payload } from 'payload'
 
-import { SLUGS, CHANNEL_KIND_OPTIONS } from '../../collections/slugs.js'
-import { env } from '../../src/env.js'
-import { COVER_ALTS, drawCover } from './coverImages.js'
-import * as data from './data/index.js'
-import { DEMO_API_CLIENT, DEMO_USERS } from './demoUsers.js'
-import { blocksToLexical } from './lexical.js'
+import { SLUGS, CHANNEL_KIND_OPTIONS } from '../../collections/slugs'
+import { env } from '../../src/env'
+import { COVER_ALTS, drawCover } from './coverImages'
+import * as data from './data/index'
+import { DEMO_API_CLIENT, DEMO_USERS } from './demoUsers'
+import { blocksToLexical } from './lexical'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
 

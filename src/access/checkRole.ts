@@ -1,5 +1,5 @@
 // Pure role check shared by every access function; no Payload imports so it is unit-tested alone.
-import type { Role } from './roles.js'
+import type { Role } from './roles'
 
 export type UserLike = { roles?: readonly string[] | null } | null | undefined
 

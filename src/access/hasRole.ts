@@ -1,7 +1,7 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { checkRole } from './checkRole.js'
-import type { Role } from './roles.js'
+import { checkRole } from './checkRole'
+import type { Role } from './roles'
 
 /** Collection access: true for users holding any of the roles (admin always passes). */
 export const hasRole =

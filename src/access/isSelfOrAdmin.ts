@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { checkRole } from './checkRole.js'
+import { checkRole } from './checkRole'
 
 /** Admins see every account; anyone else signed in sees only their own. */
 export const isSelfOrAdmin: Access = ({ req: { user } }) => {

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-import { checkRole } from './checkRole.js'
-import { STAFF_ROLES } from './roles.js'
+import { checkRole } from './checkRole'
+import { STAFF_ROLES } from './roles'
 
 /**
  * Staff read everything; anonymous readers and API clients only published documents. Returned

@@ -8,7 +8,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { type DatabaseChoice } from './selectDatabase.js'
+import { type DatabaseChoice } from './selectDatabase'
 
 export const databaseAdapter = (choice: DatabaseChoice, rootDir: string): DatabaseAdapterObj => {
   const push = process.env.DB_PUSH === '1'

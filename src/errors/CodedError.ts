@@ -1,7 +1,7 @@
 // Base for the project's API errors: a stable machine code plus a message in the request's language.
 import { APIError } from 'payload'
 
-import { type ErrorCode, type Language, errorMessage } from './messages.js'
+import { type ErrorCode, type Language, errorMessage } from './messages'
 
 export class CodedError extends APIError {
   readonly code: ErrorCode

@@ -1,5 +1,5 @@
-import { CodedError } from './CodedError.js'
-import type { Language } from './messages.js'
+import { CodedError } from './CodedError'
+import type { Language } from './messages'
 
 export class DateRangeError extends CodedError {
   constructor(language: Language, code: 'consent-dates' | 'campaign-dates', field: string) {

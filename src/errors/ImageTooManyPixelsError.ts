@@ -1,5 +1,5 @@
-import { CodedError } from './CodedError.js'
-import type { Language } from './messages.js'
+import { CodedError } from './CodedError'
+import type { Language } from './messages'
 
 export class ImageTooManyPixelsError extends CodedError {
   constructor(language: Language, pixels: number, limit: number) {

@@ -1,5 +1,5 @@
-import { CodedError } from './CodedError.js'
-import type { Language } from './messages.js'
+import { CodedError } from './CodedError'
+import type { Language } from './messages'
 
 export class ImageUnreadableError extends CodedError {
   constructor(language: Language) {

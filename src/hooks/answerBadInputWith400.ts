@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
-import { isDatabaseInputError } from '../errors/isDatabaseInputError.js'
-import { errorMessage, pickLanguage } from '../errors/messages.js'
+import { isDatabaseInputError } from '../errors/isDatabaseInputError'
+import { errorMessage, pickLanguage } from '../errors/messages'
 
 /** Turns a database's refusal of a client-supplied value into a 400 with a clear message. */
 export const answerBadInputWith400: AfterErrorHook = ({ error, req }) => {

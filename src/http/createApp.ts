@@ -4,11 +4,11 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
-import { SLUGS } from '../../collections/slugs.js'
-import { bodyLimitFor, readBody } from './readBody.js'
-import { rejectMalformedJson } from './rejectMalformedJson.js'
-import { sendError } from './sendError.js'
-import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+import { SLUGS } from '../../collections/slugs'
+import { bodyLimitFor, readBody } from './readBody'
+import { rejectMalformedJson } from './rejectMalformedJson'
+import { sendError } from './sendError'
+import { sendFetchResponse, toFetchRequest } from './fetchBridge'
 
 export type AppOptions = {
   config: SanitizedConfig

@@ -2,7 +2,7 @@
 // JSON may not. A body over the limit is refused before Payload sees any of it.
 import express, { type RequestHandler } from 'express'
 
-import { env } from '../env.js'
+import { env } from '../env'
 
 const isMultipart = (contentType: string | undefined) => Boolean(contentType?.startsWith('multipart/'))
 

@@ -1,7 +1,7 @@
 // Payload answers some unparseable JSON with a 500; the host answers 400 before it gets there.
 import type { RequestHandler } from 'express'
 
-import { sendError } from './sendError.js'
+import { sendError } from './sendError'
 
 export const rejectMalformedJson: RequestHandler = (req, res, next) => {
   const contentType = req.headers['content-type'] ?? ''

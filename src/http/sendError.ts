@@ -1,7 +1,7 @@
 // The JSON error body every 4xx from the host itself carries, shaped like Payload's own errors.
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
-import { type ErrorCode, errorMessage, pickLanguage } from '../errors/messages.js'
+import { type ErrorCode, errorMessage, pickLanguage } from '../errors/messages'
 
 export const sendError = (
   req: ExpressRequest,

@@ -19,7 +19,8 @@ export const startServerProcess = async (
   { timeoutMs = 240_000 }: { timeoutMs?: number } = {},
 ): Promise<RunningServer> => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-files-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // --conditions=production: see the note at the top of src/server.ts.
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

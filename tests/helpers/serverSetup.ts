@@ -2,8 +2,8 @@
 // kind TEST_DB names (sqlite by default), with the demo content seeded.
 import type { TestProject } from 'vitest/node'
 
-import { startServerProcess } from './serverProcess.js'
-import { createTestDatabase, type TestDbKind } from './testDatabase.js'
+import { startServerProcess } from './serverProcess'
+import { createTestDatabase, type TestDbKind } from './testDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +15,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const kind = (process.env.TEST_DB || 'sqlite') as TestDbKind
   const database = await createTestDatabase(kind, 'int')
-  const server = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1' })
+  const server = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1', MEDIA_MAX_BYTES: '2000000' })
   project.provide('baseUrl', server.url)
   project.provide('dbKind', kind)
   return async () => {

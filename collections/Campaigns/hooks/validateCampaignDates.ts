@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { DateRangeError } from '../../../src/errors/DateRangeError.js'
-import { pickLanguage } from '../../../src/errors/messages.js'
+import { DateRangeError } from '../../../src/errors/DateRangeError'
+import { pickLanguage } from '../../../src/errors/messages'
 
 export const validateCampaignDates: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const start = data.startDate ?? originalDoc?.startDate

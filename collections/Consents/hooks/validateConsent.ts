@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { consentProblems } from '../../../src/compliance/consentRules.js'
-import { ConsentGuardianRequiredError } from '../../../src/errors/ConsentGuardianRequiredError.js'
-import { DateRangeError } from '../../../src/errors/DateRangeError.js'
-import { pickLanguage } from '../../../src/errors/messages.js'
+import { consentProblems } from '../../../src/compliance/consentRules'
+import { ConsentGuardianRequiredError } from '../../../src/errors/ConsentGuardianRequiredError'
+import { DateRangeError } from '../../../src/errors/DateRangeError'
+import { pickLanguage } from '../../../src/errors/messages'
 
 /** Refuses a consent that a child could not have given alone, or that ends before it starts. */
 export const validateConsent: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {

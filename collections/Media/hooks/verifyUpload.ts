@@ -3,14 +3,14 @@ import fs from 'node:fs/promises'
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
-import { env } from '../../../src/env.js'
-import { ImageTooManyPixelsError } from '../../../src/errors/ImageTooManyPixelsError.js'
-import { ImageUnreadableError } from '../../../src/errors/ImageUnreadableError.js'
-import { pickLanguage } from '../../../src/errors/messages.js'
-import { UploadTooLargeError } from '../../../src/errors/UploadTooLargeError.js'
-import { UploadTypeMismatchError } from '../../../src/errors/UploadTypeMismatchError.js'
-import { UploadTypeNotAllowedError } from '../../../src/errors/UploadTypeNotAllowedError.js'
-import { judgeUpload } from '../../../src/media/uploadRules.js'
+import { env } from '../../../src/env'
+import { ImageTooManyPixelsError } from '../../../src/errors/ImageTooManyPixelsError'
+import { ImageUnreadableError } from '../../../src/errors/ImageUnreadableError'
+import { pickLanguage } from '../../../src/errors/messages'
+import { UploadTooLargeError } from '../../../src/errors/UploadTooLargeError'
+import { UploadTypeMismatchError } from '../../../src/errors/UploadTypeMismatchError'
+import { UploadTypeNotAllowedError } from '../../../src/errors/UploadTypeNotAllowedError'
+import { judgeUpload } from '../../../src/media/uploadRules'
 
 /**
  * Checks an uploaded file's real bytes before Payload resizes or stores it: the declared type

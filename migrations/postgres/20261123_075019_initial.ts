@@ -641,7 +641,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
-  CREATE INDEX "_status_publishedAt_idx" ON "articles" USING btree ("_status","published_at");
   CREATE UNIQUE INDEX "articles_locales_locale_parent_id_unique" ON "articles_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "articles_rels_order_idx" ON "articles_rels" USING btree ("order");
   CREATE INDEX "articles_rels_parent_idx" ON "articles_rels" USING btree ("parent_id");
@@ -665,7 +664,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_snapshot_idx" ON "_articles_v" USING btree ("snapshot");
   CREATE INDEX "_articles_v_published_locale_idx" ON "_articles_v" USING btree ("published_locale");
   CREATE INDEX "_articles_v_latest_idx" ON "_articles_v" USING btree ("latest");
-  CREATE INDEX "version__status_version_publishedAt_idx" ON "_articles_v" USING btree ("version__status","version_published_at");
   CREATE UNIQUE INDEX "_articles_v_locales_locale_parent_id_unique" ON "_articles_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_articles_v_rels_order_idx" ON "_articles_v_rels" USING btree ("order");
   CREATE INDEX "_articles_v_rels_parent_idx" ON "_articles_v_rels" USING btree ("parent_id");
@@ -681,7 +679,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "patient_stories_updated_at_idx" ON "patient_stories" USING btree ("updated_at");
   CREATE INDEX "patient_stories_created_at_idx" ON "patient_stories" USING btree ("created_at");
   CREATE INDEX "patient_stories__status_idx" ON "patient_stories" USING btree ("_status");
-  CREATE INDEX "_status_publishedAt_1_idx" ON "patient_stories" USING btree ("_status","published_at");
   CREATE UNIQUE INDEX "patient_stories_locales_locale_parent_id_unique" ON "patient_stories_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "patient_stories_rels_order_idx" ON "patient_stories_rels" USING btree ("order");
   CREATE INDEX "patient_stories_rels_parent_idx" ON "patient_stories_rels" USING btree ("parent_id");
@@ -702,7 +699,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_patient_stories_v_snapshot_idx" ON "_patient_stories_v" USING btree ("snapshot");
   CREATE INDEX "_patient_stories_v_published_locale_idx" ON "_patient_stories_v" USING btree ("published_locale");
   CREATE INDEX "_patient_stories_v_latest_idx" ON "_patient_stories_v" USING btree ("latest");
-  CREATE INDEX "version__status_version_publishedAt_1_idx" ON "_patient_stories_v" USING btree ("version__status","version_published_at");
   CREATE UNIQUE INDEX "_patient_stories_v_locales_locale_parent_id_unique" ON "_patient_stories_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_patient_stories_v_rels_order_idx" ON "_patient_stories_v_rels" USING btree ("order");
   CREATE INDEX "_patient_stories_v_rels_parent_idx" ON "_patient_stories_v_rels" USING btree ("parent_id");

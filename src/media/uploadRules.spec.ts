@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+
+import { judgeUpload } from './uploadRules'
+
+const limits = { allowedMimes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 1000, maxPixels: 10_000 }
+
+describe(judgeUpload.name, () => {
+  it('should accept an image whose bytes are the type it claims', () => {
+    expect(judgeUpload({ claimedMime: 'image/png', detectedMime: 'image/png', size: 10, pixels: 100 }, limits)).toEqual({ ok: true })
+  })
+  it('should treat image/jpg and charset suffixes as their canonical types', () => {
+    expect(judgeUpload({ claimedMime: 'image/jpg', detectedMime: 'image/jpeg', size: 10 }, limits).ok).toBe(true)
+    expect(judgeUpload({ claimedMime: 'image/png; foo=bar', detectedMime: 'image/png', size: 10 }, limits).ok).toBe(true)
+  })
+  it('should refuse a JPEG declared as PNG', () => {
+    expect(judgeUpload({ claimedMime: 'image/png', detectedMime: 'image/jpeg', size: 10 }, limits)).toEqual({
+      ok: false, reason: 'mismatch', claimed: 'image/png', actual: 'image/jpeg',
+    })
+  })
+  it('should refuse text bytes declared as an image', () => {
+    expect(judgeUpload({ claimedMime: 'image/png', detectedMime: undefined, size: 10 }, limits)).toEqual({
+      ok: false, reason: 'mismatch', claimed: 'image/png', actual: 'unknown',
+    })
+  })
+  it('should refuse a type that is not accepted at all', () => {
+    expect(judgeUpload({ claimedMime: 'application/pdf', detectedMime: 'application/pdf', size: 10 }, limits)).toEqual({
+      ok: false, reason: 'not-allowed', actual: 'application/pdf',
+    })
+  })
+  it('should refuse a file over the byte limit before looking at its type', () => {
+    expect(judgeUpload({ claimedMime: 'image/png', detectedMime: 'image/png', size: 1001 }, limits)).toMatchObject({ ok: false, reason: 'too-large', limit: 1000 })
+  })
+  it('should refuse an image over the pixel limit (decompression bomb)', () => {
+    expect(judgeUpload({ claimedMime: 'image/png', detectedMime: 'image/png', size: 10, pixels: 10_001 }, limits)).toMatchObject({ ok: false, reason: 'too-many-pixels' })
+    expect(judgeUpload({ claimedMime: 'image/png', detectedMime: 'image/png', size: 10, pixels: 10_000 }, limits).ok).toBe(true)
+  })
+})

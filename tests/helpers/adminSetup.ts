@@ -1,0 +1,24 @@
+// Vitest global setup for the browser suite: builds the admin if needed and starts the real
+// server with it, on a fresh SQLite database with the demo content.
+import type { TestProject } from 'vitest/node'
+
+import { adminBuildIsStale, buildAdmin } from '../../src/adminBuild'
+import { ROOT, startServerProcess } from './serverProcess'
+import { createTestDatabase } from './testDatabase'
+
+export default async function setup(project: TestProject) {
+  if (adminBuildIsStale(ROOT)) buildAdmin(ROOT)
+  const database = await createTestDatabase('sqlite', 'e2e')
+  const server = await startServerProcess({
+    DATABASE_URI: database.uri,
+    SEED_DEMO: '1',
+    ADMIN: 'on',
+    NODE_ENV: 'production',
+  })
+  project.provide('baseUrl', server.url)
+  project.provide('dbKind', 'sqlite')
+  return async () => {
+    await server.stop()
+    await database.drop()
+  }
+}

@@ -1,0 +1,44 @@
+// Real image bytes for upload tests, made with sharp.
+import zlib from 'node:zlib'
+
+import sharp from 'sharp'
+
+/** A 2400×1600 JPEG: a red band on the left tenth, blue elsewhere, so crops can be told apart. */
+export const bandedJpeg = async (): Promise<Buffer> => {
+  const red = await sharp({ create: { width: 240, height: 1600, channels: 3, background: '#ff0000' } }).png().toBuffer()
+  return sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#0000ff' } })
+    .composite([{ input: red, left: 0, top: 0 }])
+    .jpeg({ quality: 90 })
+    .toBuffer()
+}
+
+export const smallPng = (): Promise<Buffer> =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: '#22aa55' } }).png().toBuffer()
+
+/** Random pixels do not compress, so the PNG is about width×height×3 bytes. */
+export const noisePng = (width: number, height: number): Promise<Buffer> => {
+  const raw = Buffer.alloc(width * height * 3)
+  for (let i = 0; i < raw.length; i++) raw[i] = (i * 2654435761) >>> 24
+  return sharp(raw, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
+}
+
+/**
+ * A tiny PNG whose header claims 50,000 × 50,000 pixels: the shape of a decompression bomb.
+ * The IHDR chunk's size fields are rewritten and its CRC recomputed.
+ */
+export const pixelBombPng = async (): Promise<Buffer> => {
+  const png = Buffer.from(await smallPng())
+  const ihdrStart = 8 // after the signature
+  png.writeUInt32BE(50_000, ihdrStart + 8)
+  png.writeUInt32BE(50_000, ihdrStart + 12)
+  const crc = zlib.crc32(png.subarray(ihdrStart + 4, ihdrStart + 8 + 13))
+  png.writeUInt32BE(crc >>> 0, ihdrStart + 8 + 13)
+  return png
+}
+
+export const uploadForm = (bytes: Buffer, filename: string, mimetype: string, fields: Record<string, unknown>) => {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: mimetype }), filename)
+  form.append('_payload', JSON.stringify(fields))
+  return form
+}

@@ -1,0 +1,84 @@
+// Media on S3: a server configured for an S3-protocol endpoint on loopback (s3rver) stores the
+// original and every size in the bucket, and deleting the document removes them.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import S3rver from 's3rver'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bandedJpeg, uploadForm } from '../helpers/images'
+import { type RunningServer, startServerProcess } from '../helpers/serverProcess'
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+
+const BUCKET = 'cms-media-test'
+
+describe('S3 storage', () => {
+  let s3rver: S3rver
+  let s3: S3Client
+  let server: RunningServer
+  let database: TestDatabase
+  let directory: string
+  let token: string
+
+  const objectKeys = async () => {
+    const listed = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))
+    return (listed.Contents ?? []).map((object) => object.Key!).sort()
+  }
+
+  beforeAll(async () => {
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 's3rver-'))
+    s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: BUCKET, configs: [] }] })
+    const { port } = await s3rver.run()
+    const endpoint = `http://127.0.0.1:${port}`
+    s3 = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
+    database = await createTestDatabase('sqlite', 's3')
+    server = await startServerProcess({
+      DATABASE_URI: database.uri,
+      SEED_DEMO: '0',
+      S3_BUCKET: BUCKET,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_FORCE_PATH_STYLE: '1',
+    })
+    const first = await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 's3@test.hospital', password: 'a-long-password', name: '存储管理员', roles: ['admin'] }),
+    })
+    token = (await first.json()).token
+  })
+
+  afterAll(async () => {
+    await server?.stop()
+    await database?.drop()
+    await s3rver?.close()
+    fs.rmSync(directory, { recursive: true, force: true })
+  })
+
+  it('should put the original and every size in the bucket, and remove them on delete', async () => {
+    const created = await fetch(`${server.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: uploadForm(await bandedJpeg(), 'cover.jpg', 'image/jpeg', { alt: '存储测试图' }),
+    })
+    const body = await created.json()
+    expect(created.status, JSON.stringify(body)).toBe(201)
+    const doc = body.doc
+    const expected = [doc.filename, ...Object.values(doc.sizes).map((size: any) => size.filename)].map((name) => `media/${name}`).sort()
+    expect(expected).toHaveLength(6)
+    expect(await objectKeys()).toEqual(expected)
+
+    // The stored object is the real image: read it back through the API.
+    const file = await fetch(`${server.url}${doc.sizes.wechatCover.url}`)
+    expect(file.status).toBe(200)
+    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
+
+    const deleted = await fetch(`${server.url}/api/media/${doc.id}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
+    expect(deleted.status).toBe(200)
+    expect(await objectKeys()).toEqual([])
+  })
+})
