@@ -1,0 +1,88 @@
+import type { PatientStorySeed } from './types'
+
+export const patientStories: PatientStorySeed[] = [
+  {
+    key: 'story-bp-retiree',
+    title: '退休后，他学会了和血压“好好相处”',
+    pseudonym: '王先生',
+    topics: ['hypertension'], department: 'cardiology',
+    body: [
+      { type: 'p', text: '王先生退休前工作繁忙，体检时发现血压偏高，却一直没放在心上。一次晨练时感到头晕，他才第一次走进心内科门诊。' },
+      { type: 'p', text: '医生为他制定了用药方案，并教他在家规范测量血压。起初他觉得每天记录很麻烦，后来发现这些数据能帮助医生更好地调整方案。' },
+      { type: 'p', text: '如今，王先生坚持清淡饮食，每天傍晚快走半小时，复诊时总会带上自己的血压记录本。' },
+      { type: 'quote', text: '他说：“血压这件事，得自己上心。”' },
+    ],
+    intendedChannels: ['wechat-article', 'website'],
+    published: true,
+    consent: { reference: 'SQ-2026-0001', patientName: '王建国', patientContact: '13800001234', patientAgeYears: 66, allowedChannels: ['wechat-article', 'website', 'weibo'], purposes: ['health-education', 'publicity', 'sensitive-health-info'], validFrom: '2026-03-01', validUntil: '2028-02-28' },
+  },
+  {
+    key: 'story-diabetes-teacher',
+    title: '一位老师的控糖笔记',
+    pseudonym: '李女士',
+    topics: ['diabetes'], department: 'endocrinology',
+    body: [
+      { type: 'p', text: '李女士是一名中学教师，确诊 2 型糖尿病时刚满五十岁。她坦言，最初几个月常常因为血糖波动而焦虑。' },
+      { type: 'p', text: '在糖尿病教育小组里，她学会了用餐盘法安排三餐，也认识了几位同样在控糖的朋友。大家互相分享食谱，也互相提醒复诊。' },
+      { type: 'p', text: '现在，她的糖化血红蛋白已经在医生设定的目标范围内。她把自己的经验整理成笔记，希望给刚确诊的人一些信心。' },
+    ],
+    intendedChannels: ['wechat-article', 'website'],
+    published: true,
+    consent: { reference: 'SQ-2026-0002', patientName: '李秀梅', patientContact: '13900002345', patientAgeYears: 52, allowedChannels: ['wechat-article', 'website'], purposes: ['health-education', 'sensitive-health-info'], validFrom: '2026-02-15', validUntil: '2027-12-31' },
+  },
+  {
+    key: 'story-child-asthma',
+    title: '小宇的“呼吸日记”',
+    pseudonym: '小宇',
+    topics: ['child-health'], department: 'pediatrics',
+    body: [
+      { type: 'p', text: '8 岁的小宇每到换季就容易咳嗽、喘息。小宇的妈妈带他在儿科就诊后，医生为他制定了规范的吸入治疗方案。' },
+      { type: 'p', text: '护士教会了母子俩使用储雾罐，还建议记录每天的症状和用药情况。小宇把记录本画满了小图案，称它为“呼吸日记”。' },
+      { type: 'p', text: '坚持随访一年后，小宇发作明显减少，也重新回到了学校的足球队。' },
+    ],
+    intendedChannels: ['wechat-article', 'website'],
+    published: true,
+    consent: { reference: 'SQ-2026-0003', patientName: '张宇航', patientContact: '13700003456', patientAgeYears: 8, guardianName: '刘晓静', guardianRelationship: '母亲', allowedChannels: ['wechat-article', 'website'], purposes: ['health-education', 'sensitive-health-info'], validFrom: '2026-04-01', validUntil: '2027-09-30' },
+  },
+  {
+    key: 'story-stroke-recovery',
+    title: '从拄拐到自己买菜，她用了半年',
+    pseudonym: '患者A',
+    topics: ['stroke'], department: 'neurology',
+    body: [
+      { type: 'p', text: '患者A发病那天，家人发现她说话含糊、右手无力，立即拨打了急救电话。因为送医及时，她在时间窗内接受了治疗。' },
+      { type: 'p', text: '出院后，她每周到康复科训练两次，在家坚持做治疗师布置的练习。家人在卫生间装上扶手，把常用物品放在容易拿到的位置。' },
+      { type: 'p', text: '半年后，她已经可以自己去楼下的菜市场。她最想告诉大家的是：记住发病时间，第一时间打急救电话。' },
+    ],
+    intendedChannels: ['wechat-article', 'website', 'weibo'],
+    published: true,
+    consent: { reference: 'SQ-2026-0004', patientName: '赵桂兰', patientContact: '13600004567', patientAgeYears: 71, allowedChannels: ['wechat-article', 'website', 'weibo', 'wechat-channels'], purposes: ['health-education', 'publicity', 'social-media', 'sensitive-health-info'], validFrom: '2026-05-10', validUntil: '2028-05-09' },
+  },
+  {
+    key: 'story-new-mother',
+    title: '成为妈妈之后，我学会了向人求助',
+    pseudonym: '陈女士',
+    topics: ['maternal-health', 'mental-health'], department: 'obstetrics',
+    body: [
+      { type: 'p', text: '产后第三周，陈女士发现自己常常莫名流泪、夜里睡不着。产后访视时，医生注意到了她的情绪变化，建议她到心理门诊评估。' },
+      { type: 'p', text: '在心理治疗师的帮助下，她和家人一起调整了夜间照护的分工，也学会了在疲惫时说出自己的需要。' },
+      { type: 'p', text: '她希望更多新手妈妈知道：产后情绪波动很常见，及时求助并不丢人。' },
+    ],
+    intendedChannels: ['wechat-article', 'website'],
+    published: true,
+    consent: { reference: 'SQ-2026-0005', patientName: '陈佳怡', patientContact: '13500005678', patientAgeYears: 31, allowedChannels: ['wechat-article', 'website'], purposes: ['health-education', 'sensitive-health-info'], validFrom: '2026-06-01', validUntil: '2027-05-31' },
+  },
+  {
+    key: 'story-cardiac-rehab',
+    title: '心脏支架术后，他重新爱上了散步',
+    pseudonym: '患者B',
+    topics: ['heart-health'], department: 'cardiology',
+    body: [
+      { type: 'p', text: '患者B在放置心脏支架后，一度不敢运动，担心“累着心脏”。心脏康复门诊为他做了运动评估，制定了循序渐进的步行计划。' },
+      { type: 'p', text: '从每天十分钟开始，三个月后他已经能轻松走完半小时。按时服药、定期复查，成了他生活的一部分。' },
+    ],
+    intendedChannels: ['wechat-article', 'website'],
+    published: false,
+    consent: { reference: 'SQ-2026-0006', patientName: '孙立新', patientContact: '13400006789', patientAgeYears: 58, allowedChannels: ['wechat-article', 'website'], purposes: ['health-education', 'sensitive-health-info'], validFrom: '2026-07-01', validUntil: '2027-06-30' },
+  },
+]
