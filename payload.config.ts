@@ -27,27 +27,30 @@ import { selectDatabase } from './src/db/selectDatabase'
 import { env, payloadSecret, ROOT_DIR } from './src/env'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
 
-const plugins: Plugin[] = []
-if (env.s3.bucket) {
-  plugins.push(
-    s3Storage({
-      bucket: env.s3.bucket,
-      collections: {
-        [SLUGS.media]: { prefix: 'media' },
-        // Never public: files are read through Payload's access-checked route only.
-        [SLUGS.consentDocuments]: { prefix: 'consent-documents' },
-      },
-      config: {
-        region: env.s3.region,
-        ...(env.s3.endpoint ? { endpoint: env.s3.endpoint } : {}),
-        forcePathStyle: env.s3.forcePathStyle,
-        ...(env.s3.accessKeyId
-          ? { credentials: { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey } }
-          : {}),
-      },
-    }),
-  )
-}
+// The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
+// field: the schema (and so the committed migrations) is the same with or without S3.
+const plugins: Plugin[] = [
+  s3Storage({
+    enabled: Boolean(env.s3.bucket),
+    alwaysInsertFields: true,
+    bucket: env.s3.bucket,
+    collections: {
+      [SLUGS.media]: { prefix: 'media' },
+      // Never public: files are read through Payload's access-checked route only.
+      [SLUGS.consentDocuments]: { prefix: 'consent-documents' },
+    },
+    config: {
+      region: env.s3.region,
+      ...(env.s3.endpoint ? { endpoint: env.s3.endpoint } : {}),
+      forcePathStyle: env.s3.forcePathStyle,
+      // Many S3-compatible servers do not accept the SDK's default trailing checksums.
+      ...(env.s3.endpoint ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
+      ...(env.s3.accessKeyId
+        ? { credentials: { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey } }
+        : {}),
+    },
+  }),
+]
 
 export default buildConfig({
   serverURL: env.serverUrl,

@@ -171,16 +171,14 @@ export interface Article {
   audiences?: (number | Audience)[] | null;
   department?: (number | null) | Department;
   authors?: (number | Doctor)[] | null;
-  references?:
-    | {
-        title: string;
-        source: string;
-        url?: string | null;
-        guideline?: string | null;
-        accessedAt: string;
-        id?: string | null;
-      }[]
-    | null;
+  references: {
+    title: string;
+    source: string;
+    url?: string | null;
+    guideline?: string | null;
+    accessedAt: string;
+    id?: string | null;
+  }[];
   publishedAt?: string | null;
   internalNotes?: string | null;
   updatedAt: string;
@@ -195,6 +193,8 @@ export interface Media {
   id: number;
   alt: string;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -440,6 +440,8 @@ export interface Consent {
 export interface ConsentDocument {
   id: number;
   note?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -739,6 +741,8 @@ export interface ConsentsSelect<T extends boolean = true> {
  */
 export interface ConsentDocumentsSelect<T extends boolean = true> {
   note?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -826,6 +830,8 @@ export interface ChannelsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

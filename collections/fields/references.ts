@@ -5,6 +5,7 @@ import type { ArrayField } from 'payload'
 export const referencesField: ArrayField = {
   name: 'references',
   type: 'array',
+  required: true,
   minRows: 1,
   label: { zh: '参考文献/依据', en: 'References' },
   labels: { singular: { zh: '参考文献', en: 'Reference' }, plural: { zh: '参考文献', en: 'References' } },

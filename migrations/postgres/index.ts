@@ -1,9 +1,9 @@
-import * as migration_20261123_075019_initial from './20261123_075019_initial';
+import * as migration_20261123_075604_initial from './20261123_075604_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_075019_initial.up,
-    down: migration_20261123_075019_initial.down,
-    name: '20261123_075019_initial'
+    up: migration_20261123_075604_initial.up,
+    down: migration_20261123_075604_initial.down,
+    name: '20261123_075604_initial'
   },
 ];

@@ -28,6 +28,10 @@ export const ERROR_MESSAGES = {
     zh: '请求中的编号或取值类型不正确（例如用文字查询数字编号）。',
     en: 'An id or value in the request has the wrong type (for example text where a numeric id is expected).',
   },
+  'reference-not-found': {
+    zh: '引用的关联文档不存在（例如科室、主题或作者的编号有误）。',
+    en: 'A related document the request refers to does not exist.',
+  },
   'consent-guardian-required': {
     zh: '未满 14 周岁患者的授权须由监护人签署，请填写监护人姓名与关系。',
     en: "A patient under 14 needs the guardian's consent: fill in the guardian's name and relationship.",

@@ -42,3 +42,23 @@ export const uploadForm = (bytes: Buffer, filename: string, mimetype: string, fi
   form.append('_payload', JSON.stringify(fields))
   return form
 }
+
+/** A small but well-formed one-page PDF (header, objects, xref table, trailer, %%EOF). */
+export const minimalPdf = (): Buffer => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(body, 'latin1'))
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+  })
+  const xrefAt = Buffer.byteLength(body, 'latin1')
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import { api, as, baseUrl } from '../helpers/api'
-import { bandedJpeg, noisePng, pixelBombPng, smallPng, uploadForm } from '../helpers/images'
+import { bandedJpeg, minimalPdf, noisePng, pixelBombPng, smallPng, uploadForm } from '../helpers/images'
 
 const pixelAt = async (url: string, x: number, y: number) => {
   const bytes = Buffer.from(await (await fetch(`${baseUrl()}${url}`)).arrayBuffer())
@@ -55,8 +55,7 @@ describe('media uploads', () => {
   })
 
   it('should refuse a PDF in the public media library', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
-    const res = await api('/api/media', { method: 'POST', body: uploadForm(pdf, 'doc.pdf', 'application/pdf', { alt: '文件' }), auth: await as.editor() })
+    const res = await api('/api/media', { method: 'POST', body: uploadForm(minimalPdf(), 'doc.pdf', 'application/pdf', { alt: '文件' }), auth: await as.editor() })
     expect(res.status).toBe(415)
     expect(res.body.errors[0].data.code).toBe('upload-type-not-allowed')
   })
@@ -94,8 +93,7 @@ describe('media uploads', () => {
   })
 
   it('should serve consent documents only to privacy officers and admins', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
-    const res = await api('/api/consent-documents', { method: 'POST', body: uploadForm(pdf, 'consent.pdf', 'application/pdf', { note: '扫描件' }), auth: await as.privacy() })
+    const res = await api('/api/consent-documents', { method: 'POST', body: uploadForm(minimalPdf(), 'consent.pdf', 'application/pdf', { note: '扫描件' }), auth: await as.privacy() })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     const url = res.body.doc.url as string
     expect((await fetch(`${baseUrl()}${url}`)).status).toBe(403)

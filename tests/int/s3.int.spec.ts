@@ -66,6 +66,7 @@ describe('S3 storage', () => {
       body: uploadForm(await bandedJpeg(), 'cover.jpg', 'image/jpeg', { alt: '存储测试图' }),
     })
     const body = await created.json()
+    if (created.status !== 201) console.log(server.output().slice(-6000))
     expect(created.status, JSON.stringify(body)).toBe(201)
     const doc = body.doc
     const expected = [doc.filename, ...Object.values(doc.sizes).map((size: any) => size.filename)].map((name) => `media/${name}`).sort()
