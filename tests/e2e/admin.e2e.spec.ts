@@ -44,6 +44,7 @@ describe('admin panel', () => {
     expect(rows).toBeGreaterThan(5)
     await expect.poll(async () => page.getByText('创建新').count()).toBeGreaterThan(0)
 
+    await page.waitForLoadState('networkidle')
     fs.mkdirSync(SCREENSHOTS, { recursive: true })
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-articles.png'), fullPage: false })
     await page.close()

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { bandedJpeg, uploadForm } from '../helpers/images'
 import { type RunningServer, startServerProcess } from '../helpers/serverProcess'
@@ -33,7 +33,7 @@ describe('S3 storage', () => {
     const { port } = await s3rver.run()
     const endpoint = `http://127.0.0.1:${port}`
     s3 = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
-    database = await createTestDatabase('sqlite', 's3')
+    database = await createTestDatabase(inject('dbKind'), 's3')
     server = await startServerProcess({
       DATABASE_URI: database.uri,
       SEED_DEMO: '0',

@@ -1,13 +1,13 @@
 // SIGTERM: the server stops accepting, finishes the request in flight, closes the database and
 // exits 0.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { startServerProcess } from '../helpers/serverProcess'
 import { createTestDatabase } from '../helpers/testDatabase'
 
 describe('graceful shutdown', () => {
   it('should finish a request in flight after SIGTERM, then exit 0', async () => {
-    const database = await createTestDatabase('sqlite', 'shutdown')
+    const database = await createTestDatabase(inject('dbKind'), 'shutdown')
     const server = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '0' })
     try {
       const first = await fetch(`${server.url}/api/users/first-register`, {
