@@ -1,0 +1,145 @@
+// Who must sign what, as one readable config. Hooks never decide this themselves: they ask
+// resolvePolicy for the stages a document needs and checkSignOff whether a person may sign one.
+import type { Qualification, Role } from '../access/roles'
+
+export type StageName = 'consent' | 'initial' | 'privacy' | 'medical' | 'compliance'
+export type Id = string | number
+
+export type StageRule = {
+  stage: StageName
+  label: { zh: string; en: string }
+  /** Checked by the system (a valid consent), not signed by a person. */
+  automatic?: boolean
+  /** A signer qualifies by holding one of these roles (and one of `qualifications`, when given) … */
+  roles: Role[]
+  qualifications?: Qualification[]
+  /** … or by being one of these people (e.g. the head of the content's department). */
+  orUserIds?: Id[]
+  /** Distinct people who must sign. */
+  signers: number
+  /** Among them, at least `count` with this qualification. */
+  mustInclude?: { qualification: Qualification; count: number }
+}
+
+export type PolicyInput = {
+  collection: 'articles' | 'patient-stories'
+  /** Any of the content's topics is marked for dual expert review (e.g. 疫苗接种). */
+  dualExpertReview: boolean
+  /** Campaign pieces and anything by a paid KOL. */
+  promotional: boolean
+  departmentHeadId?: Id | null
+}
+
+const STAGE_LABELS: Record<StageName, { zh: string; en: string }> = {
+  consent: { zh: '授权核验（自动）', en: 'Consent check (automatic)' },
+  initial: { zh: '初审（科室主任）', en: 'Initial review (head of department)' },
+  privacy: { zh: '隐私审核', en: 'Privacy review' },
+  medical: { zh: '医学审核', en: 'Medical review' },
+  compliance: { zh: '合规/法务审核', en: 'Compliance review' },
+}
+
+/** The policy, stage by stage, in the order the stages are signed. */
+export const REVIEW_POLICY = {
+  articles: (input: PolicyInput): StageRule[] => [
+    {
+      stage: 'initial',
+      label: STAGE_LABELS.initial,
+      roles: ['medical-reviewer'],
+      qualifications: ['department-head'],
+      orUserIds: input.departmentHeadId != null ? [input.departmentHeadId] : [],
+      signers: 1,
+    },
+    input.dualExpertReview
+      ? { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 2, mustInclude: { qualification: 'public-health', count: 1 } }
+      : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
+  ],
+  'patient-stories': (input: PolicyInput): StageRule[] => [
+    { stage: 'consent', label: STAGE_LABELS.consent, automatic: true, roles: [], signers: 0 },
+    { stage: 'privacy', label: STAGE_LABELS.privacy, roles: ['privacy-officer'], signers: 1 },
+    input.dualExpertReview
+      ? { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 2, mustInclude: { qualification: 'public-health', count: 1 } }
+      : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
+  ],
+  /** Added after the collection's own stages for promotional material. */
+  promotional: (): StageRule[] => [{ stage: 'compliance', label: STAGE_LABELS.compliance, roles: ['compliance-reviewer'], signers: 1 }],
+} as const
+
+/** Re-review period in months: the topic's own, else these defaults. */
+export const DEFAULT_RE_REVIEW_MONTHS = 12
+export const reReviewMonths = (topics: { reReviewMonths?: number | null }[]): number =>
+  Math.min(DEFAULT_RE_REVIEW_MONTHS, ...topics.map((topic) => topic.reReviewMonths ?? DEFAULT_RE_REVIEW_MONTHS))
+
+export const resolvePolicy = (input: PolicyInput): StageRule[] => [
+  ...REVIEW_POLICY[input.collection](input),
+  ...(input.promotional ? REVIEW_POLICY.promotional() : []),
+]
+
+export type Reviewer = { id: Id; roles: readonly string[]; qualifications?: readonly string[] | null }
+export type SignOff = { stage: StageName; reviewerId: Id; qualifications: readonly string[] }
+
+export type StageStatus = { stage: StageName; satisfied: boolean; signers: Id[]; needed: number }
+
+const sameId = (a: Id, b: Id) => String(a) === String(b)
+
+export const isEligible = (rule: StageRule, reviewer: Reviewer): boolean => {
+  if (rule.automatic) return false
+  if (rule.orUserIds?.some((id) => sameId(id, reviewer.id))) return true
+  const hasRole = reviewer.roles.some((role) => (rule.roles as readonly string[]).includes(role))
+  if (!hasRole) return false
+  if (!rule.qualifications) return true
+  return (reviewer.qualifications ?? []).some((q) => (rule.qualifications as readonly string[]).includes(q))
+}
+
+/** Whether a human stage has all the signatures it needs (automatic stages are judged elsewhere). */
+export const stageStatus = (rule: StageRule, signOffs: readonly SignOff[]): StageStatus => {
+  const mine = signOffs.filter((signOff) => signOff.stage === rule.stage)
+  const signers = [...new Map(mine.map((s) => [String(s.reviewerId), s.reviewerId])).values()]
+  const qualified = mine.filter((s) => !rule.mustInclude || s.qualifications.includes(rule.mustInclude.qualification)).length
+  const satisfied = signers.length >= rule.signers && (!rule.mustInclude || qualified >= rule.mustInclude.count)
+  return { stage: rule.stage, satisfied: rule.automatic ? false : satisfied, signers, needed: rule.signers }
+}
+
+export type SignOffRefusal =
+  | 'stage-not-allowed' // no such human stage, or the person lacks the role/qualification
+  | 'self-review' // the person wrote or last edited the content
+  | 'duplicate-reviewer' // the person already signed a stage of this version
+  | 'stage-out-of-order' // an earlier stage is not satisfied yet
+  | 'stage-complete' // the stage needs no more signatures
+  | 'qualification-required' // the last open slot needs a qualification the person lacks
+
+export type SignOffCheck = {
+  rules: readonly StageRule[]
+  stage: StageName
+  reviewer: Reviewer
+  /** Sign-offs already given for the current version. */
+  signOffs: readonly SignOff[]
+  /** Authors and the last editor of the content. */
+  authorIds: readonly Id[]
+  /** Whether the automatic stages (consent) currently pass. */
+  automaticSatisfied?: boolean
+}
+
+/** Why this person may not sign this stage of this version now, or null when they may. */
+export const checkSignOff = ({ rules, stage, reviewer, signOffs, authorIds, automaticSatisfied = true }: SignOffCheck): SignOffRefusal | null => {
+  const index = rules.findIndex((rule) => rule.stage === stage)
+  const rule = rules[index]
+  if (!rule || rule.automatic || !isEligible(rule, reviewer)) return 'stage-not-allowed'
+  if (authorIds.some((id) => sameId(id, reviewer.id))) return 'self-review'
+  if (signOffs.some((s) => sameId(s.reviewerId, reviewer.id))) return 'duplicate-reviewer'
+  const earlierOpen = rules.slice(0, index).some((earlier) => (earlier.automatic ? !automaticSatisfied : !stageStatus(earlier, signOffs).satisfied))
+  if (earlierOpen) return 'stage-out-of-order'
+  const status = stageStatus(rule, signOffs)
+  if (status.satisfied) return 'stage-complete'
+  if (rule.mustInclude) {
+    const mine = signOffs.filter((s) => s.stage === stage)
+    const qualified = mine.filter((s) => s.qualifications.includes(rule.mustInclude!.qualification)).length
+    const slotsLeft = rule.signers - status.signers.length
+    const stillNeeded = rule.mustInclude.count - qualified
+    if (stillNeeded >= slotsLeft && !(reviewer.qualifications ?? []).includes(rule.mustInclude.qualification)) return 'qualification-required'
+  }
+  return null
+}
+
+/** Every human stage satisfied and every automatic stage passing. */
+export const allStagesSatisfied = (rules: readonly StageRule[], signOffs: readonly SignOff[], automaticSatisfied = true): boolean =>
+  rules.every((rule) => (rule.automatic ? automaticSatisfied : stageStatus(rule, signOffs).satisfied))
