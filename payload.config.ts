@@ -9,6 +9,7 @@ import { buildConfig, type Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles/index'
+import { AuditEvents } from './collections/AuditEvents/index'
 import { Audiences } from './collections/Audiences/index'
 import { Campaigns } from './collections/Campaigns/index'
 import { Channels } from './collections/Channels/index'
@@ -75,6 +76,7 @@ export default buildConfig({
     Audiences,
     Doctors,
     Users,
+    AuditEvents,
   ],
   db: databaseAdapter(selectDatabase(env.databaseUri, ROOT_DIR), ROOT_DIR),
   editor: lexicalEditor(),

@@ -14,6 +14,7 @@ export const SLUGS = {
   kolPartners: 'kol-partners',
   channels: 'channels',
   media: 'media',
+  auditEvents: 'audit-events',
 } as const
 
 export const CHANNEL_KINDS = [

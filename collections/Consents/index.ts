@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
+import { auditConsentChange } from './hooks/auditConsentChange'
 import { validateConsent } from './hooks/validateConsent'
 
 // A patient's identity lives here and nowhere else: only privacy officers and admins read it.
@@ -22,7 +23,7 @@ export const Consents: CollectionConfig = {
     group: { zh: '隐私', en: 'Privacy' },
   },
   labels: { singular: { zh: '隐私授权书', en: 'Consent' }, plural: { zh: '隐私授权书', en: 'Consents' } },
-  hooks: { beforeChange: [validateConsent] },
+  hooks: { beforeChange: [validateConsent], afterChange: [auditConsentChange] },
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, label: { zh: '授权书编号', en: 'Reference' } },
     { name: 'patientName', type: 'text', required: true, access: restricted, label: { zh: '患者真实姓名', en: 'Patient name' } },

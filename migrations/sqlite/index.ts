@@ -1,9 +1,15 @@
 import * as migration_20261123_075555_initial from './20261123_075555_initial';
+import * as migration_20261123_080947_audit_events from './20261123_080947_audit_events';
 
 export const migrations = [
   {
     up: migration_20261123_075555_initial.up,
     down: migration_20261123_075555_initial.down,
-    name: '20261123_075555_initial'
+    name: '20261123_075555_initial',
+  },
+  {
+    up: migration_20261123_080947_audit_events.up,
+    down: migration_20261123_080947_audit_events.down,
+    name: '20261123_080947_audit_events'
   },
 ];

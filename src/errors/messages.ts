@@ -32,6 +32,10 @@ export const ERROR_MESSAGES = {
     zh: '引用的关联文档不存在（例如科室、主题或作者的编号有误）。',
     en: 'A related document the request refers to does not exist.',
   },
+  'audit-append-only': {
+    zh: '审计记录只能追加，任何人都不能修改或删除。',
+    en: 'Audit events are append-only: nobody can change or delete them.',
+  },
   'consent-guardian-required': {
     zh: '未满 14 周岁患者的授权须由监护人签署，请填写监护人姓名与关系。',
     en: "A patient under 14 needs the guardian's consent: fill in the guardian's name and relationship.",

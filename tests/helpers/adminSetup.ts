@@ -17,6 +17,7 @@ export default async function setup(project: TestProject) {
   })
   project.provide('baseUrl', server.url)
   project.provide('dbKind', 'sqlite')
+  project.provide('databaseUri', database.uri)
   return async () => {
     await server.stop()
     await database.drop()

@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     dbKind: TestDbKind
+    /** The server's database, for tests that must reach past the API (tampering). */
+    databaseUri: string
   }
 }
 
@@ -18,6 +20,7 @@ export default async function setup(project: TestProject) {
   const server = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1', MEDIA_MAX_BYTES: '2000000' })
   project.provide('baseUrl', server.url)
   project.provide('dbKind', kind)
+  project.provide('databaseUri', database.uri)
   return async () => {
     const code = await server.stop()
     if (code !== 0) console.error(`server exited with ${code}:\n${server.output().slice(-4000)}`)
