@@ -27,6 +27,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { selectDatabase } from './src/db/selectDatabase'
 import { env, payloadSecret, ROOT_DIR } from './src/env'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
+import { expireConsentsTask } from './src/jobs/expireConsents'
 
 // The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
 // field: the schema (and so the committed migrations) is the same with or without S3.
@@ -94,6 +95,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   hooks: { afterError: [answerBadInputWith400] },
+  jobs: { tasks: [expireConsentsTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
   plugins,

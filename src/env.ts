@@ -41,6 +41,10 @@ export const env = {
     forcePathStyle: process.env.S3_FORCE_PATH_STYLE === '1',
   },
   shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 15_000),
+  /** `off` keeps this instance API-only: no scheduled jobs run in it. */
+  scheduler: (process.env.SCHEDULER || 'on') as 'on' | 'off',
+  /** When expired consents are marked (node-cron syntax, seconds field optional). */
+  consentExpiryCron: process.env.CONSENT_EXPIRY_CRON || '*/15 * * * *',
 }
 
 export const DEVELOPMENT_SECRET = 'development-only-secret-change-me'

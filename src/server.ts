@@ -11,6 +11,7 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { env, ROOT_DIR } from './env'
 import { createApp } from './http/createApp'
+import { startScheduler } from './scheduler'
 
 const startAdmin = async (): Promise<RequestHandler | undefined> => {
   if (env.admin === 'off') return undefined
@@ -38,6 +39,7 @@ export const startServer = async () => {
     server.once('listening', resolve)
     server.once('error', reject)
   })
+  const scheduler = startScheduler(payload)
   const { port } = server.address() as AddressInfo
   // Tests read this line to find the ephemeral port.
   console.log(`READY http://127.0.0.1:${port} (admin ${adminHandler ? 'on' : 'off'}, ${Date.now() - startedAt} ms)`)
@@ -49,6 +51,7 @@ export const startServer = async () => {
     payload.logger.info(`${signal}: no new connections; finishing requests in flight`)
     const force = setTimeout(() => process.exit(1), env.shutdownTimeoutMs)
     force.unref()
+    scheduler.stop()
     server.close(async () => {
       await payload.db.destroy?.()
       process.exit(0)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
+import { revokeConsent } from './endpoints/revokeConsent'
 import { auditConsentChange } from './hooks/auditConsentChange'
 import { validateConsent } from './hooks/validateConsent'
 
@@ -23,6 +24,7 @@ export const Consents: CollectionConfig = {
     group: { zh: '隐私', en: 'Privacy' },
   },
   labels: { singular: { zh: '隐私授权书', en: 'Consent' }, plural: { zh: '隐私授权书', en: 'Consents' } },
+  endpoints: [revokeConsent],
   hooks: { beforeChange: [validateConsent], afterChange: [auditConsentChange] },
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, label: { zh: '授权书编号', en: 'Reference' } },

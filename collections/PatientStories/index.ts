@@ -2,13 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole'
 import { isStaffField } from '../../src/access/isStaff'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { publishedStoriesOrStaff } from '../../src/access/publicStories'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
 export const PatientStories: CollectionConfig = {
   slug: SLUGS.patientStories,
   access: {
-    read: publishedOrStaff,
+    read: publishedStoriesOrStaff,
     create: hasRole('editor'),
     update: hasRole('editor', 'privacy-officer', 'publisher'),
     delete: hasRole(),

@@ -1,5 +1,6 @@
 import * as migration_20261123_075604_initial from './20261123_075604_initial';
 import * as migration_20261123_081005_audit_events from './20261123_081005_audit_events';
+import * as migration_20261123_081422_jobs from './20261123_081422_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_081005_audit_events.up,
     down: migration_20261123_081005_audit_events.down,
-    name: '20261123_081005_audit_events'
+    name: '20261123_081005_audit_events',
+  },
+  {
+    up: migration_20261123_081422_jobs.up,
+    down: migration_20261123_081422_jobs.down,
+    name: '20261123_081422_jobs'
   },
 ];

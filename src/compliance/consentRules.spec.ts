@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { consentProblems } from './consentRules'
+import { consentIsValidAt, consentProblems } from './consentRules'
+
+const valid = { patientAgeYears: 45, validFrom: '2026-01-01', validUntil: '2027-01-01', status: 'active' as const }
 
 describe(consentProblems.name, () => {
-  const valid = { patientAgeYears: 45, validFrom: '2026-01-01', validUntil: '2027-01-01' }
-
   it('should find nothing wrong with an adult consent with a valid period', () => {
     expect(consentProblems(valid)).toEqual([])
   })
@@ -16,8 +16,33 @@ describe(consentProblems.name, () => {
   it('should not require a guardian at 14', () => {
     expect(consentProblems({ ...valid, patientAgeYears: 14 })).toEqual([])
   })
+  it('should require a stated purpose when sensitive health information is used', () => {
+    expect(consentProblems({ ...valid, purposes: ['health-education', 'sensitive-health-info'] })).toEqual(['sensitive-purpose-missing'])
+    expect(consentProblems({ ...valid, purposes: ['sensitive-health-info'], sensitivePurposeStatement: '  ' })).toEqual(['sensitive-purpose-missing'])
+    expect(consentProblems({ ...valid, purposes: ['sensitive-health-info'], sensitivePurposeStatement: '用于科普' })).toEqual([])
+    expect(consentProblems({ ...valid, purposes: ['health-education'] })).toEqual([])
+  })
   it('should refuse a period that ends on or before its start', () => {
     expect(consentProblems({ ...valid, validUntil: '2026-01-01' })).toEqual(['dates'])
     expect(consentProblems({ ...valid, validUntil: '2025-12-31' })).toEqual(['dates'])
+  })
+  it('should keep a revocation final', () => {
+    expect(consentProblems({ ...valid, status: 'active' }, 'revoked')).toEqual(['revocation-final'])
+    expect(consentProblems({ ...valid, status: 'expired' }, 'revoked')).toEqual(['revocation-final'])
+    expect(consentProblems({ ...valid, status: 'revoked' }, 'revoked')).toEqual([])
+    expect(consentProblems({ ...valid, status: 'active' }, 'expired')).toEqual([])
+  })
+})
+
+describe(consentIsValidAt.name, () => {
+  const at = new Date('2026-06-01T00:00:00Z')
+  it('should accept an active consent inside its period', () => {
+    expect(consentIsValidAt(valid, at)).toBe(true)
+  })
+  it('should refuse a revoked, expired, not yet started or lapsed consent', () => {
+    expect(consentIsValidAt({ ...valid, status: 'revoked' }, at)).toBe(false)
+    expect(consentIsValidAt({ ...valid, status: 'expired' }, at)).toBe(false)
+    expect(consentIsValidAt({ ...valid, validFrom: '2026-07-01' }, at)).toBe(false)
+    expect(consentIsValidAt({ ...valid, validUntil: '2026-06-01T00:00:00Z' }, at)).toBe(false)
   })
 })

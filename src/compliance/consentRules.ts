@@ -1,29 +1,45 @@
-// Structural rules every consent must satisfy (PIPL art. 31: under-14s need their guardian).
+// Structural rules every consent must satisfy: a child's consent is the guardian's (PIPL art.
+// 31), sensitive health information needs its own stated purpose (art. 29–30), the period must
+// make sense, and a revocation is final.
 
 export const GUARDIAN_CONSENT_BELOW_AGE = 14
+
+export type ConsentStatus = 'active' | 'revoked' | 'expired'
 
 export type ConsentShape = {
   patientAgeYears?: number | null
   guardianName?: string | null
   guardianRelationship?: string | null
+  purposes?: readonly string[] | null
+  sensitivePurposeStatement?: string | null
   validFrom?: string | Date | null
   validUntil?: string | Date | null
+  status?: ConsentStatus | null
 }
 
-export type ConsentProblem = 'guardian-required' | 'dates'
+export type ConsentProblem = 'guardian-required' | 'sensitive-purpose-missing' | 'dates' | 'revocation-final'
 
-export const consentProblems = (consent: ConsentShape): ConsentProblem[] => {
+const blank = (value: string | null | undefined) => !value?.trim()
+
+export const consentProblems = (consent: ConsentShape, previousStatus?: ConsentStatus | null): ConsentProblem[] => {
   const problems: ConsentProblem[] = []
   const age = consent.patientAgeYears
-  if (typeof age === 'number' && age < GUARDIAN_CONSENT_BELOW_AGE) {
-    if (!consent.guardianName?.trim() || !consent.guardianRelationship?.trim()) {
-      problems.push('guardian-required')
-    }
+  if (typeof age === 'number' && age < GUARDIAN_CONSENT_BELOW_AGE && (blank(consent.guardianName) || blank(consent.guardianRelationship))) {
+    problems.push('guardian-required')
   }
-  if (consent.validFrom && consent.validUntil) {
-    if (new Date(consent.validUntil).getTime() <= new Date(consent.validFrom).getTime()) {
-      problems.push('dates')
-    }
+  if (consent.purposes?.includes('sensitive-health-info') && blank(consent.sensitivePurposeStatement)) {
+    problems.push('sensitive-purpose-missing')
   }
+  if (consent.validFrom && consent.validUntil && new Date(consent.validUntil).getTime() <= new Date(consent.validFrom).getTime()) {
+    problems.push('dates')
+  }
+  if (previousStatus === 'revoked' && consent.status !== 'revoked') problems.push('revocation-final')
   return problems
 }
+
+/** A consent that covers publishing now: active, started and not yet ended. */
+export const consentIsValidAt = (consent: ConsentShape, at: Date): boolean =>
+  consent.status === 'active' &&
+  Boolean(consent.validFrom && consent.validUntil) &&
+  new Date(consent.validFrom!).getTime() <= at.getTime() &&
+  new Date(consent.validUntil!).getTime() > at.getTime()

@@ -40,6 +40,18 @@ export const ERROR_MESSAGES = {
     zh: '未满 14 周岁患者的授权须由监护人签署，请填写监护人姓名与关系。',
     en: "A patient under 14 needs the guardian's consent: fill in the guardian's name and relationship.",
   },
+  'consent-sensitive-purpose': {
+    zh: '使用敏感健康信息须单独说明使用目的及对患者的影响。',
+    en: 'Using sensitive health information needs its own statement of purpose and impact.',
+  },
+  'consent-revocation-final': {
+    zh: '已撤回的授权不能恢复；如患者重新同意，请新建授权书。',
+    en: 'A revoked consent cannot be reinstated; record a new consent if the patient agrees again.',
+  },
+  'revoke-forbidden': { zh: '只有隐私审核人员或管理员可以撤回授权。', en: 'Only privacy officers and admins can revoke a consent.' },
+  'revoke-reason-required': { zh: '请填写撤回原因。', en: 'Give the reason for the revocation.' },
+  'consent-not-found': { zh: '找不到该授权书。', en: 'No such consent.' },
+  'consent-already-revoked': { zh: '该授权书已被撤回。', en: 'This consent is already revoked.' },
   'consent-dates': {
     zh: '授权有效期的结束日期必须晚于开始日期。',
     en: 'The consent must end after it starts.',

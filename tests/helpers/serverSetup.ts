@@ -17,7 +17,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const kind = (process.env.TEST_DB || 'sqlite') as TestDbKind
   const database = await createTestDatabase(kind, 'int')
-  const server = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1', MEDIA_MAX_BYTES: '2000000' })
+  const server = await startServerProcess({
+    DATABASE_URI: database.uri,
+    SEED_DEMO: '1',
+    MEDIA_MAX_BYTES: '2000000',
+    // Expiry runs every few seconds so the suite can watch a consent lapse.
+    CONSENT_EXPIRY_CRON: '*/3 * * * * *',
+  })
   project.provide('baseUrl', server.url)
   project.provide('dbKind', kind)
   project.provide('databaseUri', database.uri)

@@ -7,17 +7,40 @@ import { SLUGS } from '../../slugs'
 const changedFields = (doc: Record<string, unknown>, previous: Record<string, unknown>) =>
   Object.keys(doc).filter((key) => !['updatedAt', 'createdAt'].includes(key) && JSON.stringify(doc[key]) !== JSON.stringify(previous[key]))
 
+/**
+ * Records every consent change. When a consent stops covering publication (revoked or expired)
+ * each linked story is withdrawn: readers stop seeing it at once (the read rule checks the
+ * consent), and a `story.withdrawn` event is recorded for distribution to retract it.
+ */
 export const auditConsentChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const revoked = operation === 'update' && previousDoc?.status !== 'revoked' && doc.status === 'revoked'
+  const ended = operation === 'update' && previousDoc?.status === 'active' && (doc.status === 'revoked' || doc.status === 'expired')
+  const action = operation === 'create' ? 'consent.created' : ended ? `consent.${doc.status}` : 'consent.updated'
   await recordAuditEvent(req, {
-    action: operation === 'create' ? 'consent.created' : revoked ? 'consent.revoked' : 'consent.updated',
+    action,
     targetCollection: SLUGS.consents,
     targetId: doc.id,
     detail: {
       status: doc.status,
       ...(operation === 'update' ? { fields: changedFields(doc, previousDoc ?? {}) } : {}),
-      ...(revoked && doc.revocationReason ? { reason: doc.revocationReason } : {}),
+      ...(doc.status === 'revoked' && ended && doc.revocationReason ? { reason: doc.revocationReason } : {}),
     },
   })
+  if (!ended) return doc
+  const stories = await req.payload.find({
+    collection: SLUGS.patientStories,
+    where: { consent: { equals: doc.id } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const story of stories.docs) {
+    await recordAuditEvent(req, {
+      action: 'story.withdrawn',
+      targetCollection: SLUGS.patientStories,
+      targetId: story.id,
+      detail: { cause: doc.status === 'revoked' ? 'consent-revoked' : 'consent-expired', consent: String(doc.id) },
+    })
+  }
   return doc
 }

@@ -1,16 +1,19 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { consentProblems } from '../../../src/compliance/consentRules'
-import { ConsentGuardianRequiredError } from '../../../src/errors/ConsentGuardianRequiredError'
-import { DateRangeError } from '../../../src/errors/DateRangeError'
+import { type ConsentProblem, consentProblems } from '../../../src/compliance/consentRules'
+import { ConsentRuleError } from '../../../src/errors/ConsentRuleError'
 import { pickLanguage } from '../../../src/errors/messages'
 
-/** Refuses a consent that a child could not have given alone, or that ends before it starts. */
+const CODES: Record<ConsentProblem, ConstructorParameters<typeof ConsentRuleError>[1]> = {
+  'guardian-required': 'consent-guardian-required',
+  'sensitive-purpose-missing': 'consent-sensitive-purpose',
+  dates: 'consent-dates',
+  'revocation-final': 'consent-revocation-final',
+}
+
+/** Refuses a consent that breaks any structural rule (see src/compliance/consentRules). */
 export const validateConsent: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const merged = { ...originalDoc, ...data }
-  const language = pickLanguage(req.i18n?.language)
-  const problem = consentProblems(merged)[0]
-  if (problem === 'guardian-required') throw new ConsentGuardianRequiredError(language)
-  if (problem === 'dates') throw new DateRangeError(language, 'consent-dates', 'validUntil')
+  const problem = consentProblems({ ...originalDoc, ...data }, originalDoc?.status)[0]
+  if (problem) throw new ConsentRuleError(pickLanguage(req.i18n?.language), CODES[problem])
   return data
 }
