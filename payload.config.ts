@@ -15,6 +15,7 @@ import { Campaigns } from './collections/Campaigns/index'
 import { Channels } from './collections/Channels/index'
 import { ConsentDocuments } from './collections/ConsentDocuments/index'
 import { Consents } from './collections/Consents/index'
+import { Corrections } from './collections/Corrections/index'
 import { Departments } from './collections/Departments/index'
 import { Doctors } from './collections/Doctors/index'
 import { KolPartners } from './collections/KolPartners/index'
@@ -72,6 +73,7 @@ export default buildConfig({
     KolPartners,
     Channels,
     Media,
+    Corrections,
     Departments,
     Topics,
     Audiences,

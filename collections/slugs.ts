@@ -15,6 +15,7 @@ export const SLUGS = {
   channels: 'channels',
   media: 'media',
   auditEvents: 'audit-events',
+  corrections: 'corrections',
 } as const
 
 export const CHANNEL_KINDS = [

@@ -41,6 +41,11 @@ export const env = {
     forcePathStyle: process.env.S3_FORCE_PATH_STYLE === '1',
   },
   shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 15_000),
+  /** Reader correction reports accepted per client address per window. */
+  correctionLimit: int('CORRECTION_RATE_LIMIT', 5),
+  correctionWindowMinutes: int('CORRECTION_RATE_WINDOW_MINUTES', 60),
+  /** Trust X-Forwarded-For from a reverse proxy when telling clients apart (Express `trust proxy`). */
+  trustProxy: process.env.TRUST_PROXY || '',
   /** `off` keeps this instance API-only: no scheduled jobs run in it. */
   scheduler: (process.env.SCHEDULER || 'on') as 'on' | 'off',
   /** When expired consents are marked (node-cron syntax, seconds field optional). */

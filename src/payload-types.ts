@@ -75,6 +75,7 @@ export interface Config {
     'kol-partners': KolPartner;
     channels: Channel;
     media: Media;
+    corrections: Correction;
     departments: Department;
     topics: Topic;
     audiences: Audience;
@@ -87,7 +88,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    articles: {
+      openCorrections: 'corrections';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'patient-stories': PatientStoriesSelect<false> | PatientStoriesSelect<true>;
@@ -97,6 +102,7 @@ export interface Config {
     'kol-partners': KolPartnersSelect<false> | KolPartnersSelect<true>;
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
@@ -190,6 +196,11 @@ export interface Article {
     id?: string | null;
   }[];
   publishedAt?: string | null;
+  openCorrections?: {
+    docs?: (number | Correction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   internalNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -359,6 +370,21 @@ export interface Doctor {
    * The expert's own account, if any
    */
   user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: number;
+  article: number | Article;
+  message: string;
+  contact?: string | null;
+  status: 'open' | 'in-progress' | 'resolved' | 'rejected';
+  response?: string | null;
+  clientHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -722,6 +748,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'corrections';
+        value: number | Correction;
+      } | null)
+    | ({
         relationTo: 'departments';
         value: number | Department;
       } | null)
@@ -814,6 +844,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  openCorrections?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1031,6 +1062,20 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  article?: T;
+  message?: T;
+  contact?: T;
+  status?: T;
+  response?: T;
+  clientHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -83,6 +83,16 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
+      name: 'openCorrections',
+      type: 'join',
+      collection: SLUGS.corrections,
+      on: 'article',
+      where: { status: { in: ['open', 'in-progress'] } },
+      label: { zh: '待处理的读者纠错', en: 'Open reader corrections' },
+      access: { read: isStaffField },
+      admin: { position: 'sidebar', defaultColumns: ['message', 'status', 'createdAt'], allowCreate: false },
+    },
+    {
       name: 'internalNotes',
       type: 'textarea',
       label: { zh: '内部备注（不参与审核、不对外）', en: 'Internal notes (not reviewed, never public)' },

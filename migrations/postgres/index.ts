@@ -1,6 +1,7 @@
 import * as migration_20261123_075604_initial from './20261123_075604_initial';
 import * as migration_20261123_081005_audit_events from './20261123_081005_audit_events';
 import * as migration_20261123_081422_jobs from './20261123_081422_jobs';
+import * as migration_20261123_081954_corrections from './20261123_081954_corrections';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_081422_jobs.up,
     down: migration_20261123_081422_jobs.down,
-    name: '20261123_081422_jobs'
+    name: '20261123_081422_jobs',
+  },
+  {
+    up: migration_20261123_081954_corrections.up,
+    down: migration_20261123_081954_corrections.down,
+    name: '20261123_081954_corrections'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261123_075555_initial from './20261123_075555_initial';
 import * as migration_20261123_080947_audit_events from './20261123_080947_audit_events';
 import * as migration_20261123_081407_jobs from './20261123_081407_jobs';
+import * as migration_20261123_081936_corrections from './20261123_081936_corrections';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_081407_jobs.up,
     down: migration_20261123_081407_jobs.down,
-    name: '20261123_081407_jobs'
+    name: '20261123_081407_jobs',
+  },
+  {
+    up: migration_20261123_081936_corrections.up,
+    down: migration_20261123_081936_corrections.down,
+    name: '20261123_081936_corrections'
   },
 ];

@@ -52,6 +52,14 @@ export const ERROR_MESSAGES = {
   'revoke-reason-required': { zh: '请填写撤回原因。', en: 'Give the reason for the revocation.' },
   'consent-not-found': { zh: '找不到该授权书。', en: 'No such consent.' },
   'consent-already-revoked': { zh: '该授权书已被撤回。', en: 'This consent is already revoked.' },
+  'correction-rate-limited': {
+    zh: '提交过于频繁，请 {minutes} 分钟后再试。',
+    en: 'Too many reports from this address; try again in {minutes} minutes.',
+  },
+  'correction-article-unavailable': {
+    zh: '只能对已发布的文章提交纠错。',
+    en: 'Corrections can only be reported on published articles.',
+  },
   'consent-dates': {
     zh: '授权有效期的结束日期必须晚于开始日期。',
     en: 'The consent must end after it starts.',

@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
+import { env } from '../env'
 import { bodyLimitFor, readBody } from './readBody'
 import { rejectMalformedJson } from './rejectMalformedJson'
 import { sendError } from './sendError'
@@ -30,6 +31,7 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
   const app = express()
   app.disable('x-powered-by')
   app.set('query parser', 'extended')
+  if (env.trustProxy) app.set('trust proxy', env.trustProxy)
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })

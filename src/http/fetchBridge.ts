@@ -3,6 +3,8 @@ import { Readable } from 'node:stream'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import { CLIENT_ADDRESS_HEADER } from './clientAddress'
+
 export const toFetchRequest = (req: ExpressRequest, body: Buffer | undefined): Request => {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
@@ -10,6 +12,7 @@ export const toFetchRequest = (req: ExpressRequest, body: Buffer | undefined): R
     if (Array.isArray(value)) for (const item of value) headers.append(name, item)
     else headers.set(name, value)
   }
+  headers.set(CLIENT_ADDRESS_HEADER, req.ip ?? req.socket.remoteAddress ?? 'unknown')
   const url = `${req.protocol}://${req.headers.host ?? 'localhost'}${req.originalUrl}`
   const hasBody = body !== undefined && body.length > 0 && req.method !== 'GET' && req.method !== 'HEAD'
   return new Request(url, {

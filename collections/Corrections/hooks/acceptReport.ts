@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto'
+
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { env, payloadSecret } from '../../../src/env'
+import { CodedError } from '../../../src/errors/CodedError'
+import { pickLanguage } from '../../../src/errors/messages'
+import { CLIENT_ADDRESS_HEADER } from '../../../src/http/clientAddress'
+import { SLUGS } from '../../slugs'
+
+/**
+ * A reader's report is accepted only for a published article, and at most
+ * CORRECTION_RATE_LIMIT times per address per window. Addresses are kept as keyed hashes, never
+ * in clear; counting in the database makes the limit hold across instances and restarts.
+ */
+export const acceptReport: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const language = pickLanguage(req.i18n?.language)
+  const articleId = typeof data.article === 'object' && data.article ? data.article.id : data.article
+  const visible = await req.payload.count({
+    collection: SLUGS.articles,
+    where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (visible.totalDocs === 0) throw new CodedError('correction-article-unavailable', 400, language, {}, 'article')
+
+  const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+  const clientHash = createHash('sha256').update(`${payloadSecret()}:${address}`).digest('hex')
+  const since = new Date(Date.now() - env.correctionWindowMinutes * 60_000).toISOString()
+  const recent = await req.payload.count({
+    collection: SLUGS.corrections,
+    where: { and: [{ clientHash: { equals: clientHash } }, { createdAt: { greater_than: since } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (recent.totalDocs >= env.correctionLimit) {
+    throw new CodedError('correction-rate-limited', 429, language, { minutes: env.correctionWindowMinutes })
+  }
+  return { ...data, clientHash, status: 'open' }
+}
