@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles/index'
 import { AuditEvents } from './collections/AuditEvents/index'
 import { Audiences } from './collections/Audiences/index'
+import { BannedClaims } from './collections/BannedClaims/index'
 import { Campaigns } from './collections/Campaigns/index'
 import { Channels } from './collections/Channels/index'
 import { ConsentDocuments } from './collections/ConsentDocuments/index'
@@ -21,12 +22,14 @@ import { Doctors } from './collections/Doctors/index'
 import { KolPartners } from './collections/KolPartners/index'
 import { Media } from './collections/Media/index'
 import { PatientStories } from './collections/PatientStories/index'
+import { SignOffs } from './collections/SignOffs/index'
 import { SLUGS } from './collections/slugs'
 import { Topics } from './collections/Topics/index'
 import { Users } from './collections/Users/index'
 import { databaseAdapter } from './src/db/adapter'
 import { selectDatabase } from './src/db/selectDatabase'
 import { env, payloadSecret, ROOT_DIR } from './src/env'
+import { complianceCheck } from './src/compliance/endpoints/complianceCheck'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
 import { expireConsentsTask } from './src/jobs/expireConsents'
 
@@ -74,11 +77,13 @@ export default buildConfig({
     Channels,
     Media,
     Corrections,
+    BannedClaims,
     Departments,
     Topics,
     Audiences,
     Doctors,
     Users,
+    SignOffs,
     AuditEvents,
   ],
   db: databaseAdapter(selectDatabase(env.databaseUri, ROOT_DIR), ROOT_DIR),
@@ -96,6 +101,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
+  endpoints: [complianceCheck],
   hooks: { afterError: [answerBadInputWith400] },
   jobs: { tasks: [expireConsentsTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },

@@ -16,6 +16,8 @@ export const SLUGS = {
   media: 'media',
   auditEvents: 'audit-events',
   corrections: 'corrections',
+  bannedClaims: 'banned-claims',
+  signOffs: 'sign-offs',
 } as const
 
 export const CHANNEL_KINDS = [

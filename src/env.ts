@@ -44,6 +44,8 @@ export const env = {
   /** Reader correction reports accepted per client address per window. */
   correctionLimit: int('CORRECTION_RATE_LIMIT', 5),
   correctionWindowMinutes: int('CORRECTION_RATE_WINDOW_MINUTES', 60),
+  /** Numbers the hospital publishes itself (hotlines), never flagged as personal data. */
+  publishedNumbers: (process.env.HOSPITAL_PUBLIC_NUMBERS || '120,12320').split(',').map((n) => n.trim()).filter(Boolean),
   /** Trust X-Forwarded-For from a reverse proxy when telling clients apart (Express `trust proxy`). */
   trustProxy: process.env.TRUST_PROXY || '',
   /** `off` keeps this instance API-only: no scheduled jobs run in it. */

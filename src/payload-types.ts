@@ -76,11 +76,13 @@ export interface Config {
     channels: Channel;
     media: Media;
     corrections: Correction;
+    'banned-claims': BannedClaim;
     departments: Department;
     topics: Topic;
     audiences: Audience;
     doctors: Doctor;
     users: User;
+    'sign-offs': SignOff;
     'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -103,11 +105,13 @@ export interface Config {
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
+    'banned-claims': BannedClaimsSelect<false> | BannedClaimsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     doctors: DoctorsSelect<false> | DoctorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -162,7 +166,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
-  title: string;
+  title?: string | null;
   slug: string;
   summary?: string | null;
   body?: {
@@ -202,6 +206,21 @@ export interface Article {
     totalDocs?: number;
   };
   internalNotes?: string | null;
+  promotional?: boolean | null;
+  /**
+   * Paid partners add compliance review and a disclosure
+   */
+  kolPartner?: (number | null) | KolPartner;
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn' | 'review_expired') | null;
+    versionHash?: string | null;
+    voidedReason?: string | null;
+    reviewedBy?: string | null;
+    lastReviewedAt?: string | null;
+    reviewExpiresAt?: string | null;
+    lastEditedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -390,11 +409,39 @@ export interface Correction {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kol-partners".
+ */
+export interface KolPartner {
+  id: number;
+  name: string;
+  kind: 'medical-expert' | 'influencer' | 'community-koc' | 'media' | 'ngo';
+  platforms?:
+    | {
+        platform: 'wechat' | 'weibo' | 'douyin' | 'xiaohongshu' | 'bilibili' | 'website';
+        handle: string;
+        followers?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  expertise?: (number | Topic)[] | null;
+  credentialNumber?: string | null;
+  credentialVerified?: boolean | null;
+  contractStart?: string | null;
+  contractEnd?: string | null;
+  paid?: boolean | null;
+  disclosure?: string | null;
+  conflictOfInterest?: string | null;
+  status: 'active' | 'paused' | 'ended';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "patient-stories".
  */
 export interface PatientStory {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * e.g. Patient A; the real name lives only in the consent
    */
@@ -439,6 +486,21 @@ export interface PatientStory {
   };
   publishedAt?: string | null;
   internalNotes?: string | null;
+  promotional?: boolean | null;
+  /**
+   * Paid partners add compliance review and a disclosure
+   */
+  kolPartner?: (number | null) | KolPartner;
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn' | 'review_expired') | null;
+    versionHash?: string | null;
+    voidedReason?: string | null;
+    reviewedBy?: string | null;
+    lastReviewedAt?: string | null;
+    reviewExpiresAt?: string | null;
+    lastEditedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -545,29 +607,44 @@ export interface Channel {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "kol-partners".
+ * via the `definition` "banned-claims".
  */
-export interface KolPartner {
+export interface BannedClaim {
   id: number;
-  name: string;
-  kind: 'medical-expert' | 'influencer' | 'community-koc' | 'media' | 'ngo';
-  platforms?:
+  term: string;
+  isPattern?: boolean | null;
+  category: 'efficacy-guarantee' | 'cure-rate' | 'comparison' | 'absolute' | 'endorsement';
+  severity: 'block' | 'warn';
+  suggestion?: string | null;
+  kinds?: ('article' | 'patient-story' | 'campaign')[] | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-offs".
+ */
+export interface SignOff {
+  id: number;
+  targetCollection: string;
+  targetId: string;
+  versionHash: string;
+  stage: string;
+  decision: 'approve' | 'reject';
+  reviewer: number | User;
+  reviewerName?: string | null;
+  qualifications?:
     | {
-        platform: 'wechat' | 'weibo' | 'douyin' | 'xiaohongshu' | 'bilibili' | 'website';
-        handle: string;
-        followers?: number | null;
-        id?: string | null;
-      }[]
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
-  expertise?: (number | Topic)[] | null;
-  credentialNumber?: string | null;
-  credentialVerified?: boolean | null;
-  contractStart?: string | null;
-  contractEnd?: string | null;
-  paid?: boolean | null;
-  disclosure?: string | null;
-  conflictOfInterest?: string | null;
-  status: 'active' | 'paused' | 'ended';
+  comment?: string | null;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -752,6 +829,10 @@ export interface PayloadLockedDocument {
         value: number | Correction;
       } | null)
     | ({
+        relationTo: 'banned-claims';
+        value: number | BannedClaim;
+      } | null)
+    | ({
         relationTo: 'departments';
         value: number | Department;
       } | null)
@@ -770,6 +851,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'sign-offs';
+        value: number | SignOff;
       } | null)
     | ({
         relationTo: 'audit-events';
@@ -846,6 +931,19 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   openCorrections?: T;
   internalNotes?: T;
+  promotional?: T;
+  kolPartner?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        versionHash?: T;
+        voidedReason?: T;
+        reviewedBy?: T;
+        lastReviewedAt?: T;
+        reviewExpiresAt?: T;
+        lastEditedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -873,6 +971,19 @@ export interface PatientStoriesSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   internalNotes?: T;
+  promotional?: T;
+  kolPartner?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        versionHash?: T;
+        voidedReason?: T;
+        reviewedBy?: T;
+        lastReviewedAt?: T;
+        reviewExpiresAt?: T;
+        lastEditedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1079,6 +1190,21 @@ export interface CorrectionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "banned-claims_select".
+ */
+export interface BannedClaimsSelect<T extends boolean = true> {
+  term?: T;
+  isPattern?: T;
+  category?: T;
+  severity?: T;
+  suggestion?: T;
+  kinds?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "departments_select".
  */
 export interface DepartmentsSelect<T extends boolean = true> {
@@ -1160,6 +1286,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-offs_select".
+ */
+export interface SignOffsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  targetId?: T;
+  versionHash?: T;
+  stage?: T;
+  decision?: T;
+  reviewer?: T;
+  reviewerName?: T;
+  qualifications?: T;
+  comment?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

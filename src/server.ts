@@ -9,6 +9,7 @@ import type { RequestHandler } from 'express'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { ensureDefaultLexicon } from './compliance/loadLexicon'
 import { env, ROOT_DIR } from './env'
 import { createApp } from './http/createApp'
 import { startScheduler } from './scheduler'
@@ -28,6 +29,7 @@ export const startServer = async () => {
   const sanitized = await config
   const payload = await getPayload({ config: sanitized })
   if (payload.db.name !== 'mongoose') await payload.db.migrate()
+  await ensureDefaultLexicon(payload)
   if (env.seedDemo) {
     const { seedDemoIfEmpty } = await import('../scripts/seed/seedDemo')
     await seedDemoIfEmpty(payload)

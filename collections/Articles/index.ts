@@ -4,6 +4,9 @@ import { hasRole } from '../../src/access/hasRole'
 import { isStaffField } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { referencesField } from '../fields/references'
+import { reviewEndpoints } from '../../src/review/endpoints'
+import { reviewGate } from '../../src/review/reviewGate'
+import { promotionFields, workflowField } from '../fields/workflow'
 import { SLUGS } from '../slugs'
 
 export const Articles: CollectionConfig = {
@@ -22,8 +25,12 @@ export const Articles: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   labels: { singular: { zh: '科普文章', en: 'Article' }, plural: { zh: '科普文章', en: 'Articles' } },
+  endpoints: reviewEndpoints(SLUGS.articles),
+  hooks: { beforeChange: [reviewGate(SLUGS.articles)] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120, label: { zh: '标题', en: 'Title' } },
+    // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
+    // and a piece need not be translated to be published.
+    { name: 'title', type: 'text', localized: true, maxLength: 120, label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' } },
     {
       name: 'slug',
       type: 'text',
@@ -99,6 +106,8 @@ export const Articles: CollectionConfig = {
       access: { read: isStaffField },
       admin: { position: 'sidebar' },
     },
+    ...promotionFields,
+    workflowField,
   ],
   versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole'
 import { SLUGS } from '../slugs'
 import { chainEvent } from './hooks/chainEvent'
-import { refuseChanges } from './hooks/refuseChanges'
+import { refuseChanges } from '../../src/hooks/refuseChanges'
 
 const never = () => false
 

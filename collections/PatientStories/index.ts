@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole'
 import { isStaffField } from '../../src/access/isStaff'
 import { publishedStoriesOrStaff } from '../../src/access/publicStories'
+import { reviewEndpoints } from '../../src/review/endpoints'
+import { reviewGate } from '../../src/review/reviewGate'
+import { promotionFields, workflowField } from '../fields/workflow'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
 export const PatientStories: CollectionConfig = {
@@ -21,8 +24,12 @@ export const PatientStories: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   labels: { singular: { zh: '患者故事', en: 'Patient story' }, plural: { zh: '患者故事', en: 'Patient stories' } },
+  endpoints: reviewEndpoints(SLUGS.patientStories),
+  hooks: { beforeChange: [reviewGate(SLUGS.patientStories)] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120, label: { zh: '标题', en: 'Title' } },
+    // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
+    // and a piece need not be translated to be published.
+    { name: 'title', type: 'text', localized: true, maxLength: 120, label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' } },
     {
       name: 'pseudonym',
       type: 'text',
@@ -78,6 +85,8 @@ export const PatientStories: CollectionConfig = {
       access: { read: isStaffField },
       admin: { position: 'sidebar' },
     },
+    ...promotionFields,
+    workflowField,
   ],
   versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_075604_initial from './20261123_075604_initial';
 import * as migration_20261123_081005_audit_events from './20261123_081005_audit_events';
 import * as migration_20261123_081422_jobs from './20261123_081422_jobs';
 import * as migration_20261123_081954_corrections from './20261123_081954_corrections';
+import * as migration_20261123_082910_review_workflow from './20261123_082910_review_workflow';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_081954_corrections.up,
     down: migration_20261123_081954_corrections.down,
-    name: '20261123_081954_corrections'
+    name: '20261123_081954_corrections',
+  },
+  {
+    up: migration_20261123_082910_review_workflow.up,
+    down: migration_20261123_082910_review_workflow.down,
+    name: '20261123_082910_review_workflow'
   },
 ];

@@ -11,15 +11,15 @@ export type DemoUser = {
 
 export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@demo.hospital', name: '系统管理员', roles: ['admin'] },
-  { email: 'editor@demo.hospital', name: '宣传科 王晓晨', roles: ['editor'] },
-  { email: 'editor2@demo.hospital', name: '宣传科 刘思远', roles: ['editor'] },
-  { email: 'reviewer@demo.hospital', name: '心血管内科 周主任', roles: ['medical-reviewer'], qualifications: ['department-head', 'clinician'], department: 'cardiology' },
-  { email: 'reviewer2@demo.hospital', name: '预防保健科 陈医师', roles: ['medical-reviewer'], qualifications: ['public-health'], department: 'preventive' },
-  { email: 'reviewer3@demo.hospital', name: '儿科 赵医师', roles: ['medical-reviewer'], qualifications: ['clinician'], department: 'pediatrics' },
-  { email: 'privacy@demo.hospital', name: '隐私专员 孙敏', roles: ['privacy-officer'] },
-  { email: 'compliance@demo.hospital', name: '法务合规 郑律', roles: ['compliance-reviewer'] },
-  { email: 'publisher@demo.hospital', name: '新媒体运营 何佳', roles: ['publisher'] },
-  { email: 'analyst@demo.hospital', name: '数据分析 林立', roles: ['analyst'] },
+  { email: 'editor@demo.hospital', name: '王晓晨', roles: ['editor'] },
+  { email: 'editor2@demo.hospital', name: '刘思远', roles: ['editor'] },
+  { email: 'reviewer@demo.hospital', name: '周建华', roles: ['medical-reviewer'], qualifications: ['department-head', 'clinician'], department: 'cardiology' },
+  { email: 'reviewer2@demo.hospital', name: '陈思源', roles: ['medical-reviewer'], qualifications: ['public-health'], department: 'preventive' },
+  { email: 'reviewer3@demo.hospital', name: '赵晓岚', roles: ['medical-reviewer'], qualifications: ['clinician'], department: 'pediatrics' },
+  { email: 'privacy@demo.hospital', name: '孙敏', roles: ['privacy-officer'] },
+  { email: 'compliance@demo.hospital', name: '郑文博', roles: ['compliance-reviewer'] },
+  { email: 'publisher@demo.hospital', name: '何佳', roles: ['publisher'] },
+  { email: 'analyst@demo.hospital', name: '林立', roles: ['analyst'] },
 ]
 
 export const DEMO_API_CLIENT = { email: 'website@demo.hospital', name: '医院官网前端', roles: ['api-client'] as Role[] }

@@ -3,10 +3,12 @@ import { SingleBar, Presets } from 'cli-progress'
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
+import { ensureDefaultLexicon } from '../../src/compliance/loadLexicon'
 import { demoSeedTotal, seedDemoIfEmpty } from './seedDemo'
 
 const payload = await getPayload({ config: await config })
 if (payload.db.name !== 'mongoose') await payload.db.migrate()
+await ensureDefaultLexicon(payload)
 const bar = new SingleBar({ format: '演示数据 {bar} {value}/{total} {label}', hideCursor: true }, Presets.shades_classic)
 bar.start(demoSeedTotal(), 0, { label: '' })
 const seeded = await seedDemoIfEmpty(payload, (done, _total, label) => bar.update(done, { label }))

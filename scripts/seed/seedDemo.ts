@@ -1,6 +1,6 @@
 // Seeds the demo hospital: reference data, one account per role, articles, patient stories with
 // their consents, channels, campaigns and KOL partners. Runs once, on an empty database.
-import type { Payload } from 'payload'
+import { type Payload, type PayloadRequest, createLocalReq } from 'payload'
 
 import { SLUGS, CHANNEL_KIND_OPTIONS } from '../../collections/slugs'
 import { env } from '../../src/env'
@@ -8,6 +8,7 @@ import { COVER_ALTS, drawCover } from './coverImages'
 import * as data from './data/index'
 import { DEMO_API_CLIENT, DEMO_USERS } from './demoUsers'
 import { blocksToLexical } from './lexical'
+import { publishThroughReview } from './publishThroughReview'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
 
@@ -32,6 +33,11 @@ export const demoSeedTotal = (): number =>
   CHANNEL_KIND_OPTIONS.length +
   data.kols.length +
   data.campaigns.length
+
+const reqAs = async (payload: Payload, email: string): Promise<PayloadRequest> => {
+  const { docs } = await payload.find({ collection: SLUGS.users, where: { email: { equals: email } }, limit: 1, overrideAccess: true })
+  return createLocalReq({ user: { ...docs[0]!, collection: SLUGS.users } as never, context: { seeding: true } }, payload)
+}
 
 export const seedDemo = async (payload: Payload, progress: SeedProgress = () => {}): Promise<void> => {
   const total = demoSeedTotal()
@@ -115,6 +121,8 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
   })
   step('API 客户端')
 
+  const editorReq: PayloadRequest = await reqAs(payload, 'editor@demo.hospital')
+
   const doctorIds = new Map<string, number>()
   for (const doctor of data.doctors) {
     const doc = await payload.create({
@@ -151,7 +159,9 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
     const published = article.published
     const doc = await payload.create({
       collection: SLUGS.articles,
-      draft: !published,
+      draft: true,
+      locale: 'zh-CN',
+      req: editorReq,
       data: {
         title: article.title,
         slug: article.slug,
@@ -172,7 +182,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
           accessedAt: new Date(ref.accessed).toISOString(),
         })),
         publishedAt: published ? new Date(now - index * 86_400_000).toISOString() : undefined,
-        _status: published ? 'published' : 'draft',
+        _status: 'draft',
       },
       ...local,
     })
@@ -182,16 +192,16 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
         collection: SLUGS.articles,
         id: doc.id,
         locale: locale as 'zh-TW' | 'en',
-        draft: !published,
+        draft: true,
         data: {
           title: translation.title,
           summary: translation.summary,
           ...(translation.body ? { body: blocksToLexical(translation.body) as never } : {}),
-          ...(published ? { _status: 'published' as const } : {}),
         },
         ...local,
       })
     }
+    if (published) await publishThroughReview(payload, SLUGS.articles, doc.id, article.topics.includes('vaccination'))
     articleIds.set(article.slug, doc.id)
     step(`文章 ${article.title}`)
   }
@@ -221,7 +231,9 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
     step(`授权书 ${story.consent.reference}`)
     const doc = await payload.create({
       collection: SLUGS.patientStories,
-      draft: !story.published,
+      draft: true,
+      locale: 'zh-CN',
+      req: editorReq,
       data: {
         title: story.title,
         pseudonym: story.pseudonym,
@@ -233,10 +245,11 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
         intendedChannels: story.intendedChannels,
         deidentification: { faceBlurred: true, nameReplaced: true, identifiersRemoved: true, locationGeneralised: true },
         publishedAt: story.published ? new Date(now - index * 2 * 86_400_000).toISOString() : undefined,
-        _status: story.published ? 'published' : 'draft',
+        _status: 'draft',
       },
       ...local,
     })
+    if (story.published) await publishThroughReview(payload, SLUGS.patientStories, doc.id, false)
     storyIds.set(story.key, doc.id)
     step(`患者故事 ${story.title}`)
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { consentIsValidAt, consentProblems } from './consentRules'
+import { consentCoverage, consentIsValidAt, consentProblems } from './consentRules'
 
 const valid = { patientAgeYears: 45, validFrom: '2026-01-01', validUntil: '2027-01-01', status: 'active' as const }
 
@@ -44,5 +44,26 @@ describe(consentIsValidAt.name, () => {
     expect(consentIsValidAt({ ...valid, status: 'expired' }, at)).toBe(false)
     expect(consentIsValidAt({ ...valid, validFrom: '2026-07-01' }, at)).toBe(false)
     expect(consentIsValidAt({ ...valid, validUntil: '2026-06-01T00:00:00Z' }, at)).toBe(false)
+  })
+})
+
+describe(consentCoverage.name, () => {
+  const at = new Date('2026-06-01T00:00:00Z')
+  const consent = { ...valid, allowedChannels: ['wechat-article', 'website'], purposes: ['health-education', 'sensitive-health-info'] }
+  const use = { channels: ['website'], promotional: false, at }
+
+  it('should pass a valid consent whose channels and purposes cover the use', () => {
+    expect(consentCoverage(consent, use)).toEqual([])
+  })
+  it('should name a missing, revoked or lapsed consent', () => {
+    expect(consentCoverage(null, use)).toEqual(['consent-missing'])
+    expect(consentCoverage({ ...consent, status: 'revoked' }, use)).toEqual(['consent-revoked'])
+    expect(consentCoverage({ ...consent, validUntil: '2026-05-01' }, use)).toEqual(['consent-expired'])
+  })
+  it('should refuse a channel or a promotional use the patient did not allow', () => {
+    expect(consentCoverage(consent, { ...use, channels: ['website', 'douyin'] })).toEqual(['consent-scope'])
+    expect(consentCoverage(consent, { ...use, promotional: true })).toEqual(['consent-scope'])
+    expect(consentCoverage({ ...consent, purposes: ['publicity'] }, { ...use, promotional: true })).toEqual([])
+    expect(consentCoverage({ ...consent, purposes: ['academic'] }, use)).toEqual(['consent-scope'])
   })
 })

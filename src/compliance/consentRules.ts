@@ -43,3 +43,26 @@ export const consentIsValidAt = (consent: ConsentShape, at: Date): boolean =>
   Boolean(consent.validFrom && consent.validUntil) &&
   new Date(consent.validFrom!).getTime() <= at.getTime() &&
   new Date(consent.validUntil!).getTime() > at.getTime()
+
+export type ConsentCoverageProblem = 'consent-missing' | 'consent-expired' | 'consent-revoked' | 'consent-scope'
+
+export type ConsentScope = ConsentShape & { allowedChannels?: readonly string[] | null }
+
+/**
+ * Whether a consent covers publishing a story now, on these channels, for this use: linked,
+ * active, in its period, every intended channel allowed, and publicity purposes for promotion.
+ */
+export const consentCoverage = (
+  consent: ConsentScope | null | undefined,
+  use: { channels: readonly string[]; promotional: boolean; at: Date },
+): ConsentCoverageProblem[] => {
+  if (!consent) return ['consent-missing']
+  if (consent.status === 'revoked') return ['consent-revoked']
+  if (!consentIsValidAt(consent, use.at)) return ['consent-expired']
+  const allowed = consent.allowedChannels ?? []
+  const purposes = consent.purposes ?? []
+  const channelsCovered = use.channels.every((channel) => allowed.includes(channel))
+  const purposeCovered = purposes.includes('health-education') || purposes.includes('publicity')
+  const promotionCovered = !use.promotional || purposes.includes('publicity')
+  return channelsCovered && purposeCovered && promotionCovered ? [] : ['consent-scope']
+}

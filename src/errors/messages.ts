@@ -32,9 +32,9 @@ export const ERROR_MESSAGES = {
     zh: '引用的关联文档不存在（例如科室、主题或作者的编号有误）。',
     en: 'A related document the request refers to does not exist.',
   },
-  'audit-append-only': {
-    zh: '审计记录只能追加，任何人都不能修改或删除。',
-    en: 'Audit events are append-only: nobody can change or delete them.',
+  'append-only': {
+    zh: '审计记录和签核记录只能追加，任何人都不能修改或删除。',
+    en: 'Audit events and sign-offs are append-only: nobody can change or delete them.',
   },
   'consent-guardian-required': {
     zh: '未满 14 周岁患者的授权须由监护人签署，请填写监护人姓名与关系。',
@@ -60,6 +60,29 @@ export const ERROR_MESSAGES = {
     zh: '只能对已发布的文章提交纠错。',
     en: 'Corrections can only be reported on published articles.',
   },
+  'lexicon-bad-pattern': {
+    zh: '正则表达式无法解析：{detail}',
+    en: 'The regular expression does not parse: {detail}',
+  },
+  'check-forbidden': { zh: '请先登录后再使用合规检查。', en: 'Sign in to use the compliance check.' },
+  'check-bad-request': {
+    zh: '请提供要检查的文本 text（不超过 {limit} 字）和内容类型 kind（article、patient-story 或 campaign）。',
+    en: 'Send the text to check (at most {limit} characters) and its kind (article, patient-story or campaign).',
+  },
+  'workflow-forbidden': { zh: '您的角色不能执行此审核操作。', en: 'Your role cannot take this review action.' },
+  'stage-not-allowed': { zh: '您不能签核“{stage}”环节（角色或资质不符）。', en: 'You cannot sign the "{stage}" stage (role or qualification).' },
+  'self-review': { zh: '不能审核自己撰写或最后编辑的内容。', en: 'You cannot review content you wrote or last edited.' },
+  'duplicate-reviewer': { zh: '同一版本中，每人只能签核一个环节。', en: 'One person signs at most one stage of a version.' },
+  'qualification-required': { zh: '该环节剩余的签核须由具备“{qualification}”资质的专家完成。', en: 'The remaining signature of this stage needs the "{qualification}" qualification.' },
+  'stage-out-of-order': { zh: '请先完成前一审核环节。', en: 'An earlier stage must be signed first.' },
+  'stage-complete': { zh: '该环节已完成签核。', en: 'This stage already has its signatures.' },
+  'stale-version': { zh: '内容已被修改，请刷新后审核最新版本。', en: 'The content changed: review the current version.' },
+  'state-not-allowed': { zh: '当前状态为“{state}”，不能执行此操作。', en: 'This action is not allowed in state "{state}".' },
+  'not-approved': { zh: '内容尚未完成全部审核签核，不能发布。', en: 'The content lacks sign-offs its review policy requires; it cannot be published.' },
+  'comment-required': { zh: '退回时请填写修改意见。', en: 'A rejection needs a comment.' },
+  'reason-required': { zh: '请填写撤回原因。', en: 'Give a reason.' },
+  'bad-workflow-request': { zh: '请求缺少必要字段：{fields}。', en: 'The request lacks: {fields}.' },
+  'document-not-found': { zh: '找不到该内容。', en: 'No such document.' },
   'consent-dates': {
     zh: '授权有效期的结束日期必须晚于开始日期。',
     en: 'The consent must end after it starts.',

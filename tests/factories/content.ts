@@ -21,6 +21,8 @@ export const articleData = async (overrides: Record<string, unknown> = {}) => ({
   format: 'graphic',
   topics: [await firstId('topics', 'where[slug][equals]=hypertension')],
   department: await firstId('departments', 'where[code][equals]=cardiology'),
+  authors: [await firstId('doctors')],
+  audiences: [await firstId('audiences', 'where[key][equals]=elderly-chronic')],
   references: [{ title: '中国高血压防治指南', source: '中国高血压联盟', guideline: '中国高血压防治指南（2024年修订版）', accessedAt: '2026-10-01T00:00:00.000Z' }],
   ...overrides,
 })

@@ -28,14 +28,14 @@ describe('bad input', () => {
     expect(await count('articles')).toBe(before)
   })
 
-  it('should refuse an article without a reference when published', async () => {
-    const res = await api('/api/articles', { method: 'POST', body: await articleData({ references: [], _status: 'published' }), auth: await as.editor() })
+  it('should refuse saving an article without a reference outside draft mode', async () => {
+    const res = await api('/api/articles', { method: 'POST', body: await articleData({ references: [] }), auth: await as.editor() })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('references')
   })
 
   it('should refuse a reference that has neither URL nor guideline, or a bad URL', async () => {
-    const noSource = await api('/api/articles', { method: 'POST', body: await articleData({ references: [{ title: 't', source: 's', accessedAt: '2026-01-01T00:00:00.000Z' }], _status: 'published' }), auth: await as.editor() })
+    const noSource = await api('/api/articles', { method: 'POST', body: await articleData({ references: [{ title: 't', source: 's', accessedAt: '2026-01-01T00:00:00.000Z' }] }), auth: await as.editor() })
     expect(noSource.status).toBe(400)
     const badUrl = await api('/api/articles', { method: 'POST', body: await articleData({ references: [{ title: 't', source: 's', url: 'javascript:alert(1)', accessedAt: '2026-01-01T00:00:00.000Z' }] }), auth: await as.editor() })
     expect(badUrl.status).toBe(400)

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest'
 
 import { api, as } from '../helpers/api'
 import { consentData, storyData } from '../factories/content'
+import { publishThroughReview } from '../helpers/review'
 
 const publishedStoryWith = async (consentOverrides: Record<string, unknown> = {}) => {
   const consent = await api('/api/consents', { method: 'POST', body: consentData(consentOverrides), auth: await as.privacy() })
   expect(consent.status, JSON.stringify(consent.body)).toBe(201)
-  const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id, _status: 'published' }), auth: await as.editor() })
+  const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id }), auth: await as.editor() })
   expect(story.status, JSON.stringify(story.body)).toBe(201)
+  await publishThroughReview('patient-stories', story.body.doc.id)
   return { consentId: consent.body.doc.id, storyId: story.body.doc.id }
 }
 
@@ -40,7 +42,10 @@ describe('POST /api/consents/:id/revoke', () => {
     const { consentId, storyId } = await publishedStoryWith()
     await api(`/api/consents/${consentId}/revoke`, { method: 'POST', body: { reason: '不再同意公开' }, auth: await as.privacy() })
     expect(await eventsFor('consents', consentId)).toEqual(['consent.created', 'consent.revoked'])
-    expect(await eventsFor('patient-stories', storyId)).toEqual(['story.withdrawn'])
+    expect((await eventsFor('patient-stories', storyId)).slice(-2)).toEqual(['workflow.withdrawn', 'story.withdrawn'])
+    const story = await api(`/api/patient-stories/${storyId}`, { auth: await as.editor() })
+    expect(story.body.workflow.state).toBe('withdrawn')
+    expect(story.body._status).toBe('draft')
   })
 
   it('should refuse anyone but privacy officers and admins', async () => {
@@ -76,12 +81,15 @@ describe('POST /api/consents/:id/revoke', () => {
     const { consentId, storyId } = await publishedStoryWith()
     await api(`/api/consents/${consentId}`, { method: 'PATCH', body: { status: 'revoked', revocationReason: '电话撤回' }, auth: await as.privacy() })
     expect((await api(`/api/patient-stories/${storyId}`)).status).toBe(404)
-    expect(await eventsFor('patient-stories', storyId)).toEqual(['story.withdrawn'])
+    expect(await eventsFor('patient-stories', storyId)).toContain('story.withdrawn')
   })
 
-  it('should not show a story whose consent has not started yet', async () => {
-    const { storyId } = await publishedStoryWith({ validFrom: new Date(Date.now() + 86_400_000).toISOString(), validUntil: new Date(Date.now() + 10 * 86_400_000).toISOString() })
-    expect((await api(`/api/patient-stories/${storyId}`)).status).toBe(404)
+  it('should refuse to submit a story whose consent has not started yet', async () => {
+    const consent = await api('/api/consents', { method: 'POST', body: consentData({ validFrom: new Date(Date.now() + 86_400_000).toISOString(), validUntil: new Date(Date.now() + 10 * 86_400_000).toISOString() }), auth: await as.privacy() })
+    const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id }), auth: await as.editor() })
+    const submitted = await api(`/api/patient-stories/${story.body.doc.id}/workflow/submit`, { method: 'POST', auth: await as.editor() })
+    expect(submitted.status).toBe(422)
+    expect(submitted.body.errors.map((e: { code: string }) => e.code)).toEqual(['consent-expired'])
   })
 })
 
@@ -97,6 +105,6 @@ describe('consent expiry', () => {
       .poll(async () => (await api(`/api/consents/${consentId}`, { auth: await as.privacy() })).body.status, { timeout: 30_000, interval: 1_000 })
       .toBe('expired')
     expect(await eventsFor('consents', consentId)).toEqual(['consent.created', 'consent.expired'])
-    expect(await eventsFor('patient-stories', storyId)).toEqual(['story.withdrawn'])
+    expect((await eventsFor('patient-stories', storyId)).slice(-2)).toEqual(['workflow.withdrawn', 'story.withdrawn'])
   })
 })

@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
+import { withdraw } from '../../../src/review/service'
+import { canTransition, type WorkflowState } from '../../../src/workflow/states'
 import { SLUGS } from '../../slugs'
 
 // Field names only: the audit trail must not become a second copy of the patient's identity.
@@ -34,13 +36,13 @@ export const auditConsentChange: CollectionAfterChangeHook = async ({ doc, previ
     overrideAccess: true,
     req,
   })
+  const cause = doc.status === 'revoked' ? 'consent-revoked' : 'consent-expired'
   for (const story of stories.docs) {
-    await recordAuditEvent(req, {
-      action: 'story.withdrawn',
-      targetCollection: SLUGS.patientStories,
-      targetId: story.id,
-      detail: { cause: doc.status === 'revoked' ? 'consent-revoked' : 'consent-expired', consent: String(doc.id) },
-    })
+    const state = ((story.workflow as { state?: WorkflowState } | undefined)?.state ?? 'draft') as WorkflowState
+    if (canTransition(state, 'withdraw')) {
+      await withdraw(req, SLUGS.patientStories, String(story.id), { reason: doc.revocationReason || cause, cause })
+    }
+    await recordAuditEvent(req, { action: 'story.withdrawn', targetCollection: SLUGS.patientStories, targetId: story.id, detail: { cause, consent: String(doc.id) } })
   }
   return doc
 }

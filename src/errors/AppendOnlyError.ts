@@ -1,8 +1,8 @@
 import { CodedError } from './CodedError'
 import type { Language } from './messages'
 
-export class AuditAppendOnlyError extends CodedError {
+export class AppendOnlyError extends CodedError {
   constructor(language: Language) {
-    super('audit-append-only', 403, language)
+    super('append-only', 403, language)
   }
 }

@@ -1,0 +1,52 @@
+// Review bookkeeping every reviewable collection carries. Nobody writes it through the API: the
+// review gate hook and the workflow endpoints keep it, so it always matches the sign-offs.
+import type { Field, GroupField } from 'payload'
+
+import { isStaffField } from '../../src/access/isStaff'
+import { STATE_LABELS, WORKFLOW_STATES } from '../../src/workflow/states'
+import { SLUGS } from '../slugs'
+
+const never = () => false
+
+export const workflowField: GroupField = {
+  name: 'workflow',
+  type: 'group',
+  label: { zh: '审核流程', en: 'Review' },
+  access: { create: never, update: never },
+  admin: { position: 'sidebar', readOnly: true },
+  fields: [
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      label: { zh: '审核状态', en: 'State' },
+      options: WORKFLOW_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
+    },
+    { name: 'versionHash', type: 'text', label: { zh: '版本哈希', en: 'Version hash' }, access: { read: isStaffField } },
+    { name: 'voidedReason', type: 'text', label: { zh: '签核失效原因', en: 'Why sign-offs were voided' }, access: { read: isStaffField } },
+    { name: 'reviewedBy', type: 'text', label: { zh: '审核专家', en: 'Reviewed by' } },
+    { name: 'lastReviewedAt', type: 'date', label: { zh: '最近审核日期', en: 'Last reviewed' } },
+    { name: 'reviewExpiresAt', type: 'date', index: true, label: { zh: '复审到期日', en: 'Re-review due' } },
+    { name: 'lastEditedBy', type: 'relationship', relationTo: SLUGS.users, label: { zh: '最后编辑人', en: 'Last edited by' }, access: { read: isStaffField } },
+  ],
+}
+
+/** Marks promotional material, which adds the compliance stage to the review policy. */
+export const promotionFields: Field[] = [
+  {
+    name: 'promotional',
+    type: 'checkbox',
+    defaultValue: false,
+    label: { zh: '推广/营销内容（需合规审核）', en: 'Promotional (needs compliance review)' },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'kolPartner',
+    type: 'relationship',
+    relationTo: SLUGS.kolPartners,
+    label: { zh: '合作 KOL', en: 'KOL partner' },
+    admin: { position: 'sidebar', description: { zh: '付费合作方参与的内容需合规审核并标注披露', en: 'Paid partners add compliance review and a disclosure' } },
+    access: { read: isStaffField },
+  },
+]

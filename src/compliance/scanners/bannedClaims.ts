@@ -1,0 +1,156 @@
+import { CONTEXT_WINDOW, type ContextRule, DEFAULT_CONTEXT_RULES } from './contextRules'
+import { bannedClaimMessage } from './messages'
+import { normalizeForMatching, toOriginalSpan } from './normalize'
+import type { ContentKind, Finding, LexiconEntry } from './types'
+
+type Matcher = (text: string) => Array<[number, number]>
+
+/** Why a pattern term cannot be used (it is compiled with the `gu` flags), or undefined when it can. */
+export function lexiconPatternError(term: string): string | undefined {
+  try {
+    const re = new RegExp(term, 'gu')
+    if (re.test('')) return 'pattern matches the empty string'
+    return undefined
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
+const matcherCache = new WeakMap<LexiconEntry, Matcher>()
+
+/** Builds (once per entry) the function that finds an entry's matches in normalized text. */
+function matcherFor(entry: LexiconEntry): Matcher {
+  let matcher = matcherCache.get(entry)
+  if (matcher) return matcher
+  if (entry.isPattern) {
+    const source = entry.term
+    let re: RegExp
+    try {
+      re = new RegExp(source, 'gu')
+    } catch (error) {
+      throw new Error(`Invalid lexicon pattern ${JSON.stringify(source)}: ${(error as Error).message}`)
+    }
+    matcher = (text) => {
+      const spans: Array<[number, number]> = []
+      re.lastIndex = 0
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++
+          continue
+        }
+        spans.push([m.index, m.index + m[0].length])
+      }
+      return spans
+    }
+  } else {
+    const term = normalizeForMatching(entry.term).normalized
+    matcher = (text) => {
+      const spans: Array<[number, number]> = []
+      if (!term) return spans
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) spans.push([at, at + term.length])
+      return spans
+    }
+  }
+  matcherCache.set(entry, matcher)
+  return matcher
+}
+
+function ruleApplies(rule: ContextRule, entry: LexiconEntry, word: string, kind: ContentKind | undefined): boolean {
+  if (rule.kinds && kind && !rule.kinds.includes(kind)) return false
+  if (rule.categories && !rule.categories.includes(entry.category)) return false
+  if (rule.words && !rule.words.includes(word)) return false
+  if (rule.matching && !rule.matching.test(word)) return false
+  return true
+}
+
+function ruleMatches(rule: ContextRule, before: string, after: string): boolean {
+  if (rule.before && !rule.before.test(before)) return false
+  if (rule.after && !rule.after.test(after)) return false
+  return true
+}
+
+/**
+ * Decides whether a match is a claim in its context: no exempting rule matches, and when require
+ * rules apply to the matched word, at least one of them matches.
+ */
+export function isClaimInContext(
+  normalized: string,
+  start: number,
+  end: number,
+  entry: LexiconEntry,
+  rules: ContextRule[] = DEFAULT_CONTEXT_RULES,
+  kind?: ContentKind,
+): boolean {
+  const word = normalized.slice(start, end)
+  const before = normalized.slice(Math.max(0, start - CONTEXT_WINDOW), start)
+  const after = normalized.slice(end, end + CONTEXT_WINDOW)
+  let required = false
+  let satisfied = false
+  for (const rule of rules) {
+    if (!ruleApplies(rule, entry, word, kind)) continue
+    if (rule.effect === 'exempt') {
+      if (ruleMatches(rule, before, after)) return false
+    } else {
+      required = true
+      if (!satisfied && ruleMatches(rule, before, after)) satisfied = true
+    }
+  }
+  return !required || satisfied
+}
+
+type Candidate = { start: number; end: number; entry: LexiconEntry }
+
+/**
+ * Finds banned medical-advertising claims. Terms and patterns are matched on the normalized text
+ * (full-width, case, traditional characters and inserted separators do not hide a term), context
+ * rules tell a claim from advice, ordinals and negations, and offsets are mapped back to `text`.
+ */
+export function scanBannedClaims(
+  text: string,
+  lexicon: LexiconEntry[],
+  kind: ContentKind,
+  rules: ContextRule[] = DEFAULT_CONTEXT_RULES,
+): Finding[] {
+  const norm = normalizeForMatching(text)
+  const n = norm.normalized
+  const candidates: Candidate[] = []
+  for (const entry of lexicon) {
+    if (entry.kinds && !entry.kinds.includes(kind)) continue
+    for (const [start, end] of matcherFor(entry)(n)) {
+      if (isClaimInContext(n, start, end, entry, rules, kind)) candidates.push({ start, end, entry })
+    }
+  }
+
+  // Longest first at each start, blocking before warning; drop matches inside a kept one.
+  candidates.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      (a.entry.severity === b.entry.severity ? 0 : a.entry.severity === 'block' ? -1 : 1),
+  )
+  // Every kept match starts at or before the current one, so it lies inside one iff it ends
+  // no later than the furthest kept end.
+  const kept: Candidate[] = []
+  let furthestEnd = -1
+  for (const c of candidates) {
+    if (c.end <= furthestEnd) continue
+    kept.push(c)
+    furthestEnd = c.end
+  }
+
+  return kept.map(({ start, end, entry }) => {
+    const span = toOriginalSpan(text, norm, start, end)
+    const match = text.slice(span.start, span.end)
+    const finding: Finding = {
+      code: 'banned-claim',
+      severity: entry.severity,
+      start: span.start,
+      end: span.end,
+      match,
+      message: bannedClaimMessage(entry.category, match),
+      category: entry.category,
+    }
+    if (entry.suggestion) finding.suggestion = entry.suggestion
+    return finding
+  })
+}

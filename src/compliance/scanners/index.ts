@@ -1,0 +1,12 @@
+/** Compliance text scanners: banned medical-advertising claims, personal information, disguised ads. */
+export * from './types'
+export * from './normalize'
+export * from './messages'
+export * from './contextRules'
+export * from './bannedClaims'
+export * from './defaultLexicon'
+export * from './pii'
+export * from './disguisedAd'
+export * from './scanText'
+export * from './measure'
+export * from './corpus'

@@ -1,0 +1,27 @@
+import { scanBannedClaims } from './bannedClaims'
+import { scanDisguisedAd } from './disguisedAd'
+import { scanPii } from './pii'
+import type { ContentKind, Finding, LexiconEntry } from './types'
+
+export type ScanOptions = {
+  kind: ContentKind
+  lexicon: LexiconEntry[]
+  /** Real names of the patients in the content (from the consent record). */
+  patientNames?: string[]
+  /** The hospital's own published numbers and addresses, never flagged. */
+  publishedNumbers?: string[]
+}
+
+/** Runs every scanner on `text`; findings are sorted by start (then end). */
+export function scanText(text: string, options: ScanOptions): Finding[] {
+  const findings = [
+    ...scanBannedClaims(text, options.lexicon, options.kind),
+    ...scanPii(text, {
+      kind: options.kind,
+      patientNames: options.patientNames,
+      publishedNumbers: options.publishedNumbers,
+    }),
+    ...scanDisguisedAd(text, options.kind),
+  ]
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end)
+}

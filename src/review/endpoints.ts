@@ -1,0 +1,89 @@
+// HTTP face of the workflow: /api/<collection>/:id/workflow[/verb]. Parse, call the service in a
+// transaction, answer JSON.
+import { type Endpoint, type PayloadRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { CodedError } from '../errors/CodedError'
+import { pickLanguage } from '../errors/messages'
+import type { StageName } from '../workflow/policy'
+import type { ReviewableSlug } from './reviewable'
+import { PreflightBlocked, decide, publish, submitForReview, withdraw, workflowStatus } from './service'
+
+const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  const body = req.json ? await req.json().catch(() => undefined) : undefined
+  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
+
+const requireFields = (req: PayloadRequest, body: Record<string, unknown>, fields: string[]) => {
+  const missing = fields.filter((field) => typeof body[field] !== 'string' || (body[field] as string).trim() === '')
+  if (missing.length) throw new CodedError('bad-workflow-request', 400, pickLanguage(req.i18n?.language), { fields: missing.join(', ') })
+}
+
+const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> => {
+  const shouldCommit = await initTransaction(req)
+  try {
+    const result = await work()
+    if (shouldCommit) await commitTransaction(req)
+    return Response.json(result)
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    if (error instanceof PreflightBlocked) {
+      return Response.json({ errors: error.findings.filter((f) => f.severity === 'block'), warnings: error.findings.filter((f) => f.severity === 'warn') }, { status: 422 })
+    }
+    throw error
+  }
+}
+
+const staffOnly = (req: PayloadRequest) => {
+  const roles = (req.user as { roles?: string[] } | null)?.roles ?? []
+  if (!req.user || roles.every((role) => role === 'api-client')) throw new CodedError('workflow-forbidden', 403, pickLanguage(req.i18n?.language))
+}
+
+export const reviewEndpoints = (slug: ReviewableSlug): Endpoint[] => [
+  {
+    path: '/:id/workflow',
+    method: 'get',
+    handler: async (req) => {
+      staffOnly(req)
+      return Response.json(await workflowStatus(req, slug, String(req.routeParams?.id)))
+    },
+  },
+  {
+    path: '/:id/workflow/submit',
+    method: 'post',
+    handler: (req) => inTransaction(req, () => submitForReview(req, slug, String(req.routeParams?.id))),
+  },
+  ...(['approve', 'reject'] as const).map(
+    (decision): Endpoint => ({
+      path: `/:id/workflow/${decision}`,
+      method: 'post',
+      handler: async (req) => {
+        staffOnly(req)
+        const body = await bodyOf(req)
+        requireFields(req, body, decision === 'reject' ? ['stage', 'versionHash', 'comment'] : ['stage', 'versionHash'])
+        return inTransaction(req, () =>
+          decide(req, slug, String(req.routeParams?.id), { decision, stage: text(body.stage) as StageName, versionHash: text(body.versionHash)!, comment: text(body.comment) }),
+        )
+      },
+    }),
+  ),
+  {
+    path: '/:id/workflow/publish',
+    method: 'post',
+    handler: async (req) => {
+      const body = await bodyOf(req)
+      return inTransaction(req, () => publish(req, slug, String(req.routeParams?.id), { versionHash: text(body.versionHash) }))
+    },
+  },
+  {
+    path: '/:id/workflow/withdraw',
+    method: 'post',
+    handler: async (req) => {
+      staffOnly(req)
+      const body = await bodyOf(req)
+      requireFields(req, body, ['reason'])
+      return inTransaction(req, () => withdraw(req, slug, String(req.routeParams?.id), { reason: text(body.reason)! }))
+    },
+  },
+]

@@ -1,0 +1,77 @@
+// Preflight: the automatic checks a version passes before a person reviews it — banned claims,
+// personal information, disguised advertising (scanners) and completeness.
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { SLUGS } from '../../collections/slugs'
+import { articleCompleteness, storyCompleteness } from '../compliance/completeness'
+import { loadLexicon } from '../compliance/loadLexicon'
+import { lexicalToText } from '../compliance/richText'
+import { scanText } from '../compliance/scanners'
+import type { ContentKind, Finding } from '../compliance/scanners/types'
+import { env } from '../env'
+import { pickLanguage } from '../errors/messages'
+import { DEFAULT_LOCALE, inLocale, type ReviewableSlug } from './reviewable'
+import type { ReviewContext } from './reviewContext'
+
+type Doc = Record<string, any>
+
+export type PreflightFinding = {
+  code: string
+  severity: 'block' | 'warn'
+  message: string
+  field?: string
+  locale?: string
+  start?: number
+  end?: number
+  match?: string
+  suggestion?: string
+}
+
+const TEXT_FIELDS: Record<ReviewableSlug, { name: string; rich?: boolean }[]> = {
+  articles: [{ name: 'title' }, { name: 'summary' }, { name: 'body', rich: true }],
+  'patient-stories': [{ name: 'title' }, { name: 'pseudonym' }, { name: 'body', rich: true }],
+}
+
+/** Field values per locale: localised fields arrive as {locale: value}, others as the value. */
+const perLocale = (value: unknown): [string, unknown][] =>
+  value && typeof value === 'object' && !('root' in (value as object)) && !Array.isArray(value)
+    ? Object.entries(value as Record<string, unknown>)
+    : [[DEFAULT_LOCALE, value]]
+
+export const contentKind = (slug: ReviewableSlug, promotional: boolean): ContentKind =>
+  promotional ? 'campaign' : slug === SLUGS.articles ? 'article' : 'patient-story'
+
+export const runPreflight = async (req: PayloadRequest, slug: ReviewableSlug, doc: Doc, context: ReviewContext): Promise<PreflightFinding[]> => {
+  const language = pickLanguage(req.i18n?.language)
+  const kind = contentKind(slug, context.promotional)
+  const lexicon = await loadLexicon(req)
+
+  const patientNames: string[] = []
+  if (slug === SLUGS.patientStories && doc.consent) {
+    const consent = await req.payload.findByID({ collection: SLUGS.consents, id: typeof doc.consent === 'object' ? doc.consent.id : doc.consent, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (consent) patientNames.push(consent.patientName, ...(consent.guardianName ? [consent.guardianName] : []))
+  }
+
+  const findings: PreflightFinding[] = []
+  for (const field of TEXT_FIELDS[slug]) {
+    for (const [locale, value] of perLocale(doc[field.name])) {
+      const text = field.rich ? lexicalToText(value) : typeof value === 'string' ? value : ''
+      if (!text) continue
+      const found: Finding[] = scanText(text, { kind, lexicon, patientNames, publishedNumbers: env.publishedNumbers })
+      findings.push(...found.map((f) => ({ ...f, field: field.name, locale })))
+    }
+  }
+
+  const imageIds = (slug === SLUGS.articles ? [doc.cover] : ((doc.media as unknown[]) ?? [])).filter(Boolean).map((m: any) => (typeof m === 'object' ? m.id : m))
+  const images = imageIds.length
+    ? (await inLocale(req, DEFAULT_LOCALE, () => req.payload.find({ collection: SLUGS.media as CollectionSlug, where: { id: { in: imageIds } }, locale: DEFAULT_LOCALE, pagination: false, depth: 0, overrideAccess: true, req }))).docs.map((m: Doc) => ({
+        alt: typeof m.alt === 'string' ? m.alt : ((m.alt as Record<string, string> | null)?.[DEFAULT_LOCALE] ?? null),
+      }))
+    : []
+  const completeness =
+    slug === SLUGS.articles
+      ? articleCompleteness(doc, images, language)
+      : storyCompleteness(doc, context.consentProblems, images, language)
+  findings.push(...completeness)
+  return findings
+}

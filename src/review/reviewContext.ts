@@ -1,0 +1,97 @@
+// Everything a review decision depends on, loaded for one version of one document: the policy's
+// stages, the sign-offs given for that version, whether the consent covers a story, and who
+// wrote it. The decisions themselves are the pure functions in src/workflow.
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { SLUGS } from '../../collections/slugs'
+import { type ConsentCoverageProblem, consentCoverage } from '../compliance/consentRules'
+import { type Id, type SignOff, type StageRule, reReviewMonths, resolvePolicy } from '../workflow/policy'
+import type { ReviewableSlug } from './reviewable'
+
+type Doc = Record<string, any>
+
+const idOf = (value: unknown): Id | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
+  return value as Id
+}
+const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is Id => id !== null) : [])
+
+export type StoredSignOff = SignOff & { decision: 'approve' | 'reject'; reviewerName: string; comment?: string | null; at: string }
+
+export type ReviewContext = {
+  rules: StageRule[]
+  approvals: SignOff[]
+  signOffs: StoredSignOff[]
+  consentProblems: ConsentCoverageProblem[]
+  authorIds: Id[]
+  reReviewMonths: number
+  promotional: boolean
+}
+
+export const loadReviewContext = async (req: PayloadRequest, slug: ReviewableSlug, doc: Doc, id: Id | null, hash: string): Promise<ReviewContext> => {
+  const find = (collection: string, ids: Id[]) =>
+    ids.length === 0
+      ? Promise.resolve([] as Doc[])
+      : req.payload
+          .find({ collection: collection as CollectionSlug, where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: true, req })
+          .then((result) => result.docs as Doc[])
+
+  const topics = await find(SLUGS.topics, idsOf(doc.topics))
+  const departmentId = idOf(doc.department)
+  const [department] = departmentId !== null ? await find(SLUGS.departments, [departmentId]) : []
+  const kolId = idOf(doc.kolPartner)
+  const [kol] = kolId !== null ? await find(SLUGS.kolPartners, [kolId]) : []
+  const promotional = Boolean(doc.promotional) || Boolean(kol?.paid)
+
+  const rules = resolvePolicy({
+    collection: slug,
+    dualExpertReview: topics.some((topic) => topic.dualExpertReview),
+    promotional,
+    departmentHeadId: idOf(department?.head),
+  })
+
+  let consentProblems: ConsentCoverageProblem[] = []
+  if (slug === SLUGS.patientStories) {
+    const consentId = idOf(doc.consent)
+    const [consent] = consentId !== null ? await find(SLUGS.consents, [consentId]) : []
+    consentProblems = consentCoverage(consent ?? null, { channels: (doc.intendedChannels as string[]) ?? [], promotional, at: new Date() })
+  }
+
+  const signOffs: StoredSignOff[] =
+    id === null
+      ? []
+      : (
+          await req.payload.find({
+            collection: SLUGS.signOffs,
+            where: { and: [{ targetCollection: { equals: slug } }, { targetId: { equals: String(id) } }, { versionHash: { equals: hash } }] },
+            sort: 'at',
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+        ).docs.map((s: Doc) => ({
+          stage: s.stage,
+          reviewerId: idOf(s.reviewer)!,
+          qualifications: (s.qualifications as string[]) ?? [],
+          decision: s.decision,
+          reviewerName: s.reviewerName ?? '',
+          comment: s.comment,
+          at: s.at,
+        }))
+
+  // Authors are doctors; a doctor linked to an account cannot review the piece, nor can its last editor.
+  const doctors = slug === SLUGS.articles ? await find(SLUGS.doctors, idsOf(doc.authors)) : []
+  const authorIds = [...doctors.map((d) => idOf(d.user)), idOf(doc.workflow?.lastEditedBy)].filter((x): x is Id => x !== null)
+
+  return {
+    rules,
+    approvals: signOffs.filter((s) => s.decision === 'approve'),
+    signOffs,
+    consentProblems,
+    authorIds,
+    reReviewMonths: reReviewMonths(topics),
+    promotional,
+  }
+}

@@ -1,0 +1,207 @@
+// The workflow verbs — status, submit, approve, reject, publish, withdraw — on the latest
+// version of a reviewable document. Each checks the request against the pure rules, then makes
+// exactly one write that the review gate verifies again. Endpoints and the demo seed call these.
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { SLUGS } from '../../collections/slugs'
+import { QUALIFICATION_LABELS, type Qualification } from '../access/roles'
+import { checkRole } from '../access/checkRole'
+import { recordAuditEvent } from '../audit/recordAuditEvent'
+import { CodedError } from '../errors/CodedError'
+import { type ErrorCode, pickLanguage } from '../errors/messages'
+import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../workflow/policy'
+import { STATE_LABELS, TransitionRefused, type WorkflowAction, type WorkflowState, assertTransition } from '../workflow/states'
+import { type PreflightFinding, runPreflight } from './preflight'
+import { hashOf, loadAllLocales, type ReviewableSlug } from './reviewable'
+import { type ReviewContext, loadReviewContext } from './reviewContext'
+import { TRANSITION_KEY, type WorkflowTransition } from './reviewGate'
+
+type Doc = Record<string, any>
+
+export class PreflightBlocked extends Error {
+  constructor(readonly findings: PreflightFinding[]) {
+    super('preflight found blocking problems')
+  }
+}
+
+const REFUSAL_STATUS: Record<SignOffRefusal, number> = {
+  'stage-not-allowed': 403,
+  'self-review': 403,
+  'duplicate-reviewer': 403,
+  'qualification-required': 403,
+  'stage-out-of-order': 409,
+  'stage-complete': 409,
+}
+
+const language = (req: PayloadRequest) => pickLanguage(req.i18n?.language)
+const fail = (req: PayloadRequest, code: ErrorCode, status: number, params: Record<string, string | number> = {}) =>
+  new CodedError(code, status, language(req), params)
+
+const load = async (req: PayloadRequest, slug: ReviewableSlug, id: string) => {
+  const doc = await loadAllLocales(req, slug, id)
+  if (!doc) throw fail(req, 'document-not-found', 404)
+  const hash = hashOf(slug, doc)
+  const state = ((doc.workflow?.state as WorkflowState) ?? 'draft') as WorkflowState
+  const context = await loadReviewContext(req, slug, doc, doc.id, hash)
+  return { doc, hash, state, context }
+}
+
+const move = (req: PayloadRequest, state: WorkflowState, action: WorkflowAction): WorkflowState => {
+  try {
+    return assertTransition(state, action)
+  } catch (error) {
+    if (error instanceof TransitionRefused) throw fail(req, 'state-not-allowed', 409, { state: STATE_LABELS[state][language(req)] })
+    throw error
+  }
+}
+
+/** One write carrying a transition, checked again by the review gate. */
+const write = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number, transition: WorkflowTransition, options: { draft: boolean; status?: 'published' | 'draft' }) => {
+  req.context = { ...req.context, [TRANSITION_KEY]: transition }
+  try {
+    return await req.payload.update({
+      collection: slug as CollectionSlug,
+      id,
+      data: options.status ? { _status: options.status } : {},
+      draft: options.draft,
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+  } finally {
+    delete req.context[TRANSITION_KEY]
+  }
+}
+
+const stagesView = (context: ReviewContext) =>
+  context.rules.map((rule) => {
+    const status = stageStatus(rule, context.approvals)
+    return {
+      stage: rule.stage,
+      label: rule.label,
+      automatic: Boolean(rule.automatic),
+      satisfied: rule.automatic ? context.consentProblems.length === 0 : status.satisfied,
+      needed: rule.signers,
+      signedBy: context.signOffs.filter((s) => s.stage === rule.stage && s.decision === 'approve').map((s) => ({ id: s.reviewerId, name: s.reviewerName, at: s.at })),
+    }
+  })
+
+export const workflowStatus = async (req: PayloadRequest, slug: ReviewableSlug, id: string) => {
+  const { doc, hash, state, context } = await load(req, slug, id)
+  const history = await req.payload.find({
+    collection: SLUGS.auditEvents,
+    where: { and: [{ targetCollection: { equals: slug } }, { targetId: { equals: String(doc.id) } }] },
+    sort: 'seq',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return {
+    id: doc.id,
+    state,
+    versionHash: hash,
+    published: doc._status === 'published',
+    voidedReason: doc.workflow?.voidedReason ?? null,
+    stages: stagesView(context),
+    preflight: await runPreflight(req, slug, doc, context),
+    decisions: context.signOffs.map((s) => ({ stage: s.stage, decision: s.decision, reviewer: s.reviewerName, comment: s.comment ?? null, at: s.at })),
+    history: history.docs.map((e: Doc) => ({ action: e.action, actor: e.actorEmail, at: e.at, versionHash: e.versionHash, detail: e.detail })),
+  }
+}
+
+export const submitForReview = async (req: PayloadRequest, slug: ReviewableSlug, id: string) => {
+  if (!checkRole(['editor'], req.user) && !checkRole(['admin'], req.user)) throw fail(req, 'workflow-forbidden', 403)
+  const { doc, hash, state, context } = await load(req, slug, id)
+  const next = move(req, state, 'submit')
+  const findings = await runPreflight(req, slug, doc, context)
+  if (findings.some((f) => f.severity === 'block')) throw new PreflightBlocked(findings)
+  await write(req, slug, doc.id, { state: next }, { draft: true })
+  await recordAuditEvent(req, { action: 'workflow.submitted', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { warnings: findings.length } })
+  return { state: next, versionHash: hash, warnings: findings }
+}
+
+const reviewerName = async (req: PayloadRequest) => {
+  const user = req.user as Doc
+  const departmentId = typeof user.department === 'object' ? user.department?.id : user.department
+  const department = departmentId ? await req.payload.findByID({ collection: SLUGS.departments, id: departmentId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+  return department ? `${user.name}（${department.name}）` : String(user.name ?? user.email)
+}
+
+export const decide = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: string,
+  input: { decision: 'approve' | 'reject'; stage: StageName; versionHash: string; comment?: string },
+) => {
+  if (!req.user) throw fail(req, 'workflow-forbidden', 403)
+  if (input.decision === 'reject' && !input.comment?.trim()) throw new CodedError('comment-required', 400, language(req), {}, 'comment')
+  const { doc, hash, state, context } = await load(req, slug, id)
+  const reviewer = { id: req.user.id, roles: (req.user as Doc).roles ?? [], qualifications: (req.user as Doc).qualifications ?? [] }
+  const refusal = checkSignOff({ rules: context.rules, stage: input.stage, reviewer, signOffs: context.approvals, authorIds: context.authorIds, automaticSatisfied: context.consentProblems.length === 0 })
+  if (refusal) {
+    const qualification = context.rules.find((r) => r.stage === input.stage)?.mustInclude?.qualification as Qualification | undefined
+    throw fail(req, refusal, REFUSAL_STATUS[refusal], {
+      stage: context.rules.find((r) => r.stage === input.stage)?.label[language(req)] ?? input.stage,
+      qualification: qualification ? QUALIFICATION_LABELS[qualification][language(req)] : '',
+    })
+  }
+  if (input.versionHash !== hash) throw fail(req, 'stale-version', 409)
+  const approvalsAfter = input.decision === 'approve' ? [...context.approvals, { stage: input.stage, reviewerId: reviewer.id, qualifications: reviewer.qualifications }] : context.approvals
+  const action: WorkflowAction =
+    input.decision === 'reject' ? 'reject' : allStagesSatisfied(context.rules, approvalsAfter, context.consentProblems.length === 0) ? 'complete' : 'signOff'
+  const next = move(req, state, action)
+  await req.payload.create({
+    collection: SLUGS.signOffs,
+    data: {
+      targetCollection: slug,
+      targetId: String(doc.id),
+      versionHash: hash,
+      stage: input.stage,
+      decision: input.decision,
+      reviewer: req.user.id,
+      reviewerName: await reviewerName(req),
+      qualifications: reviewer.qualifications,
+      comment: input.comment?.trim() || null,
+      at: new Date().toISOString(),
+    },
+    overrideAccess: true,
+    req,
+  })
+  if (next !== state) await write(req, slug, doc.id, { state: next }, { draft: true })
+  await recordAuditEvent(req, {
+    action: input.decision === 'approve' ? 'workflow.approved' : 'workflow.rejected',
+    targetCollection: slug,
+    targetId: doc.id,
+    versionHash: hash,
+    detail: { stage: input.stage, comment: input.comment?.trim() || null, state: next },
+  })
+  return { state: next, versionHash: hash }
+}
+
+export const publish = async (req: PayloadRequest, slug: ReviewableSlug, id: string, input: { versionHash?: string }) => {
+  if (!checkRole(['publisher'], req.user) && !checkRole(['admin'], req.user)) throw fail(req, 'workflow-forbidden', 403)
+  const { doc, hash, state, context } = await load(req, slug, id)
+  if (input.versionHash && input.versionHash !== hash) throw fail(req, 'stale-version', 409)
+  const next = move(req, state, 'publish')
+  if (!allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)) throw fail(req, 'not-approved', 409)
+  await write(req, slug, doc.id, { state: next }, { draft: false, status: 'published' })
+  await recordAuditEvent(req, { action: 'workflow.published', targetCollection: slug, targetId: doc.id, versionHash: hash })
+  return { state: next, versionHash: hash }
+}
+
+export const withdraw = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: string,
+  input: { reason: string; state?: 'withdrawn' | 'review_expired'; cause?: string },
+) => {
+  const allowed = req.user === null || req.user === undefined ? input.cause !== undefined : checkRole(['publisher', 'privacy-officer', 'admin'], req.user)
+  if (!allowed) throw fail(req, 'workflow-forbidden', 403)
+  if (!input.reason?.trim()) throw new CodedError('reason-required', 400, language(req), {}, 'reason')
+  const { doc, hash, state } = await load(req, slug, id)
+  const next = input.state === 'review_expired' ? move(req, state, 'expire') : move(req, state, 'withdraw')
+  await write(req, slug, doc.id, { state: next }, { draft: false, status: 'draft' })
+  await recordAuditEvent(req, { action: next === 'review_expired' ? 'workflow.expired' : 'workflow.withdrawn', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' } })
+  return { state: next, versionHash: hash }
+}
