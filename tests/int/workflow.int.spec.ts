@@ -1,0 +1,248 @@
+// The review gate over HTTP: every 403/409/422 of the workflow, version binding, and the gate
+// holding for REST, GraphQL and the Local API.
+import { spawnSync } from 'node:child_process'
+
+import { describe, expect, inject, it } from 'vitest'
+
+import { api, as, firstId } from '../helpers/api'
+import { publishThroughReview, workflowOf } from '../helpers/review'
+import { ROOT } from '../helpers/serverProcess'
+import { articleData } from '../factories/content'
+
+const draftArticle = async (overrides: Record<string, unknown> = {}) => {
+  const res = await api('/api/articles?draft=true', { method: 'POST', body: await articleData(overrides), auth: await as.editor() })
+  expect(res.status, JSON.stringify(res.body)).toBe(201)
+  return res.body.doc.id as number
+}
+const post = async (id: number | string, verb: string, persona: keyof typeof as, body?: unknown, collection = 'articles') =>
+  api(`/api/${collection}/${id}/workflow/${verb}`, { method: 'POST', body, auth: await as[persona]() })
+const approve = (id: number | string, persona: keyof typeof as, stage: string, versionHash: string) => post(id, 'approve', persona, { stage, versionHash })
+const codeOf = (res: { body: any }) => res.body.errors?.[0]?.data?.code ?? res.body.errors?.[0]?.code
+const publicCount = async () => (await api('/api/articles/count')).body.totalDocs as number
+
+describe('review workflow', () => {
+  it('should take an article from draft to published, visible to readers only at the end', async () => {
+    const id = await draftArticle()
+    const before = await publicCount()
+    const submitted = await post(id, 'submit', 'editor')
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+    expect(submitted.body.state).toBe('in_review')
+
+    const status = await workflowOf('articles', id)
+    expect(status.stages.map((s: any) => [s.stage, s.satisfied])).toEqual([['initial', false], ['medical', false]])
+    expect((await approve(id, 'reviewer', 'initial', status.versionHash)).body.state).toBe('in_review')
+    expect((await approve(id, 'reviewer3', 'medical', status.versionHash)).body.state).toBe('approved')
+    expect(await publicCount()).toBe(before)
+    expect((await api(`/api/articles/${id}`)).status).toBe(404)
+
+    const published = await post(id, 'publish', 'publisher', { versionHash: status.versionHash })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+    expect(await publicCount()).toBe(before + 1)
+    const read = await api(`/api/articles/${id}`)
+    expect(read.status).toBe(200)
+    expect(read.body.workflow).toMatchObject({ state: 'published', reviewedBy: expect.stringContaining('周建华') })
+    expect(read.body.workflow.lastReviewedAt).toBeTruthy()
+    expect(read.body.workflow).not.toHaveProperty('versionHash')
+
+    const after = await workflowOf('articles', id)
+    expect(after.history.map((h: any) => h.action)).toEqual(['workflow.submitted', 'workflow.approved', 'workflow.approved', 'workflow.published'])
+  })
+
+  it('should refuse the wrong role, the author, and one person signing two stages (403)', async () => {
+    const id = await draftArticle()
+    await post(id, 'submit', 'editor')
+    const { versionHash } = await workflowOf('articles', id)
+    expect(codeOf(await approve(id, 'editor', 'initial', versionHash))).toBe('stage-not-allowed')
+    expect((await approve(id, 'editor', 'initial', versionHash)).status).toBe(403)
+    expect((await approve(id, 'reviewer3', 'initial', versionHash)).status).toBe(403) // a clinician is not a department head
+    expect((await approve(id, 'privacy', 'medical', versionHash)).status).toBe(403)
+    expect((await approve(id, 'reviewer', 'initial', versionHash)).status).toBe(200)
+    const twice = await approve(id, 'reviewer', 'medical', versionHash)
+    expect(twice.status).toBe(403)
+    expect(codeOf(twice)).toBe('duplicate-reviewer')
+    expect((await post(id, 'submit', 'reviewer')).status).toBe(403)
+    expect((await api(`/api/articles/${id}/workflow/approve`, { method: 'POST', body: { stage: 'medical', versionHash } })).status).toBe(403)
+  })
+
+  it('should refuse a reviewer who last edited the content (self-review)', async () => {
+    const email = `editor-reviewer-${Date.now()}@test.hospital`
+    await api('/api/users', { method: 'POST', body: { email, password: 'a-long-password', name: '身兼两职', roles: ['editor', 'medical-reviewer'], qualifications: ['department-head'] }, auth: await as.admin() })
+    const login = await api('/api/users/login', { method: 'POST', body: { email, password: 'a-long-password' } })
+    const auth = { token: login.body.token as string }
+    const created = await api('/api/articles', { method: 'POST', body: await articleData(), auth })
+    const id = created.body.doc.id
+    expect((await api(`/api/articles/${id}/workflow/submit`, { method: 'POST', auth })).status).toBe(200)
+    const { versionHash } = await workflowOf('articles', id)
+    const self = await api(`/api/articles/${id}/workflow/approve`, { method: 'POST', body: { stage: 'initial', versionHash }, auth })
+    expect(self.status).toBe(403)
+    expect(codeOf(self)).toBe('self-review')
+  })
+
+  it('should answer 409 for a stale version, a stage out of order, and a state that does not allow the action', async () => {
+    const id = await draftArticle()
+    const early = await approve(id, 'reviewer', 'initial', (await workflowOf('articles', id)).versionHash)
+    expect(early.status).toBe(409)
+    expect(codeOf(early)).toBe('state-not-allowed')
+    await post(id, 'submit', 'editor')
+    const { versionHash } = await workflowOf('articles', id)
+    const stale = await approve(id, 'reviewer', 'initial', 'f'.repeat(64))
+    expect(stale.status).toBe(409)
+    expect(codeOf(stale)).toBe('stale-version')
+    const outOfOrder = await approve(id, 'reviewer3', 'medical', versionHash)
+    expect(outOfOrder.status).toBe(409)
+    expect(codeOf(outOfOrder)).toBe('stage-out-of-order')
+    expect((await post(id, 'publish', 'publisher', { versionHash })).status).toBe(409)
+    expect((await post(id, 'submit', 'editor')).status).toBe(409)
+  })
+
+  it('should require a comment to reject, then return the article for changes', async () => {
+    const id = await draftArticle()
+    await post(id, 'submit', 'editor')
+    const { versionHash } = await workflowOf('articles', id)
+    expect((await post(id, 'reject', 'reviewer', { stage: 'initial', versionHash })).status).toBe(400)
+    const rejected = await post(id, 'reject', 'reviewer', { stage: 'initial', versionHash, comment: '请补充适用人群说明。' })
+    expect(rejected.status).toBe(200)
+    expect(rejected.body.state).toBe('changes_requested')
+    const status = await workflowOf('articles', id)
+    expect(status.decisions).toEqual([expect.objectContaining({ decision: 'reject', comment: '请补充适用人群说明。' })])
+    expect((await post(id, 'submit', 'editor')).body.state).toBe('in_review')
+  })
+
+  it('should void sign-offs when a reviewable field is edited, but not for internal notes', async () => {
+    const id = await draftArticle()
+    await post(id, 'submit', 'editor')
+    const { versionHash } = await workflowOf('articles', id)
+    await approve(id, 'reviewer', 'initial', versionHash)
+    await approve(id, 'reviewer3', 'medical', versionHash)
+    expect((await workflowOf('articles', id)).state).toBe('approved')
+
+    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { internalNotes: '排期：下周二' }, auth: await as.editor() })
+    expect((await workflowOf('articles', id))).toMatchObject({ state: 'approved', versionHash })
+
+    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { summary: '改写后的摘要。' }, auth: await as.editor() })
+    const voided = await workflowOf('articles', id)
+    expect(voided.state).toBe('draft')
+    expect(voided.versionHash).not.toBe(versionHash)
+    expect(voided.voidedReason).toContain('签核失效')
+    expect(voided.stages.every((s: any) => !s.satisfied)).toBe(true)
+    expect((await post(id, 'publish', 'publisher', {})).status).toBe(409)
+    expect(voided.history.map((h: any) => h.action)).toContain('workflow.voided')
+  })
+
+  it('should keep the published version public while an edit waits for review', async () => {
+    const id = await draftArticle({ title: '原标题：规律测量血压' })
+    await publishThroughReview('articles', id)
+    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { title: '新标题：未经审核' }, auth: await as.editor() })
+    const read = await api(`/api/articles/${id}`)
+    expect(read.status).toBe(200)
+    expect(read.body.title).toBe('原标题：规律测量血压')
+    expect((await workflowOf('articles', id)).state).toBe('draft')
+  })
+
+  it('should need two medical reviewers, one public-health, on a vaccination article', async () => {
+    const id = await draftArticle({ topics: [await firstId('topics', 'where[slug][equals]=vaccination')] })
+    await post(id, 'submit', 'editor')
+    const { versionHash, stages } = await workflowOf('articles', id)
+    expect(stages[1]).toMatchObject({ stage: 'medical', needed: 2 })
+    await approve(id, 'reviewer', 'initial', versionHash)
+    expect((await approve(id, 'reviewer3', 'medical', versionHash)).body.state).toBe('in_review')
+    expect((await approve(id, 'reviewer2', 'medical', versionHash)).body.state).toBe('approved')
+  })
+
+  it('should add the compliance stage for promotional material', async () => {
+    const id = await draftArticle({ promotional: true })
+    await post(id, 'submit', 'editor')
+    const { stages } = await workflowOf('articles', id)
+    expect(stages.map((s: any) => s.stage)).toEqual(['initial', 'medical', 'compliance'])
+  })
+
+  it('should block submission on preflight findings with codes, fields and offsets (422)', async () => {
+    const id = await draftArticle({ title: '三天根治高血压的秘方', references: [] })
+    const res = await post(id, 'submit', 'editor')
+    expect(res.status).toBe(422)
+    const banned = res.body.errors.find((e: any) => e.code === 'banned-claim')
+    expect(banned).toMatchObject({ field: 'title', severity: 'block', match: expect.stringContaining('根治') })
+    expect('三天根治高血压的秘方'.slice(banned.start, banned.end)).toBe(banned.match)
+    expect(res.body.errors.map((e: any) => e.code)).toContain('reference-missing')
+    expect((await workflowOf('articles', id)).state).toBe('draft')
+  })
+
+  it('should find a patient name and personal numbers in a story', async () => {
+    const consent = await api('/api/consents', { method: 'POST', body: { reference: `SQ-PII-${Date.now()}`, patientName: '钱多多', patientAgeYears: 40, allowedChannels: ['website'], purposes: ['health-education'], validFrom: '2026-01-01T00:00:00.000Z', validUntil: '2027-12-31T00:00:00.000Z' }, auth: await as.privacy() })
+    const res = await api('/api/compliance/check', { method: 'POST', body: { text: '钱 多 多 出院后请拨打13912345678复诊。', kind: 'patient-story', consentId: consent.body.doc.id }, auth: await as.editor() })
+    expect(res.status).toBe(200)
+    expect(res.body.findings.map((f: any) => f.code)).toEqual(['pii-patient-name', 'pii-phone'])
+    expect(JSON.stringify(res.body)).not.toContain('钱多多')
+  })
+})
+
+describe('the gate holds for every API', () => {
+  it('should refuse publishing unapproved content over REST, even for admins', async () => {
+    const id = await draftArticle()
+    await post(id, 'submit', 'editor')
+    const res = await api(`/api/articles/${id}`, { method: 'PATCH', body: { _status: 'published' }, auth: await as.admin() })
+    expect(res.status).toBe(403)
+    expect(codeOf(res)).toBe('not-approved')
+    const created = await api('/api/articles', { method: 'POST', body: await articleData({ _status: 'published' }), auth: await as.admin() })
+    expect(created.status).toBe(403)
+    expect((await api(`/api/articles/${id}`)).status).toBe(404)
+  })
+
+  it('should refuse editing published content in place without review', async () => {
+    const id = await draftArticle()
+    await publishThroughReview('articles', id)
+    const res = await api(`/api/articles/${id}`, { method: 'PATCH', body: { summary: '未经审核直接上线的修改' }, auth: await as.admin() })
+    expect(res.status).toBe(403)
+    expect((await api(`/api/articles/${id}`)).body.summary).not.toBe('未经审核直接上线的修改')
+  })
+
+  it('should refuse publishing over GraphQL', async () => {
+    const id = await draftArticle()
+    const res = await api('/api/graphql', { method: 'POST', body: { query: `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }` }, auth: await as.admin() })
+    expect(res.body.errors?.[0]?.message).toContain('不能发布')
+    expect((await api(`/api/articles/${id}`)).status).toBe(404)
+  })
+
+  it('should refuse publishing through the Local API with access overridden', async () => {
+    const id = await draftArticle()
+    const script = `
+      import config from './payload.config'
+      import { getPayload } from 'payload'
+      const payload = await getPayload({ config: await config })
+      try {
+        await payload.update({ collection: 'articles', id: ${id}, data: { _status: 'published' }, overrideAccess: true })
+        console.log('PUBLISHED')
+      } catch (error) { console.log('REFUSED', error.data?.code ?? error.message) }
+      await payload.db.destroy?.(); process.exit(0)`
+    const run = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URI: inject('databaseUri'), LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+    })
+    expect(run.stdout, run.stderr).toContain('REFUSED not-approved')
+    expect((await api(`/api/articles/${id}`)).status).toBe(404)
+  })
+
+  it('should not let the API write workflow fields or sign-offs', async () => {
+    const id = await draftArticle()
+    await api(`/api/articles/${id}`, { method: 'PATCH', body: { workflow: { state: 'approved' } }, auth: await as.admin() })
+    expect((await workflowOf('articles', id)).state).toBe('draft')
+    const forged = await api('/api/sign-offs', { method: 'POST', body: { targetCollection: 'articles', targetId: String(id), versionHash: 'x', stage: 'initial', decision: 'approve', reviewer: 1, at: new Date().toISOString() }, auth: await as.admin() })
+    expect(forged.status).toBe(403)
+  })
+})
+
+describe('withdrawal', () => {
+  it('should hide published content at once and record why; only publishers, privacy officers and admins may', async () => {
+    const id = await draftArticle()
+    await publishThroughReview('articles', id)
+    expect((await post(id, 'withdraw', 'editor', { reason: '测试' })).status).toBe(403)
+    expect((await post(id, 'withdraw', 'publisher', {})).status).toBe(400)
+    const res = await post(id, 'withdraw', 'publisher', { reason: '数据有误，暂时下线' })
+    expect(res.status).toBe(200)
+    expect(res.body.state).toBe('withdrawn')
+    expect((await api(`/api/articles/${id}`)).status).toBe(404)
+    const status = await workflowOf('articles', id)
+    expect(status.history.at(-1)).toMatchObject({ action: 'workflow.withdrawn', detail: { reason: '数据有误，暂时下线' } })
+  })
+})
