@@ -32,6 +32,7 @@ import { env, payloadSecret, ROOT_DIR } from './src/env'
 import { complianceCheck } from './src/compliance/endpoints/complianceCheck'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
 import { expireConsentsTask } from './src/jobs/expireConsents'
+import { expireReviewsTask } from './src/jobs/expireReviews'
 
 // The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
 // field: the schema (and so the committed migrations) is the same with or without S3.
@@ -103,7 +104,7 @@ export default buildConfig({
   },
   endpoints: [complianceCheck],
   hooks: { afterError: [answerBadInputWith400] },
-  jobs: { tasks: [expireConsentsTask] },
+  jobs: { tasks: [expireConsentsTask, expireReviewsTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
   plugins,

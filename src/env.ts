@@ -50,8 +50,8 @@ export const env = {
   trustProxy: process.env.TRUST_PROXY || '',
   /** `off` keeps this instance API-only: no scheduled jobs run in it. */
   scheduler: (process.env.SCHEDULER || 'on') as 'on' | 'off',
-  /** When expired consents are marked (node-cron syntax, seconds field optional). */
-  consentExpiryCron: process.env.CONSENT_EXPIRY_CRON || '*/15 * * * *',
+  /** When lapsed consents and re-review dates are processed (node-cron syntax, seconds field optional). */
+  maintenanceCron: process.env.MAINTENANCE_CRON || '*/15 * * * *',
 }
 
 export const DEVELOPMENT_SECRET = 'development-only-secret-change-me'

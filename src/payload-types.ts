@@ -134,6 +134,7 @@ export interface Config {
   jobs: {
     tasks: {
       expireConsents: TaskExpireConsents;
+      expireReviews: TaskExpireReviews;
       inline: {
         input: unknown;
         output: unknown;
@@ -216,6 +217,7 @@ export interface Article {
       ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn' | 'review_expired') | null;
     versionHash?: string | null;
     voidedReason?: string | null;
+    submittedAt?: string | null;
     reviewedBy?: string | null;
     lastReviewedAt?: string | null;
     reviewExpiresAt?: string | null;
@@ -496,6 +498,7 @@ export interface PatientStory {
       ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn' | 'review_expired') | null;
     versionHash?: string | null;
     voidedReason?: string | null;
+    submittedAt?: string | null;
     reviewedBy?: string | null;
     lastReviewedAt?: string | null;
     reviewExpiresAt?: string | null;
@@ -745,7 +748,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireConsents';
+        taskSlug: 'inline' | 'expireConsents' | 'expireReviews';
         taskID: string;
         input?:
           | {
@@ -778,7 +781,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireConsents') | null;
+  taskSlug?: ('inline' | 'expireConsents' | 'expireReviews') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -939,6 +942,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         state?: T;
         versionHash?: T;
         voidedReason?: T;
+        submittedAt?: T;
         reviewedBy?: T;
         lastReviewedAt?: T;
         reviewExpiresAt?: T;
@@ -979,6 +983,7 @@ export interface PatientStoriesSelect<T extends boolean = true> {
         state?: T;
         versionHash?: T;
         voidedReason?: T;
+        submittedAt?: T;
         reviewedBy?: T;
         lastReviewedAt?: T;
         reviewExpiresAt?: T;
@@ -1410,6 +1415,16 @@ export interface CollectionsWidget {
  * via the `definition` "TaskExpireConsents".
  */
 export interface TaskExpireConsents {
+  input?: unknown;
+  output: {
+    expired: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireReviews".
+ */
+export interface TaskExpireReviews {
   input?: unknown;
   output: {
     expired: number;

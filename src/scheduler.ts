@@ -10,9 +10,10 @@ export const startScheduler = (payload: Payload): { stop: () => void } => {
   const tasks: ScheduledTask[] = []
   if (env.scheduler === 'on') {
     tasks.push(
-      cron.schedule(env.consentExpiryCron, async () => {
+      cron.schedule(env.maintenanceCron, async () => {
         try {
           await payload.jobs.queue({ task: 'expireConsents', input: {}, queue: QUEUES.maintenance })
+          await payload.jobs.queue({ task: 'expireReviews', input: {}, queue: QUEUES.maintenance })
           await payload.jobs.run({ queue: QUEUES.maintenance })
         } catch (error) {
           payload.logger.error({ err: error, msg: 'consent expiry tick failed' })

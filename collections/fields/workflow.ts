@@ -25,6 +25,7 @@ export const workflowField: GroupField = {
     },
     { name: 'versionHash', type: 'text', label: { zh: '版本哈希', en: 'Version hash' }, access: { read: isStaffField } },
     { name: 'voidedReason', type: 'text', label: { zh: '签核失效原因', en: 'Why sign-offs were voided' }, access: { read: isStaffField } },
+    { name: 'submittedAt', type: 'date', label: { zh: '最近提交审核时间', en: 'Last submitted' }, access: { read: isStaffField } },
     { name: 'reviewedBy', type: 'text', label: { zh: '审核专家', en: 'Reviewed by' } },
     { name: 'lastReviewedAt', type: 'date', label: { zh: '最近审核日期', en: 'Last reviewed' } },
     { name: 'reviewExpiresAt', type: 'date', index: true, label: { zh: '复审到期日', en: 'Re-review due' } },

@@ -3,6 +3,7 @@ import * as migration_20261123_081005_audit_events from './20261123_081005_audit
 import * as migration_20261123_081422_jobs from './20261123_081422_jobs';
 import * as migration_20261123_081954_corrections from './20261123_081954_corrections';
 import * as migration_20261123_082910_review_workflow from './20261123_082910_review_workflow';
+import * as migration_20261123_084353_workflow_rounds from './20261123_084353_workflow_rounds';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_082910_review_workflow.up,
     down: migration_20261123_082910_review_workflow.down,
-    name: '20261123_082910_review_workflow'
+    name: '20261123_082910_review_workflow',
+  },
+  {
+    up: migration_20261123_084353_workflow_rounds.up,
+    down: migration_20261123_084353_workflow_rounds.down,
+    name: '20261123_084353_workflow_rounds'
   },
 ];

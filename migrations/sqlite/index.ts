@@ -3,6 +3,7 @@ import * as migration_20261123_080947_audit_events from './20261123_080947_audit
 import * as migration_20261123_081407_jobs from './20261123_081407_jobs';
 import * as migration_20261123_081936_corrections from './20261123_081936_corrections';
 import * as migration_20261123_082851_review_workflow from './20261123_082851_review_workflow';
+import * as migration_20261123_084335_workflow_rounds from './20261123_084335_workflow_rounds';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_082851_review_workflow.up,
     down: migration_20261123_082851_review_workflow.down,
-    name: '20261123_082851_review_workflow'
+    name: '20261123_082851_review_workflow',
+  },
+  {
+    up: migration_20261123_084335_workflow_rounds.up,
+    down: migration_20261123_084335_workflow_rounds.down,
+    name: '20261123_084335_workflow_rounds'
   },
 ];

@@ -58,6 +58,9 @@ export const loadReviewContext = async (req: PayloadRequest, slug: ReviewableSlu
     consentProblems = consentCoverage(consent ?? null, { channels: (doc.intendedChannels as string[]) ?? [], promotional, at: new Date() })
   }
 
+  // A submission opens a new round: only decisions taken since the latest one count, so a
+  // lapsed or returned version is signed afresh even when its content is unchanged.
+  const since = doc.workflow?.submittedAt ? Date.parse(doc.workflow.submittedAt) : 0
   const signOffs: StoredSignOff[] =
     id === null
       ? []
@@ -80,6 +83,7 @@ export const loadReviewContext = async (req: PayloadRequest, slug: ReviewableSlu
           comment: s.comment,
           at: s.at,
         }))
+        .filter((s) => Date.parse(s.at) >= since)
 
   // Authors are doctors; a doctor linked to an account cannot review the piece, nor can its last editor.
   const doctors = slug === SLUGS.articles ? await find(SLUGS.doctors, idsOf(doc.authors)) : []

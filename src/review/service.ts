@@ -116,7 +116,7 @@ export const submitForReview = async (req: PayloadRequest, slug: ReviewableSlug,
   const next = move(req, state, 'submit')
   const findings = await runPreflight(req, slug, doc, context)
   if (findings.some((f) => f.severity === 'block')) throw new PreflightBlocked(findings)
-  await write(req, slug, doc.id, { state: next }, { draft: true })
+  await write(req, slug, doc.id, { state: next, fields: { submittedAt: new Date().toISOString() } }, { draft: true })
   await recordAuditEvent(req, { action: 'workflow.submitted', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { warnings: findings.length } })
   return { state: next, versionHash: hash, warnings: findings }
 }

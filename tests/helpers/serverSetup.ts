@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
     SEED_DEMO: '1',
     MEDIA_MAX_BYTES: '2000000',
     // Expiry runs every few seconds so the suite can watch a consent lapse.
-    CONSENT_EXPIRY_CRON: '*/3 * * * * *',
+    MAINTENANCE_CRON: '*/3 * * * * *',
   })
   project.provide('baseUrl', server.url)
   project.provide('dbKind', kind)

@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { api, as, firstId } from '../helpers/api'
 import { publishThroughReview, workflowOf } from '../helpers/review'
+import { rawSql } from '../helpers/rawSql'
 import { ROOT } from '../helpers/serverProcess'
 import { articleData } from '../factories/content'
 
@@ -244,5 +245,40 @@ describe('withdrawal', () => {
     expect((await api(`/api/articles/${id}`)).status).toBe(404)
     const status = await workflowOf('articles', id)
     expect(status.history.at(-1)).toMatchObject({ action: 'workflow.withdrawn', detail: { reason: '数据有误，暂时下线' } })
+  })
+})
+
+describe('re-review period', () => {
+  it('should hide content the moment its re-review date passes, then mark it review_expired on schedule', async () => {
+    const id = await draftArticle()
+    await publishThroughReview('articles', id)
+    const read = await api(`/api/articles/${id}`)
+    const due = new Date(read.body.workflow.reviewExpiresAt)
+    const months = (due.getFullYear() - new Date().getFullYear()) * 12 + due.getMonth() - new Date().getMonth()
+    expect(months).toBe(12)
+
+    // Let the period lapse: move the stored date into the past, as time would.
+    await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [new Date(Date.now() - 60_000).toISOString(), id])
+    expect((await api(`/api/articles/${id}`)).status).toBe(404)
+    await expect.poll(async () => (await workflowOf('articles', id)).state, { timeout: 30_000, interval: 1_000 }).toBe('review_expired')
+    expect((await workflowOf('articles', id)).history.at(-1)).toMatchObject({ action: 'workflow.expired', detail: { cause: 'review-expired' } })
+    // Re-review brings it back through the same gate, signed afresh though the content is unchanged.
+    expect((await post(id, 'submit', 'editor')).body.state).toBe('in_review')
+    const again = await workflowOf('articles', id)
+    expect(again.stages.every((s: any) => !s.satisfied)).toBe(true)
+    expect((await post(id, 'publish', 'publisher', {})).status).toBe(409)
+    await approve(id, 'reviewer', 'initial', again.versionHash)
+    await approve(id, 'reviewer3', 'medical', again.versionHash)
+    expect((await post(id, 'publish', 'publisher', { versionHash: again.versionHash })).status).toBe(200)
+    expect((await api(`/api/articles/${id}`)).status).toBe(200)
+  })
+
+  it('should give vaccination content a six-month period', async () => {
+    const id = await draftArticle({ topics: [await firstId('topics', 'where[slug][equals]=vaccination')] })
+    await publishThroughReview('articles', id)
+    const read = await api(`/api/articles/${id}`)
+    const due = new Date(read.body.workflow.reviewExpiresAt)
+    const months = (due.getFullYear() - new Date().getFullYear()) * 12 + due.getMonth() - new Date().getMonth()
+    expect(months).toBe(6)
   })
 })
