@@ -31,6 +31,7 @@ import { selectDatabase } from './src/db/selectDatabase'
 import { env, payloadSecret, ROOT_DIR } from './src/env'
 import { complianceCheck } from './src/compliance/endpoints/complianceCheck'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
+import { reviewQueueEndpoint } from './src/review/endpoints'
 import { expireConsentsTask } from './src/jobs/expireConsents'
 import { expireReviewsTask } from './src/jobs/expireReviews'
 
@@ -67,6 +68,7 @@ export default buildConfig({
     importMap: { baseDir: ROOT_DIR },
     meta: { titleSuffix: ' · 医院宣传内容平台' },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    components: { beforeDashboard: ['/src/components/ReviewQueue#ReviewQueue'] },
   },
   collections: [
     Articles,
@@ -102,7 +104,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  endpoints: [complianceCheck],
+  endpoints: [complianceCheck, reviewQueueEndpoint],
   hooks: { afterError: [answerBadInputWith400] },
   jobs: { tasks: [expireConsentsTask, expireReviewsTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },

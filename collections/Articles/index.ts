@@ -6,7 +6,7 @@ import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { referencesField } from '../fields/references'
 import { reviewEndpoints } from '../../src/review/endpoints'
 import { reviewGate } from '../../src/review/reviewGate'
-import { promotionFields, workflowField } from '../fields/workflow'
+import { promotionFields, workflowField, workflowPanelField } from '../fields/workflow'
 import { SLUGS } from '../slugs'
 
 export const Articles: CollectionConfig = {
@@ -28,6 +28,7 @@ export const Articles: CollectionConfig = {
   endpoints: reviewEndpoints(SLUGS.articles),
   hooks: { beforeChange: [reviewGate(SLUGS.articles)] },
   fields: [
+    workflowPanelField,
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
     // and a piece need not be translated to be published.
     { name: 'title', type: 'text', localized: true, maxLength: 120, label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' } },

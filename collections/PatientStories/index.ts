@@ -5,7 +5,7 @@ import { isStaffField } from '../../src/access/isStaff'
 import { publishedStoriesOrStaff } from '../../src/access/publicStories'
 import { reviewEndpoints } from '../../src/review/endpoints'
 import { reviewGate } from '../../src/review/reviewGate'
-import { promotionFields, workflowField } from '../fields/workflow'
+import { promotionFields, workflowField, workflowPanelField } from '../fields/workflow'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
 export const PatientStories: CollectionConfig = {
@@ -27,6 +27,7 @@ export const PatientStories: CollectionConfig = {
   endpoints: reviewEndpoints(SLUGS.patientStories),
   hooks: { beforeChange: [reviewGate(SLUGS.patientStories)] },
   fields: [
+    workflowPanelField,
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
     // and a piece need not be translated to be published.
     { name: 'title', type: 'text', localized: true, maxLength: 120, label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' } },

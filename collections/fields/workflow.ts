@@ -33,6 +33,13 @@ export const workflowField: GroupField = {
   ],
 }
 
+/** The 审核流程 panel in the sidebar: state, stages, findings and actions. */
+export const workflowPanelField: Field = {
+  name: 'workflowPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' } },
+}
+
 /** Marks promotional material, which adds the compliance stage to the review policy. */
 export const promotionFields: Field[] = [
   {

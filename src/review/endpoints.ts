@@ -6,7 +6,7 @@ import { CodedError } from '../errors/CodedError'
 import { pickLanguage } from '../errors/messages'
 import type { StageName } from '../workflow/policy'
 import type { ReviewableSlug } from './reviewable'
-import { PreflightBlocked, decide, publish, submitForReview, withdraw, workflowStatus } from './service'
+import { PreflightBlocked, decide, publish, reviewQueue, submitForReview, withdraw, workflowStatus } from './service'
 
 const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   const body = req.json ? await req.json().catch(() => undefined) : undefined
@@ -87,3 +87,13 @@ export const reviewEndpoints = (slug: ReviewableSlug): Endpoint[] => [
     },
   },
 ]
+
+/** GET /api/review-queue — what the signed-in reviewer can sign now (the 待我审核 list). */
+export const reviewQueueEndpoint: Endpoint = {
+  path: '/review-queue',
+  method: 'get',
+  handler: async (req) => {
+    staffOnly(req)
+    return Response.json(await reviewQueue(req))
+  },
+}

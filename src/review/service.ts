@@ -205,3 +205,33 @@ export const withdraw = async (
   await recordAuditEvent(req, { action: next === 'review_expired' ? 'workflow.expired' : 'workflow.withdrawn', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' } })
   return { state: next, versionHash: hash }
 }
+
+/** 待我审核: documents in review whose next open stage the signed-in person may sign now. */
+export const reviewQueue = async (req: PayloadRequest) => {
+  if (!req.user) throw fail(req, 'workflow-forbidden', 403)
+  const reviewer = { id: req.user.id, roles: (req.user as Doc).roles ?? [], qualifications: (req.user as Doc).qualifications ?? [] }
+  const items: { collection: ReviewableSlug; id: string | number; title: string; stage: StageName; stageLabel: string; submittedAt: string | null; versionHash: string }[] = []
+  for (const slug of [SLUGS.articles, SLUGS.patientStories] as const) {
+    const waiting = await req.payload.find({
+      collection: slug,
+      where: { 'workflow.state': { equals: 'in_review' } },
+      draft: true,
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+      req,
+    })
+    for (const summary of waiting.docs) {
+      const { doc, hash, context } = await load(req, slug, String(summary.id))
+      for (const rule of context.rules) {
+        const refusal = checkSignOff({ rules: context.rules, stage: rule.stage, reviewer, signOffs: context.approvals, authorIds: context.authorIds, automaticSatisfied: context.consentProblems.length === 0 })
+        if (refusal === null) {
+          const title = doc.title && typeof doc.title === 'object' ? (doc.title['zh-CN'] ?? Object.values(doc.title)[0]) : doc.title
+          items.push({ collection: slug, id: doc.id, title: String(title ?? ''), stage: rule.stage, stageLabel: rule.label[language(req)], submittedAt: doc.workflow?.submittedAt ?? null, versionHash: hash })
+          break
+        }
+      }
+    }
+  }
+  return { items }
+}

@@ -1,0 +1,98 @@
+// The review gate in a real browser: an editor submits in the workflow panel, reviewers approve
+// their stages there, the publisher publishes, and the article appears on the public API.
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type Browser, type Page, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { ROOT } from '../helpers/serverProcess'
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const SCREENSHOTS = path.join(ROOT, 'test-results')
+const PASSWORD = 'test-password'
+
+describe('review in the admin panel', () => {
+  let browser: Browser
+  const baseUrl = () => inject('baseUrl')
+
+  const signIn = async (email: string): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/admin/login`)
+    await page.locator('input[name="email"]').fill(email)
+    await page.locator('input[name="password"]').fill(PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+    return page
+  }
+
+  const openPanel = async (page: Page, id: number) => {
+    await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
+    await page.getByTestId('workflow-state').waitFor({ timeout: 60_000 })
+  }
+
+  const stateShown = (page: Page) => page.getByTestId('workflow-state').textContent()
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('should take a draft through submit, both approvals and publication, and show it to readers', async () => {
+    // A new draft, written over the API as the demo editor.
+    const login = await (await fetch(`${baseUrl()}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@demo.hospital', password: PASSWORD }) })).json()
+    const auth = { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
+    const lookup = async (query: string) => (await (await fetch(`${baseUrl()}/api/${query}`, { headers: auth })).json()).docs[0].id
+    const slug = `e2e-review-${Date.now()}`
+    const created = await fetch(`${baseUrl()}/api/articles?draft=true`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        title: '秋冬季节如何预防流感',
+        slug,
+        summary: '接种疫苗、勤洗手、注意通风，是预防流感的基本措施。',
+        layer: 'howto',
+        format: 'graphic',
+        department: await lookup('departments?where[code][equals]=preventive'),
+        authors: [await lookup('doctors?limit=1')],
+        audiences: [await lookup('audiences?where[key][equals]=general')],
+        topics: [await lookup('topics?where[slug][equals]=child-health')],
+        references: [{ title: '流行性感冒诊疗方案', source: '国家卫生健康委员会', guideline: '流行性感冒诊疗方案（2025年版）', accessedAt: '2026-10-01T00:00:00.000Z' }],
+      }),
+    })
+    const id = (await created.json()).doc.id as number
+
+    const editor = await signIn('editor@demo.hospital')
+    await openPanel(editor, id)
+    expect(await stateShown(editor)).toBe('草稿')
+    await editor.getByTestId('workflow-panel').getByRole('button', { name: '提交审核', exact: true }).click()
+    await expect.poll(() => stateShown(editor), { timeout: 30_000 }).toBe('审核中')
+
+    for (const [email, stage] of [['reviewer@demo.hospital', 'initial'], ['reviewer3@demo.hospital', 'medical']] as const) {
+      const reviewer = await signIn(email)
+      await reviewer.getByTestId('review-queue').getByText('秋冬季节如何预防流感').waitFor({ timeout: 30_000 })
+      await openPanel(reviewer, id)
+      await reviewer.locator(`[data-stage="${stage}"] button`, { hasText: '通过' }).click()
+      await expect.poll(async () => reviewer.locator(`[data-stage="${stage}"]`).textContent(), { timeout: 30_000 }).toContain('✓')
+    }
+
+    const publisher = await signIn('publisher@demo.hospital')
+    await openPanel(publisher, id)
+    expect(await stateShown(publisher)).toBe('已通过审核')
+    await publisher.getByTestId('workflow-panel').getByRole('button', { name: '发布', exact: true }).click()
+    await expect.poll(() => stateShown(publisher), { timeout: 30_000 }).toBe('已发布')
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+    await publisher.screenshot({ path: path.join(SCREENSHOTS, 'workflow-panel-published.png') })
+
+    const publicRead = await fetch(`${baseUrl()}/api/articles?where[slug][equals]=${slug}`)
+    const body = await publicRead.json()
+    expect(body.totalDocs).toBe(1)
+    expect(body.docs[0].workflow.reviewedBy).toContain('周建华')
+  })
+})
