@@ -208,6 +208,9 @@ export interface Article {
   };
   internalNotes?: string | null;
   promotional?: boolean | null;
+  medicalAd?: boolean | null;
+  adCertificateNumber?: string | null;
+  adCertificateValidUntil?: string | null;
   /**
    * Paid partners add compliance review and a disclosure
    */
@@ -489,6 +492,9 @@ export interface PatientStory {
   publishedAt?: string | null;
   internalNotes?: string | null;
   promotional?: boolean | null;
+  medicalAd?: boolean | null;
+  adCertificateNumber?: string | null;
+  adCertificateValidUntil?: string | null;
   /**
    * Paid partners add compliance review and a disclosure
    */
@@ -935,6 +941,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   openCorrections?: T;
   internalNotes?: T;
   promotional?: T;
+  medicalAd?: T;
+  adCertificateNumber?: T;
+  adCertificateValidUntil?: T;
   kolPartner?: T;
   workflow?:
     | T
@@ -976,6 +985,9 @@ export interface PatientStoriesSelect<T extends boolean = true> {
   publishedAt?: T;
   internalNotes?: T;
   promotional?: T;
+  medicalAd?: T;
+  adCertificateNumber?: T;
+  adCertificateValidUntil?: T;
   kolPartner?: T;
   workflow?:
     | T

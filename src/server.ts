@@ -37,6 +37,10 @@ export const startServer = async () => {
   const adminHandler = await startAdmin()
   const app = createApp({ config: sanitized, payload, adminHandler })
   const server = app.listen(env.port, env.host)
+  // Idle keep-alive connections outlive a typical proxy's (60 s), so the proxy, not us, closes them
+  // and never sends on a socket we just closed.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)

@@ -50,6 +50,25 @@ export const promotionFields: Field[] = [
     admin: { position: 'sidebar' },
   },
   {
+    name: 'medicalAd',
+    type: 'checkbox',
+    defaultValue: false,
+    label: { zh: '医疗广告（需医疗广告审查证明）', en: 'Medical advertisement (needs a certificate)' },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'adCertificateNumber',
+    type: 'text',
+    label: { zh: '医疗广告审查证明文号', en: 'Medical ad certificate number' },
+    admin: { position: 'sidebar', condition: (data) => Boolean(data?.medicalAd) },
+  },
+  {
+    name: 'adCertificateValidUntil',
+    type: 'date',
+    label: { zh: '审查证明有效期至', en: 'Certificate valid until' },
+    admin: { position: 'sidebar', condition: (data) => Boolean(data?.medicalAd) },
+  },
+  {
     name: 'kolPartner',
     type: 'relationship',
     relationTo: SLUGS.kolPartners,

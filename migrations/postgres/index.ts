@@ -4,6 +4,7 @@ import * as migration_20261123_081422_jobs from './20261123_081422_jobs';
 import * as migration_20261123_081954_corrections from './20261123_081954_corrections';
 import * as migration_20261123_082910_review_workflow from './20261123_082910_review_workflow';
 import * as migration_20261123_084353_workflow_rounds from './20261123_084353_workflow_rounds';
+import * as migration_20261123_085101_medical_ad_certificate from './20261123_085101_medical_ad_certificate';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_084353_workflow_rounds.up,
     down: migration_20261123_084353_workflow_rounds.down,
-    name: '20261123_084353_workflow_rounds'
+    name: '20261123_084353_workflow_rounds',
+  },
+  {
+    up: migration_20261123_085101_medical_ad_certificate.up,
+    down: migration_20261123_085101_medical_ad_certificate.down,
+    name: '20261123_085101_medical_ad_certificate'
   },
 ];

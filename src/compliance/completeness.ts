@@ -1,6 +1,7 @@
 // What Chinese health-education guidance asks a piece to carry before review: sources, a named
 // author, a target audience; for a patient story, a consent that covers it and a complete
 // de-identification checklist. Pure.
+import type { AdCertificateProblem } from './adCertificate'
 import type { ConsentCoverageProblem } from './consentRules'
 
 export type CompletenessCode =
@@ -11,6 +12,7 @@ export type CompletenessCode =
   | 'alt-text-missing'
   | 'deidentification-incomplete'
   | ConsentCoverageProblem
+  | AdCertificateProblem
 
 export type CompletenessFinding = { code: CompletenessCode; severity: 'block'; field: string; message: string }
 
@@ -21,6 +23,8 @@ export const COMPLETENESS_MESSAGES: Record<CompletenessCode, { zh: string; en: s
   'audience-missing': { zh: '请选择目标人群。', en: 'Choose the target audience.', field: 'audiences' },
   'alt-text-missing': { zh: '图片缺少替代文本。', en: 'An image has no alt text.', field: 'cover' },
   'deidentification-incomplete': { zh: '去标识化核对未全部完成。', en: 'The de-identification checklist is incomplete.', field: 'deidentification' },
+  'ad-certificate-missing': { zh: '医疗广告须填写医疗广告审查证明文号及有效期。', en: 'A medical advertisement needs its certificate number and validity date.', field: 'adCertificateNumber' },
+  'ad-certificate-expired': { zh: '医疗广告审查证明已过期，不能发布或分发。', en: 'The medical advertisement certificate has expired: no publishing or distribution.', field: 'adCertificateValidUntil' },
   'consent-missing': { zh: '患者故事必须关联隐私授权书。', en: 'A patient story needs a linked consent.', field: 'consent' },
   'consent-expired': { zh: '关联的隐私授权书已过期或尚未生效。', en: 'The linked consent has lapsed or has not started.', field: 'consent' },
   'consent-revoked': { zh: '关联的隐私授权书已被撤回。', en: 'The linked consent was revoked.', field: 'consent' },
@@ -69,3 +73,6 @@ export const storyCompleteness = (
   if (images.some((image) => !image.alt?.trim())) codes.push('alt-text-missing')
   return codes.map((code) => finding(code, language))
 }
+
+export const certificateFindings = (problems: AdCertificateProblem[], language: 'zh' | 'en' = 'zh'): CompletenessFinding[] =>
+  problems.map((code) => finding(code, language))

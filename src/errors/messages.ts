@@ -79,6 +79,7 @@ export const ERROR_MESSAGES = {
   'stale-version': { zh: '内容已被修改，请刷新后审核最新版本。', en: 'The content changed: review the current version.' },
   'state-not-allowed': { zh: '当前状态为“{state}”，不能执行此操作。', en: 'This action is not allowed in state "{state}".' },
   'not-approved': { zh: '内容尚未完成全部审核签核，不能发布。', en: 'The content lacks sign-offs its review policy requires; it cannot be published.' },
+  'ad-certificate-invalid': { zh: '医疗广告审查证明缺失或已过期，不能发布。', en: 'The medical advertisement certificate is missing or expired: it cannot be published.' },
   'comment-required': { zh: '退回时请填写修改意见。', en: 'A rejection needs a comment.' },
   'reason-required': { zh: '请填写撤回原因。', en: 'Give a reason.' },
   'bad-workflow-request': { zh: '请求缺少必要字段：{fields}。', en: 'The request lacks: {fields}.' },

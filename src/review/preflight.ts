@@ -3,7 +3,8 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
-import { articleCompleteness, storyCompleteness } from '../compliance/completeness'
+import { adCertificateProblems } from '../compliance/adCertificate'
+import { articleCompleteness, certificateFindings, storyCompleteness } from '../compliance/completeness'
 import { loadLexicon } from '../compliance/loadLexicon'
 import { lexicalToText } from '../compliance/richText'
 import { scanText } from '../compliance/scanners'
@@ -72,6 +73,6 @@ export const runPreflight = async (req: PayloadRequest, slug: ReviewableSlug, do
     slug === SLUGS.articles
       ? articleCompleteness(doc, images, language)
       : storyCompleteness(doc, context.consentProblems, images, language)
-  findings.push(...completeness)
+  findings.push(...completeness, ...certificateFindings(adCertificateProblems(doc, new Date()), language))
   return findings
 }

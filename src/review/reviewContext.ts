@@ -42,7 +42,7 @@ export const loadReviewContext = async (req: PayloadRequest, slug: ReviewableSlu
   const [department] = departmentId !== null ? await find(SLUGS.departments, [departmentId]) : []
   const kolId = idOf(doc.kolPartner)
   const [kol] = kolId !== null ? await find(SLUGS.kolPartners, [kolId]) : []
-  const promotional = Boolean(doc.promotional) || Boolean(kol?.paid)
+  const promotional = Boolean(doc.promotional) || Boolean(doc.medicalAd) || Boolean(kol?.paid)
 
   const rules = resolvePolicy({
     collection: slug,

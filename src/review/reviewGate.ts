@@ -6,6 +6,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { recordAuditEvent } from '../audit/recordAuditEvent'
+import { adCertificateProblems } from '../compliance/adCertificate'
 import { CodedError } from '../errors/CodedError'
 import { pickLanguage } from '../errors/messages'
 import { allStagesSatisfied } from '../workflow/policy'
@@ -64,6 +65,7 @@ export const reviewGate =
       const context = id !== null ? await loadReviewContext(req, slug, written, id, hash) : null
       const satisfied = context !== null && allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)
       if (!satisfied) throw new CodedError('not-approved', 403, language)
+      if (publishing && adCertificateProblems(written, new Date()).length > 0) throw new CodedError('ad-certificate-invalid', 403, language)
       if (publishing) {
         state = 'published'
         Object.assign(workflow, reviewAttribution(context))

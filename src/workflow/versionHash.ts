@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto'
 
 /** Fields whose change voids sign-offs, per collection. Everything else (notes, timestamps) is free. */
 export const REVIEWABLE_FIELDS = {
-  articles: ['title', 'summary', 'body', 'layer', 'format', 'cover', 'topics', 'audiences', 'department', 'authors', 'references', 'promotional', 'kolPartner'],
-  'patient-stories': ['title', 'pseudonym', 'body', 'topics', 'department', 'media', 'consent', 'intendedChannels', 'deidentification', 'promotional', 'kolPartner'],
+  articles: ['title', 'summary', 'body', 'layer', 'format', 'cover', 'topics', 'audiences', 'department', 'authors', 'references', 'promotional', 'medicalAd', 'adCertificateNumber', 'adCertificateValidUntil', 'kolPartner'],
+  'patient-stories': ['title', 'pseudonym', 'body', 'topics', 'department', 'media', 'consent', 'intendedChannels', 'deidentification', 'promotional', 'medicalAd', 'adCertificateNumber', 'adCertificateValidUntil', 'kolPartner'],
 } as const satisfies Record<string, readonly string[]>
 
 export type ReviewableCollection = keyof typeof REVIEWABLE_FIELDS

@@ -177,6 +177,51 @@ describe('review workflow', () => {
   })
 })
 
+describe('medical advertisement certificate (医疗广告审查证明)', () => {
+  it('should block submission without a certificate and add the compliance stage', async () => {
+    const id = await draftArticle({ medicalAd: true })
+    const res = await post(id, 'submit', 'editor')
+    expect(res.status).toBe(422)
+    expect(res.body.errors.map((e: any) => e.code)).toContain('ad-certificate-missing')
+    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { adCertificateNumber: '（粤）医广【2026】第12-01-001号', adCertificateValidUntil: '2020-01-01T00:00:00.000Z' }, auth: await as.editor() })
+    expect((await post(id, 'submit', 'editor')).body.errors.map((e: any) => e.code)).toContain('ad-certificate-expired')
+    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { adCertificateValidUntil: new Date(Date.now() + 200 * 86_400_000).toISOString() }, auth: await as.editor() })
+    expect((await post(id, 'submit', 'editor')).status).toBe(200)
+    expect((await workflowOf('articles', id)).stages.map((s: any) => s.stage)).toEqual(['initial', 'medical', 'compliance'])
+  })
+
+  it('should refuse publishing once the certificate has expired, even when every stage is signed', async () => {
+    const id = await draftArticle({ medicalAd: true, adCertificateNumber: '（粤）医广【2026】第12-01-002号', adCertificateValidUntil: new Date(Date.now() + 200 * 86_400_000).toISOString() })
+    await post(id, 'submit', 'editor')
+    const { versionHash } = await workflowOf('articles', id)
+    await approve(id, 'reviewer', 'initial', versionHash)
+    await approve(id, 'reviewer3', 'medical', versionHash)
+    await approve(id, 'compliance', 'compliance', versionHash)
+    // The certificate lapses before publication: the stored draft's date moves into the past.
+    await rawSql(inject('databaseUri'), 'UPDATE _articles_v SET version_ad_certificate_valid_until = $1 WHERE parent_id = $2', [new Date(Date.now() - 86_400_000).toISOString(), id])
+    // (Changing the stored date also changes the version hash, so the refusal may come from the
+    // voided sign-offs as well as from the certificate check; either way nothing is published.)
+    const res = await post(id, 'publish', 'publisher', {})
+    expect([403, 409]).toContain(res.status)
+    expect((await api(`/api/articles/${id}`)).status).toBe(404)
+  })
+})
+
+describe('GET /api/review-queue (待我审核)', () => {
+  it('should list an item for the reviewer of its next open stage only', async () => {
+    const id = await draftArticle()
+    await post(id, 'submit', 'editor')
+    const queueOf = async (persona: keyof typeof as) => ((await api('/api/review-queue', { auth: await as[persona]() })).body.items as any[]).filter((item) => item.id === id)
+    expect(await queueOf('reviewer')).toEqual([expect.objectContaining({ collection: 'articles', stage: 'initial' })])
+    expect(await queueOf('reviewer3')).toEqual([])
+    await approve(id, 'reviewer', 'initial', (await workflowOf('articles', id)).versionHash)
+    expect(await queueOf('reviewer')).toEqual([])
+    expect(await queueOf('reviewer3')).toEqual([expect.objectContaining({ stage: 'medical' })])
+    expect(await queueOf('editor')).toEqual([])
+    expect((await api('/api/review-queue')).status).toBe(403)
+  })
+})
+
 describe('the gate holds for every API', () => {
   it('should refuse publishing unapproved content over REST, even for admins', async () => {
     const id = await draftArticle()

@@ -1,8 +1,10 @@
-import type { TopicSeed } from './types'
+import type { TopicSeed } from './types.js'
 
 export const topics: TopicSeed[] = [
   { slug: 'hypertension', name: '高血压', nameEn: 'Hypertension', dualExpertReview: false, reReviewMonths: 12 },
   { slug: 'diabetes', name: '糖尿病', nameEn: 'Diabetes', dualExpertReview: false, reReviewMonths: 12 },
+  // Immunisation advice changes with the national schedule: two medical reviewers (one of them
+  // public-health) and a review every six months.
   { slug: 'vaccination', name: '疫苗接种', nameEn: 'Vaccination', dualExpertReview: true, reReviewMonths: 6 },
   { slug: 'child-health', name: '儿童保健', nameEn: 'Child health', dualExpertReview: false, reReviewMonths: 12 },
   { slug: 'mental-health', name: '心理健康', nameEn: 'Mental health', dualExpertReview: false, reReviewMonths: 12 },
