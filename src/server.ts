@@ -58,7 +58,10 @@ export const startServer = async () => {
     const force = setTimeout(() => process.exit(1), env.shutdownTimeoutMs)
     force.unref()
     scheduler.stop()
+    // Connections kept alive by requests that finish during shutdown close as soon as they idle.
+    const sweep = setInterval(() => server.closeIdleConnections(), 200)
     server.close(async () => {
+      clearInterval(sweep)
       await payload.db.destroy?.()
       process.exit(0)
     })

@@ -3,29 +3,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, type Page, chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { ROOT } from '../helpers/serverProcess'
+import { SCREENSHOTS, launchBrowser, signIn as signInAs } from '../helpers/browser'
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const SCREENSHOTS = path.join(ROOT, 'test-results')
 const PASSWORD = 'test-password'
 
 describe('review in the admin panel', () => {
   let browser: Browser
   const baseUrl = () => inject('baseUrl')
 
-  const signIn = async (email: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
-    const page = await context.newPage()
-    await page.goto(`${baseUrl()}/admin/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
-    return page
-  }
+  const signIn = (email: string): Promise<Page> => signInAs(browser, baseUrl(), email, PASSWORD)
 
   const openPanel = async (page: Page, id: number) => {
     await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
@@ -35,10 +24,7 @@ describe('review in the admin panel', () => {
   const stateShown = (page: Page) => page.getByTestId('workflow-state').textContent()
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    })
+    browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()
