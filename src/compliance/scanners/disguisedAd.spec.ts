@@ -16,8 +16,16 @@ describe(scanDisguisedAd.name, () => {
     expect(scanDisguisedAd('现在转发还能立减500元', 'patient-story')).toHaveLength(1)
   })
 
-  it('should leave campaigns to the advertising review', () => {
-    expect(scanDisguisedAd('种植牙立减2000元', 'campaign')).toEqual([])
+  it('should block prices in campaign pieces and warn in health education', () => {
+    expect(scanDisguisedAd('种植牙立减2000元', 'campaign').map((f) => f.severity)).toEqual(['block'])
+    expect(scanDisguisedAd('种植牙立减2000元', 'article').map((f) => f.severity)).toEqual(['warn'])
+    expect(scanDisguisedAd('种植牙立减2000元', 'article', { article: 'block', 'patient-story': 'warn', campaign: 'block' }).map((f) => f.severity)).toEqual(['block'])
+  })
+
+  it('should flag booking and purchase links', () => {
+    expect(scanDisguisedAd('点击预约专家门诊', 'article').map((f) => f.match)).toEqual(['点击预约'])
+    expect(scanDisguisedAd('文末附挂号链接', 'article').map((f) => f.match)).toEqual(['挂号链接'])
+    expect(scanDisguisedAd('请按时到医院预约复诊', 'article')).toEqual([])
   })
 
   it('should not flag fractures, reimbursement rates or free public screening', () => {
