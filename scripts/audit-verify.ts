@@ -22,10 +22,10 @@ const events: StoredAuditEvent[] = docs.map((doc) => ({
   hash: doc.hash,
 }))
 const verdict = verifyChain(events)
-if (verdict.ok) {
-  console.log(`审计链完整 / audit chain intact: ${verdict.count} events`)
-} else {
-  console.log(`审计链断裂 / audit chain BROKEN at event #${verdict.brokenAt} (${verdict.reason}); ${verdict.count} events checked`)
-}
+const line = verdict.ok
+  ? `审计链完整 / audit chain intact: ${verdict.count} events`
+  : `审计链断裂 / audit chain BROKEN at event #${verdict.brokenAt} (${verdict.reason}); ${verdict.count} events checked`
 await payload.db.destroy?.()
+// process.exit does not wait for a piped stdout to drain; write first, then exit.
+await new Promise<void>((resolve) => process.stdout.write(`${line}\n`, () => resolve()))
 process.exit(verdict.ok ? 0 : 1)

@@ -61,11 +61,12 @@ describe('audit trail', () => {
     await rawSql(inject('databaseUri'), 'UPDATE audit_events SET action = $1 WHERE seq = $2', ['consent.viewed', victim.seq])
     try {
       const broken = auditVerify()
-      expect(broken.status).toBe(1)
+      expect(broken.status, broken.stdout + broken.stderr).toBe(1)
       expect(broken.stdout).toContain(`BROKEN at event #${victim.seq} (hash-mismatch)`)
     } finally {
       await rawSql(inject('databaseUri'), 'UPDATE audit_events SET action = $1 WHERE seq = $2', [String(original[0]!.action), victim.seq])
     }
-    expect(auditVerify().status).toBe(0)
+    const restored = auditVerify()
+    expect(restored.status, restored.stdout + restored.stderr).toBe(0)
   })
 })

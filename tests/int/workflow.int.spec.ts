@@ -255,11 +255,13 @@ describe('the gate holds for every API', () => {
       import config from './payload.config'
       import { getPayload } from 'payload'
       const payload = await getPayload({ config: await config })
+      let outcome = 'PUBLISHED'
       try {
         await payload.update({ collection: 'articles', id: ${id}, data: { _status: 'published' }, overrideAccess: true })
-        console.log('PUBLISHED')
-      } catch (error) { console.log('REFUSED', error.data?.code ?? error.message) }
-      await payload.db.destroy?.(); process.exit(0)`
+      } catch (error) { outcome = 'REFUSED ' + (error.data?.code ?? error.message) }
+      await payload.db.destroy?.()
+      await new Promise((resolve) => process.stdout.write(outcome + '\\n', resolve))
+      process.exit(0)`
     const run = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URI: inject('databaseUri'), LOG_LEVEL: 'silent' },
