@@ -36,6 +36,11 @@ describe(verifyChain.name, () => {
   it('should catch a removed event', () => {
     expect(verifyChain([events[0]!, events[2]!])).toMatchObject({ ok: false, brokenAt: 3, reason: 'sequence-gap' })
   })
+  it('should hash a detail with undefined members as it will be stored (without them)', () => {
+    const written = auditHash(GENESIS_HASH, { ...event('x', { a: 1, b: undefined }), seq: 1 })
+    const stored = auditHash(GENESIS_HASH, { ...event('x', JSON.parse(JSON.stringify({ a: 1, b: undefined }))), seq: 1 })
+    expect(written).toBe(stored)
+  })
   it('should not depend on the key order of the detail', () => {
     const a = auditHash(GENESIS_HASH, { ...event('x', { a: 1, b: 2 }), seq: 1 })
     const b = auditHash(GENESIS_HASH, { ...event('x', { b: 2, a: 1 }), seq: 1 })

@@ -18,10 +18,18 @@ export type AuditContent = {
 
 export type StoredAuditEvent = AuditContent & { prevHash: string; hash: string }
 
+// As stored: JSON drops undefined members, so the hash must too, or a stored event would never
+// verify against the hash computed when it was written.
 const canonical = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(canonical)
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+    const record = value as Record<string, unknown>
+    return Object.fromEntries(
+      Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort()
+        .map((key) => [key, canonical(record[key])]),
+    )
   }
   return value ?? null
 }
