@@ -17,6 +17,10 @@ export const databaseAdapter = (choice: DatabaseChoice, rootDir: string): Databa
       fs.mkdirSync(path.dirname(choice.file), { recursive: true })
       return sqliteAdapter({
         client: { url: choice.url },
+        // The server, `npm run audit:verify` and other processes may share the file: readers go
+        // on during a write (WAL), and a writer waits for the lock instead of failing at once.
+        wal: true,
+        busyTimeout: 10_000,
         migrationDir: path.join(rootDir, 'migrations', 'sqlite'),
         push,
       })

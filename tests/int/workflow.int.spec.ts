@@ -254,8 +254,8 @@ describe('the gate holds for every API', () => {
     const script = `
       import config from './payload.config'
       import { getPayload } from 'payload'
-      const payload = await getPayload({ config: await config })
-      let outcome = 'PUBLISHED'
+            const payload = await getPayload({ config: await config })
+          let outcome = 'PUBLISHED'
       try {
         await payload.update({ collection: 'articles', id: ${id}, data: { _status: 'published' }, overrideAccess: true })
       } catch (error) { outcome = 'REFUSED ' + (error.data?.code ?? error.message) }
