@@ -8,7 +8,8 @@ import { decide, publish, submitForReview, workflowStatus } from '../../src/revi
 
 const requests = new Map<string, PayloadRequest>()
 
-const reqAs = async (payload: Payload, email: string): Promise<PayloadRequest> => {
+/** A Local API request acting as one demo account (cached per account for the seed's run). */
+export const demoRequestAs = async (payload: Payload, email: string): Promise<PayloadRequest> => {
   const cached = requests.get(email)
   if (cached) return cached
   const { docs } = await payload.find({ collection: SLUGS.users, where: { email: { equals: email } }, limit: 1, overrideAccess: true })
@@ -27,14 +28,14 @@ const SIGNERS: Record<string, string[]> = {
 
 export const publishThroughReview = async (payload: Payload, slug: ReviewableSlug, id: number | string, dualReview: boolean): Promise<void> => {
   const key = String(id)
-  await submitForReview(await reqAs(payload, 'editor@demo.hospital'), slug, key)
-  const status = await workflowStatus(await reqAs(payload, 'admin@demo.hospital'), slug, key)
+  await submitForReview(await demoRequestAs(payload, 'editor@demo.hospital'), slug, key)
+  const status = await workflowStatus(await demoRequestAs(payload, 'admin@demo.hospital'), slug, key)
   for (const stage of status.stages) {
     if (stage.automatic) continue
     const signers = stage.stage === 'medical' && dualReview ? ['reviewer3@demo.hospital', 'reviewer2@demo.hospital'] : SIGNERS[stage.stage]!
     for (const email of signers) {
-      await decide(await reqAs(payload, email), slug, key, { decision: 'approve', stage: stage.stage, versionHash: status.versionHash, comment: '内容准确，同意发布。' })
+      await decide(await demoRequestAs(payload, email), slug, key, { decision: 'approve', stage: stage.stage, versionHash: status.versionHash, comment: '内容准确，同意发布。' })
     }
   }
-  await publish(await reqAs(payload, 'publisher@demo.hospital'), slug, key, { versionHash: status.versionHash })
+  await publish(await demoRequestAs(payload, 'publisher@demo.hospital'), slug, key, { versionHash: status.versionHash })
 }

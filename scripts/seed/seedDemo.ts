@@ -1,6 +1,6 @@
 // Seeds the demo hospital: reference data, one account per role, articles, patient stories with
 // their consents, channels, campaigns and KOL partners. Runs once, on an empty database.
-import { type Payload, type PayloadRequest, createLocalReq } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS, CHANNEL_KIND_OPTIONS } from '../../collections/slugs'
 import { env } from '../../src/env'
@@ -8,7 +8,7 @@ import { COVER_ALTS, drawCover } from './coverImages'
 import * as data from './data/index'
 import { DEMO_API_CLIENT, DEMO_USERS } from './demoUsers'
 import { blocksToLexical } from './lexical'
-import { publishThroughReview } from './publishThroughReview'
+import { demoRequestAs, publishThroughReview } from './publishThroughReview'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
 
@@ -33,11 +33,6 @@ export const demoSeedTotal = (): number =>
   CHANNEL_KIND_OPTIONS.length +
   data.kols.length +
   data.campaigns.length
-
-const reqAs = async (payload: Payload, email: string): Promise<PayloadRequest> => {
-  const { docs } = await payload.find({ collection: SLUGS.users, where: { email: { equals: email } }, limit: 1, overrideAccess: true })
-  return createLocalReq({ user: { ...docs[0]!, collection: SLUGS.users } as never, context: { seeding: true } }, payload)
-}
 
 export const seedDemo = async (payload: Payload, progress: SeedProgress = () => {}): Promise<void> => {
   const total = demoSeedTotal()
@@ -121,7 +116,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
   })
   step('API 客户端')
 
-  const editorReq: PayloadRequest = await reqAs(payload, 'editor@demo.hospital')
+  const editorReq: PayloadRequest = await demoRequestAs(payload, 'editor@demo.hospital')
 
   const doctorIds = new Map<string, number>()
   for (const doctor of data.doctors) {

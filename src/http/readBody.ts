@@ -6,11 +6,14 @@ import { env } from '../env'
 
 const isMultipart = (contentType: string | undefined) => Boolean(contentType?.startsWith('multipart/'))
 
-const uploadParser = express.raw({ type: () => true, limit: env.mediaMaxBytes + 1024 * 1024 })
+// A multipart body carries the file plus its form fields and boundaries.
+const UPLOAD_LIMIT = env.mediaMaxBytes + 1024 * 1024
+
+const uploadParser = express.raw({ type: () => true, limit: UPLOAD_LIMIT })
 const otherParser = express.raw({ type: () => true, limit: env.jsonBodyLimitBytes })
 
 export const readBody: RequestHandler = (req, res, next) =>
   (isMultipart(req.headers['content-type']) ? uploadParser : otherParser)(req, res, next)
 
 export const bodyLimitFor = (contentType: string | undefined): number =>
-  isMultipart(contentType) ? env.mediaMaxBytes + 1024 * 1024 : env.jsonBodyLimitBytes
+  isMultipart(contentType) ? UPLOAD_LIMIT : env.jsonBodyLimitBytes
