@@ -13,15 +13,18 @@ import { AuditEvents } from './collections/AuditEvents/index'
 import { Audiences } from './collections/Audiences/index'
 import { BannedClaims } from './collections/BannedClaims/index'
 import { Campaigns } from './collections/Campaigns/index'
+import { ChannelMetrics } from './collections/ChannelMetrics/index'
 import { Channels } from './collections/Channels/index'
 import { ConsentDocuments } from './collections/ConsentDocuments/index'
 import { Consents } from './collections/Consents/index'
 import { Corrections } from './collections/Corrections/index'
 import { Departments } from './collections/Departments/index'
+import { Distributions } from './collections/Distributions/index'
 import { Doctors } from './collections/Doctors/index'
 import { KolPartners } from './collections/KolPartners/index'
 import { Media } from './collections/Media/index'
 import { PatientStories } from './collections/PatientStories/index'
+import { PlanningReminders } from './collections/PlanningReminders/index'
 import { SignOffs } from './collections/SignOffs/index'
 import { SLUGS } from './collections/slugs'
 import { Topics } from './collections/Topics/index'
@@ -34,6 +37,8 @@ import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
 import { reviewQueueEndpoint } from './src/review/endpoints'
 import { expireConsentsTask } from './src/jobs/expireConsents'
 import { expireReviewsTask } from './src/jobs/expireReviews'
+import { deliverDistributionTask } from './src/jobs/deliverDistribution'
+import { planningRemindersTask } from './src/jobs/planningReminders'
 
 // The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
 // field: the schema (and so the committed migrations) is the same with or without S3.
@@ -78,6 +83,9 @@ export default buildConfig({
     Campaigns,
     KolPartners,
     Channels,
+    Distributions,
+    ChannelMetrics,
+    PlanningReminders,
     Media,
     Corrections,
     BannedClaims,
@@ -106,7 +114,7 @@ export default buildConfig({
   },
   endpoints: [complianceCheck, reviewQueueEndpoint],
   hooks: { afterError: [answerBadInputWith400] },
-  jobs: { tasks: [expireConsentsTask, expireReviewsTask] },
+  jobs: { tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
   plugins,

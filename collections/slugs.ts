@@ -18,6 +18,9 @@ export const SLUGS = {
   corrections: 'corrections',
   bannedClaims: 'banned-claims',
   signOffs: 'sign-offs',
+  distributions: 'distributions',
+  channelMetrics: 'channel-metrics',
+  planningReminders: 'planning-reminders',
 } as const
 
 export const CHANNEL_KINDS = [
@@ -45,3 +48,19 @@ export const CHANNEL_KIND_OPTIONS = [
   { value: 'website', label: { zh: '医院官网/小程序', en: 'Website' } },
   { value: 'webhook', label: { zh: 'Webhook 接入', en: 'Webhook' } },
 ] satisfies { value: ChannelKind; label: { zh: string; en: string } }[]
+
+/** Where a channel's rendered output goes. */
+export const DELIVERY_ADAPTERS = ['webhook', 's3', 'outbox'] as const
+export type DeliveryAdapterName = (typeof DELIVERY_ADAPTERS)[number]
+
+export const DISTRIBUTION_STATUSES = ['scheduled', 'delivering', 'delivered', 'failed', 'cancelled', 'retracted'] as const
+export type DistributionStatus = (typeof DISTRIBUTION_STATUSES)[number]
+
+export const DISTRIBUTION_STATUS_LABELS: Record<DistributionStatus, { zh: string; en: string }> = {
+  scheduled: { zh: '待发送', en: 'Scheduled' },
+  delivering: { zh: '发送中', en: 'Delivering' },
+  delivered: { zh: '已送达', en: 'Delivered' },
+  failed: { zh: '发送失败', en: 'Failed' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+  retracted: { zh: '已撤回', en: 'Retracted' },
+}

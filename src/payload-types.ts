@@ -74,6 +74,9 @@ export interface Config {
     campaigns: Campaign;
     'kol-partners': KolPartner;
     channels: Channel;
+    distributions: Distribution;
+    'channel-metrics': ChannelMetric;
+    'planning-reminders': PlanningReminder;
     media: Media;
     corrections: Correction;
     'banned-claims': BannedClaim;
@@ -103,6 +106,9 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'kol-partners': KolPartnersSelect<false> | KolPartnersSelect<true>;
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
+    distributions: DistributionsSelect<false> | DistributionsSelect<true>;
+    'channel-metrics': ChannelMetricsSelect<false> | ChannelMetricsSelect<true>;
+    'planning-reminders': PlanningRemindersSelect<false> | PlanningRemindersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     'banned-claims': BannedClaimsSelect<false> | BannedClaimsSelect<true>;
@@ -135,6 +141,8 @@ export interface Config {
     tasks: {
       expireConsents: TaskExpireConsents;
       expireReviews: TaskExpireReviews;
+      deliverDistribution: TaskDeliverDistribution;
+      planningReminders: TaskPlanningReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -354,6 +362,7 @@ export interface User {
   )[];
   qualifications?: ('department-head' | 'clinician' | 'public-health')[] | null;
   department?: (number | null) | Department;
+  apiScopes?: 'metrics:write'[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -611,6 +620,137 @@ export interface Channel {
     'wechat-article' | 'wechat-channels' | 'weibo' | 'douyin' | 'xiaohongshu' | 'sms' | 'email' | 'website' | 'webhook';
   enabled?: boolean | null;
   description?: string | null;
+  delivery: {
+    adapter: 'webhook' | 's3' | 'outbox';
+    url?: string | null;
+    /**
+     * whsec_…; left empty, one is generated (see “rotate secret”)
+     */
+    secret?: string | null;
+    previousSecret?: string | null;
+    previousSecretExpiresAt?: string | null;
+    secretHint?: string | null;
+    prefix?: string | null;
+    /**
+     * Set when the receiver answers 410; clear it to resume
+     */
+    disabledAt?: string | null;
+    disabledReason?: string | null;
+  };
+  /**
+   * e.g. {"titleMax": 30}; empty uses the kind defaults
+   */
+  limits?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  utmMedium?: string | null;
+  sms?: {
+    signature?: string | null;
+    optOut?: string | null;
+    marketing?: boolean | null;
+    timezone?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distributions".
+ */
+export interface Distribution {
+  id: number;
+  contentCollection: 'articles' | 'patient-stories';
+  contentId: string;
+  /**
+   * Empty means the current approved version
+   */
+  versionHash?: string | null;
+  channel: number | Channel;
+  campaign?: (number | null) | Campaign;
+  scheduledAt: string;
+  title?: string | null;
+  status: 'scheduled' | 'delivering' | 'delivered' | 'failed' | 'cancelled' | 'retracted';
+  event: 'content.published' | 'content.retracted';
+  retractionOf?: (number | null) | Distribution;
+  messageId?: string | null;
+  nextAttemptAt?: string | null;
+  leaseOwner?: string | null;
+  leaseExpiresAt?: string | null;
+  attemptCount?: number | null;
+  deliveredAt?: string | null;
+  lastError?: string | null;
+  cancelReason?: string | null;
+  retractPending?: boolean | null;
+  createdBy?: (number | null) | User;
+  attempts?:
+    | {
+        at: string;
+        outcome: 'delivered' | 'retry' | 'failed' | 'disabled' | 'deferred';
+        httpStatus?: number | null;
+        error?: string | null;
+        durationMs?: number | null;
+        worker?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rendered?: {
+    contentType?: string | null;
+    ext?: string | null;
+    body?: string | null;
+    objectKey?: string | null;
+    date?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-metrics".
+ */
+export interface ChannelMetric {
+  id: number;
+  key: string;
+  distribution: number | Distribution;
+  date: string;
+  channel?: (number | null) | Channel;
+  campaign?: (number | null) | Campaign;
+  kolPartner?: (number | null) | KolPartner;
+  contentCollection?: string | null;
+  contentId?: string | null;
+  views?: number | null;
+  likes?: number | null;
+  comments?: number | null;
+  shares?: number | null;
+  saves?: number | null;
+  clicks?: number | null;
+  conversions?: number | null;
+  sentiment?: {
+    positive?: number | null;
+    neutral?: number | null;
+    negative?: number | null;
+  };
+  receivedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "planning-reminders".
+ */
+export interface PlanningReminder {
+  id: number;
+  key: string;
+  campaign: number | Campaign;
+  observanceDate: string;
+  daysBefore: number;
+  message: string;
+  status: 'open' | 'done';
   updatedAt: string;
   createdAt: string;
 }
@@ -754,7 +894,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireConsents' | 'expireReviews';
+        taskSlug: 'inline' | 'expireConsents' | 'expireReviews' | 'deliverDistribution' | 'planningReminders';
         taskID: string;
         input?:
           | {
@@ -787,7 +927,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireConsents' | 'expireReviews') | null;
+  taskSlug?: ('inline' | 'expireConsents' | 'expireReviews' | 'deliverDistribution' | 'planningReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -828,6 +968,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'channels';
         value: number | Channel;
+      } | null)
+    | ({
+        relationTo: 'distributions';
+        value: number | Distribution;
+      } | null)
+    | ({
+        relationTo: 'channel-metrics';
+        value: number | ChannelMetric;
+      } | null)
+    | ({
+        relationTo: 'planning-reminders';
+        value: number | PlanningReminder;
       } | null)
     | ({
         relationTo: 'media';
@@ -1113,6 +1265,122 @@ export interface ChannelsSelect<T extends boolean = true> {
   kind?: T;
   enabled?: T;
   description?: T;
+  delivery?:
+    | T
+    | {
+        adapter?: T;
+        url?: T;
+        secret?: T;
+        previousSecret?: T;
+        previousSecretExpiresAt?: T;
+        secretHint?: T;
+        prefix?: T;
+        disabledAt?: T;
+        disabledReason?: T;
+      };
+  limits?: T;
+  utmMedium?: T;
+  sms?:
+    | T
+    | {
+        signature?: T;
+        optOut?: T;
+        marketing?: T;
+        timezone?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distributions_select".
+ */
+export interface DistributionsSelect<T extends boolean = true> {
+  contentCollection?: T;
+  contentId?: T;
+  versionHash?: T;
+  channel?: T;
+  campaign?: T;
+  scheduledAt?: T;
+  title?: T;
+  status?: T;
+  event?: T;
+  retractionOf?: T;
+  messageId?: T;
+  nextAttemptAt?: T;
+  leaseOwner?: T;
+  leaseExpiresAt?: T;
+  attemptCount?: T;
+  deliveredAt?: T;
+  lastError?: T;
+  cancelReason?: T;
+  retractPending?: T;
+  createdBy?: T;
+  attempts?:
+    | T
+    | {
+        at?: T;
+        outcome?: T;
+        httpStatus?: T;
+        error?: T;
+        durationMs?: T;
+        worker?: T;
+        id?: T;
+      };
+  rendered?:
+    | T
+    | {
+        contentType?: T;
+        ext?: T;
+        body?: T;
+        objectKey?: T;
+        date?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-metrics_select".
+ */
+export interface ChannelMetricsSelect<T extends boolean = true> {
+  key?: T;
+  distribution?: T;
+  date?: T;
+  channel?: T;
+  campaign?: T;
+  kolPartner?: T;
+  contentCollection?: T;
+  contentId?: T;
+  views?: T;
+  likes?: T;
+  comments?: T;
+  shares?: T;
+  saves?: T;
+  clicks?: T;
+  conversions?: T;
+  sentiment?:
+    | T
+    | {
+        positive?: T;
+        neutral?: T;
+        negative?: T;
+      };
+  receivedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "planning-reminders_select".
+ */
+export interface PlanningRemindersSelect<T extends boolean = true> {
+  key?: T;
+  campaign?: T;
+  observanceDate?: T;
+  daysBefore?: T;
+  message?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1282,6 +1550,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   qualifications?: T;
   department?: T;
+  apiScopes?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1440,6 +1709,29 @@ export interface TaskExpireReviews {
   input?: unknown;
   output: {
     expired: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverDistribution".
+ */
+export interface TaskDeliverDistribution {
+  input: {
+    distributionId: string;
+    leaseOwner: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlanningReminders".
+ */
+export interface TaskPlanningReminders {
+  input?: unknown;
+  output: {
+    created: number;
   };
 }
 /**

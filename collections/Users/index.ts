@@ -4,7 +4,7 @@ import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isSelfOrAdmin } from '../../src/access/isSelfOrAdmin'
 import { checkRole } from '../../src/access/checkRole'
 import { STAFF_ROLES } from '../../src/access/roles'
-import { QUALIFICATIONS, QUALIFICATION_LABELS, ROLES, ROLE_LABELS } from '../../src/access/roles'
+import { API_SCOPES, API_SCOPE_LABELS, QUALIFICATIONS, QUALIFICATION_LABELS, ROLES, ROLE_LABELS } from '../../src/access/roles'
 import { SLUGS } from '../slugs'
 
 export const Users: CollectionConfig = {
@@ -50,6 +50,16 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.departments,
       label: { zh: '所属科室', en: 'Department' },
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
+    {
+      // What an API key may do beyond reading published content; only admins grant scopes.
+      name: 'apiScopes',
+      type: 'select',
+      hasMany: true,
+      label: { zh: 'API 权限范围', en: 'API scopes' },
+      options: API_SCOPES.map((scope) => ({ value: scope, label: API_SCOPE_LABELS[scope] })),
+      admin: { condition: (data) => Array.isArray(data?.roles) && data.roles.includes('api-client') },
       access: { create: fieldHasRole(), update: fieldHasRole() },
     },
   ],

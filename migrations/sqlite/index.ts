@@ -5,6 +5,7 @@ import * as migration_20261123_081936_corrections from './20261123_081936_correc
 import * as migration_20261123_082851_review_workflow from './20261123_082851_review_workflow';
 import * as migration_20261123_084335_workflow_rounds from './20261123_084335_workflow_rounds';
 import * as migration_20261123_085028_medical_ad_certificate from './20261123_085028_medical_ad_certificate';
+import * as migration_20261123_100721_distribution from './20261123_100721_distribution';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_085028_medical_ad_certificate.up,
     down: migration_20261123_085028_medical_ad_certificate.down,
-    name: '20261123_085028_medical_ad_certificate'
+    name: '20261123_085028_medical_ad_certificate',
+  },
+  {
+    up: migration_20261123_100721_distribution.up,
+    down: migration_20261123_100721_distribution.down,
+    name: '20261123_100721_distribution'
   },
 ];

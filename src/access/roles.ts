@@ -35,3 +35,15 @@ export const QUALIFICATION_LABELS: Record<Qualification, { zh: string; en: strin
 
 /** Everyone who works inside the hospital, as opposed to anonymous readers and API clients. */
 export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'api-client')
+
+/** What an api-client key may do besides reading published content. */
+export const API_SCOPES = ['metrics:write'] as const
+export type ApiScope = (typeof API_SCOPES)[number]
+
+export const API_SCOPE_LABELS: Record<ApiScope, { zh: string; en: string }> = {
+  'metrics:write': { zh: '回传渠道数据', en: 'Send channel metrics' },
+}
+
+/** True when the user is an API client holding the scope (admins always pass). */
+export const hasApiScope = (user: { roles?: readonly string[] | null; apiScopes?: readonly string[] | null } | null | undefined, scope: ApiScope): boolean =>
+  Boolean(user && (user.roles?.includes('admin') || (user.roles?.includes('api-client') && user.apiScopes?.includes(scope))))

@@ -1,2 +1,6 @@
 // Job queue names, so tasks and the scheduler never repeat string literals.
-export const QUEUES = { maintenance: 'maintenance' } as const
+export const QUEUES = {
+  maintenance: 'maintenance',
+  /** Each scheduler instance runs deliveries on its own queue, so only the claimer runs them. */
+  delivery: (owner: string) => `delivery:${owner}`,
+} as const

@@ -1,0 +1,2 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+export const prepareChannel: CollectionBeforeChangeHook = ({ data }) => data
