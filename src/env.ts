@@ -52,6 +52,36 @@ export const env = {
   scheduler: (process.env.SCHEDULER || 'on') as 'on' | 'off',
   /** When lapsed consents and re-review dates are processed (node-cron syntax, seconds field optional). */
   maintenanceCron: process.env.MAINTENANCE_CRON || '*/15 * * * *',
+  /** How often the distribution scheduler claims due deliveries (node-cron, seconds field allowed). */
+  deliveryCron: process.env.DELIVERY_CRON || '*/5 * * * * *',
+  /** Distributions one scheduler instance claims per tick. */
+  deliveryBatchSize: int('DELIVERY_BATCH_SIZE', 50),
+  /** Deliveries one instance runs at the same time. */
+  deliveryConcurrency: int('DELIVERY_CONCURRENCY', 8),
+  /** How long a claim holds before another instance may take it over (a dead claimer's work). */
+  deliveryLeaseMs: int('DELIVERY_LEASE_MS', 120_000),
+  /** Delays between attempts: the first is "at once"; jitter of ±20 % is added. */
+  retrySchedule: process.env.DELIVERY_RETRY_SCHEDULE || '0,5s,5m,30m,2h,5h,10h,14h,20h,24h',
+  webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 15_000),
+  /** Allow webhook URLs on loopback and private networks (development, tests, intranet receivers). */
+  webhookAllowPrivate: (process.env.WEBHOOK_ALLOW_PRIVATE || (startedInProduction ? '0' : '1')) === '1',
+  /** How long the previous webhook secret keeps signing after a rotation. */
+  secretGraceHours: int('WEBHOOK_SECRET_GRACE_HOURS', 24),
+  /** Where the outbox adapter writes rendered files. */
+  outboxDir: process.env.OUTBOX_DIR || path.join(ROOT_DIR, 'data', 'outbox'),
+  /** Bucket for the s3 delivery adapter (falls back to S3_BUCKET; same endpoint and credentials). */
+  distributionBucket: process.env.DISTRIBUTION_S3_BUCKET || process.env.S3_BUCKET || '',
+  /** Public site the content lives on; rendered links point to `${SITE_URL}/<collection>/<slug>`. */
+  siteUrl: process.env.SITE_URL || '',
+  hospitalName: process.env.HOSPITAL_NAME || '示范医院',
+  /** The hospital's local time zone: SMS hours, report days and object-key dates. */
+  timezone: process.env.HOSPITAL_TIMEZONE || 'Asia/Shanghai',
+  /** When the planning-reminder job runs, and how many days before an observance it reminds. */
+  planningCron: process.env.PLANNING_CRON || '0 7 * * *',
+  planningReminderDays: (process.env.PLANNING_REMINDER_DAYS || '30,14,7')
+    .split(',')
+    .map((n) => Number(n.trim()))
+    .filter((n) => Number.isInteger(n) && n >= 0),
 }
 
 export const DEVELOPMENT_SECRET = 'development-only-secret-change-me'
