@@ -1,25 +1,68 @@
-// node-cron ticks that queue and run the maintenance jobs inside this process. A server with
-// SCHEDULER=off serves the API only.
+// node-cron ticks inside this process: maintenance (lapsed consents, re-review dates), deliveries
+// (claim due distributions, deliver through Payload jobs) and daily planning reminders. The server
+// runs them unless SCHEDULER=off; `npm run worker` runs them without serving HTTP.
 import cron, { type ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
 
+import { newWorkerId, runDeliveryTick } from './delivery/tick'
 import { env } from './env'
 import { QUEUES } from './jobs/queues'
 
-export const startScheduler = (payload: Payload): { stop: () => void } => {
+export const startScheduler = (payload: Payload, { force = false }: { force?: boolean } = {}): { stop: () => Promise<void>; owner: string } => {
   const tasks: ScheduledTask[] = []
-  if (env.scheduler === 'on') {
+  const owner = newWorkerId()
+  let running: Promise<unknown> = Promise.resolve()
+  const track = (work: () => Promise<unknown>) => async () => {
+    const current = work()
+    running = Promise.allSettled([running, current])
+    await current
+  }
+  if (env.scheduler === 'on' || force) {
     tasks.push(
-      cron.schedule(env.maintenanceCron, async () => {
-        try {
-          await payload.jobs.queue({ task: 'expireConsents', input: {}, queue: QUEUES.maintenance })
-          await payload.jobs.queue({ task: 'expireReviews', input: {}, queue: QUEUES.maintenance })
-          await payload.jobs.run({ queue: QUEUES.maintenance })
-        } catch (error) {
-          payload.logger.error({ err: error, msg: 'consent expiry tick failed' })
-        }
-      }, { noOverlap: true }),
+      cron.schedule(
+        env.maintenanceCron,
+        track(async () => {
+          try {
+            await payload.jobs.queue({ task: 'expireConsents', input: {}, queue: QUEUES.maintenance })
+            await payload.jobs.queue({ task: 'expireReviews', input: {}, queue: QUEUES.maintenance })
+            await payload.jobs.run({ queue: QUEUES.maintenance })
+          } catch (error) {
+            payload.logger.error({ err: error, msg: 'maintenance tick failed' })
+          }
+        }),
+        { noOverlap: true },
+      ),
+      cron.schedule(
+        env.deliveryCron,
+        track(async () => {
+          try {
+            await runDeliveryTick(payload, owner, { batchSize: env.deliveryBatchSize, concurrency: env.deliveryConcurrency, leaseMs: env.deliveryLeaseMs })
+          } catch (error) {
+            payload.logger.error({ err: error, msg: 'delivery tick failed' })
+          }
+        }),
+        { noOverlap: true },
+      ),
+      cron.schedule(
+        env.planningCron,
+        track(async () => {
+          try {
+            await payload.jobs.queue({ task: 'planningReminders', input: {}, queue: QUEUES.maintenance })
+            await payload.jobs.run({ queue: QUEUES.maintenance })
+          } catch (error) {
+            payload.logger.error({ err: error, msg: 'planning reminder tick failed' })
+          }
+        }),
+        { noOverlap: true, timezone: env.timezone },
+      ),
     )
   }
-  return { stop: () => tasks.forEach((task) => task.stop()) }
+  return {
+    owner,
+    // Stops new ticks and waits for the running ones, so a graceful stop loses no attempt record.
+    stop: async () => {
+      tasks.forEach((task) => task.stop())
+      await running
+    },
+  }
 }

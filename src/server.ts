@@ -57,11 +57,12 @@ export const startServer = async () => {
     payload.logger.info(`${signal}: no new connections; finishing requests in flight`)
     const force = setTimeout(() => process.exit(1), env.shutdownTimeoutMs)
     force.unref()
-    scheduler.stop()
+    const schedulerStopped = scheduler.stop()
     // Connections kept alive by requests that finish during shutdown close as soon as they idle.
     const sweep = setInterval(() => server.closeIdleConnections(), 200)
     server.close(async () => {
       clearInterval(sweep)
+      await schedulerStopped
       await payload.db.destroy?.()
       process.exit(0)
     })

@@ -92,6 +92,28 @@ export const ERROR_MESSAGES = {
     zh: '活动结束日期不能早于开始日期。',
     en: 'The campaign cannot end before it starts.',
   },
+  'distribution-content-missing': { zh: '找不到要分发的内容（{collection} #{id}）。', en: 'The content to distribute does not exist ({collection} #{id}).' },
+  'distribution-not-approved': {
+    zh: '该内容的当前版本尚未完成全部审核签核，不能分发。',
+    en: 'The current version of this content lacks sign-offs its review policy requires; it cannot be distributed.',
+  },
+  'distribution-stale-version': {
+    zh: '指定的版本已不是当前版本（内容已被修改），请按最新审核通过的版本分发。',
+    en: 'The given version is no longer current (the content was edited); distribute the approved current version.',
+  },
+  'distribution-channel-unavailable': { zh: '渠道“{channel}”不存在、未启用或已被接收方停用。', en: 'Channel "{channel}" does not exist, is disabled, or was disabled by its receiver.' },
+  'distribution-consent-scope': {
+    zh: '患者授权书不允许在“{channel}”渠道发布该故事（{problem}）。',
+    en: 'The patient consent does not allow this story on channel "{channel}" ({problem}).',
+  },
+  'distribution-constraints': { zh: '渲染结果不符合“{channel}”渠道的格式要求：{details}', en: 'The rendering does not meet the format rules of channel "{channel}": {details}' },
+  'distribution-not-pending': { zh: '只有待发送的分发可以修改或取消（当前状态：{status}）。', en: 'Only scheduled distributions can be changed or cancelled (now: {status}).' },
+  'distribution-not-failed': { zh: '只有发送失败的分发可以手动重试（当前状态：{status}）。', en: 'Only failed distributions can be retried (now: {status}).' },
+  'distribution-forbidden': { zh: '只有运营发布人员或管理员可以管理分发。', en: 'Only publishers and admins manage distributions.' },
+  'distribution-bad-request': { zh: '分发请求不正确：{details}', en: 'Bad distribution request: {details}' },
+  'preview-bad-request': { zh: '预览需要 collection（articles 或 patient-stories）和 id 参数。', en: 'A preview needs collection (articles or patient-stories) and id.' },
+  'channel-not-found': { zh: '找不到该渠道。', en: 'No such channel.' },
+  'channel-bad-settings': { zh: '渠道设置不正确：{details}', en: 'Bad channel settings: {details}' },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

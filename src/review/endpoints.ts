@@ -35,6 +35,18 @@ const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>):
   }
 }
 
+/** `{channels: [id…], at?: ISO time, campaign?: id}` on publish: where and when to distribute. */
+const parseDistributionRequest = (req: PayloadRequest, body: Record<string, unknown>) => {
+  const bad = (details: string) => new CodedError('distribution-bad-request', 400, pickLanguage(req.i18n?.language), { details })
+  if (body.channels === undefined) return {}
+  const isId = (v: unknown) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && v.trim() !== '')
+  if (!Array.isArray(body.channels) || !body.channels.every(isId)) throw bad('channels 须为渠道编号数组 / channels must be an array of channel ids')
+  const at = body.at === undefined || body.at === null ? new Date() : new Date(String(body.at))
+  if (Number.isNaN(at.getTime())) throw bad('at 须为 ISO 8601 时间 / at must be an ISO 8601 time')
+  if (body.campaign !== undefined && body.campaign !== null && !isId(body.campaign)) throw bad('campaign')
+  return { channels: [...new Set(body.channels as (string | number)[])], at, campaign: (body.campaign as string | number | undefined) ?? null }
+}
+
 const staffOnly = (req: PayloadRequest) => {
   const roles = (req.user as { roles?: string[] } | null)?.roles ?? []
   if (!req.user || roles.every((role) => role === 'api-client')) throw new CodedError('workflow-forbidden', 403, pickLanguage(req.i18n?.language))
@@ -73,7 +85,8 @@ export const reviewEndpoints = (slug: ReviewableSlug): Endpoint[] => [
     method: 'post',
     handler: async (req) => {
       const body = await bodyOf(req)
-      return inTransaction(req, () => publish(req, slug, String(req.routeParams?.id), { versionHash: text(body.versionHash) }))
+      const distribution = parseDistributionRequest(req, body)
+      return inTransaction(req, () => publish(req, slug, String(req.routeParams?.id), { versionHash: text(body.versionHash), ...distribution }))
     },
   },
   {

@@ -7,6 +7,7 @@ import { SLUGS } from '../../collections/slugs'
 import { QUALIFICATION_LABELS, type Qualification } from '../access/roles'
 import { checkRole } from '../access/checkRole'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
+import { createForChannels, replaceSuperseded, retractContent } from '../delivery/service'
 import { CodedError } from '../errors/CodedError'
 import { type ErrorCode, pickLanguage } from '../errors/messages'
 import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../workflow/policy'
@@ -169,6 +170,8 @@ export const decide = async (
     req,
   })
   if (next !== state) await write(req, slug, doc.id, { state: next }, { draft: true })
+  // Re-approved after an edit: what was waiting for the old version goes out as the new one.
+  if (next === 'approved') await replaceSuperseded(req, slug, doc.id)
   await recordAuditEvent(req, {
     action: input.decision === 'approve' ? 'workflow.approved' : 'workflow.rejected',
     targetCollection: slug,
@@ -179,7 +182,12 @@ export const decide = async (
   return { state: next, versionHash: hash }
 }
 
-export const publish = async (req: PayloadRequest, slug: ReviewableSlug, id: string, input: { versionHash?: string }) => {
+export const publish = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: string,
+  input: { versionHash?: string; channels?: (string | number)[]; at?: Date; campaign?: string | number | null },
+) => {
   if (!checkRole(['publisher'], req.user) && !checkRole(['admin'], req.user)) throw fail(req, 'workflow-forbidden', 403)
   const { doc, hash, state, context } = await load(req, slug, id)
   if (input.versionHash && input.versionHash !== hash) throw fail(req, 'stale-version', 409)
@@ -187,7 +195,9 @@ export const publish = async (req: PayloadRequest, slug: ReviewableSlug, id: str
   if (!allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)) throw fail(req, 'not-approved', 409)
   await write(req, slug, doc.id, { state: next }, { draft: false, status: 'published' })
   await recordAuditEvent(req, { action: 'workflow.published', targetCollection: slug, targetId: doc.id, versionHash: hash })
-  return { state: next, versionHash: hash }
+  // In the same transaction: a channel the content cannot go to refuses the whole publish.
+  const distributions = input.channels?.length ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign) : []
+  return { state: next, versionHash: hash, distributions: distributions.map((d) => ({ id: d.id, channel: d.channel, scheduledAt: d.scheduledAt, status: d.status })) }
 }
 
 export const withdraw = async (
@@ -202,6 +212,7 @@ export const withdraw = async (
   const { doc, hash, state } = await load(req, slug, id)
   const next = input.state === 'review_expired' ? move(req, state, 'expire') : move(req, state, 'withdraw')
   await write(req, slug, doc.id, { state: next }, { draft: false, status: 'draft' })
+  await retractContent(req, slug, doc.id, input.reason.trim())
   await recordAuditEvent(req, { action: next === 'review_expired' ? 'workflow.expired' : 'workflow.withdrawn', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' } })
   return { state: next, versionHash: hash }
 }

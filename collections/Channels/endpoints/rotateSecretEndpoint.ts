@@ -1,2 +1,38 @@
+// POST /api/channels/:id/rotate-secret {secret?, graceHours?} — a new signing secret, shown once.
+// The old one keeps signing beside it for the grace period, so receivers can switch without a gap.
 import type { Endpoint } from 'payload'
-export const rotateSecretEndpoint: Endpoint = { path: '/:id/rotate-secret', method: 'post', handler: () => Response.json({}) }
+
+import { SLUGS } from '../../slugs'
+import { checkRole } from '../../../src/access/checkRole'
+import { ROTATION_GRACE_HOURS } from '../hooks/prepareChannel'
+import { generateWebhookSecret, isValidWebhookSecret } from '../../../src/distribution/webhookSecret'
+import { env } from '../../../src/env'
+import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
+import { CodedError } from '../../../src/errors/CodedError'
+import { pickLanguage } from '../../../src/errors/messages'
+
+export const rotateSecretEndpoint: Endpoint = {
+  path: '/:id/rotate-secret',
+  method: 'post',
+  handler: async (req) => {
+    const language = pickLanguage(req.i18n?.language)
+    if (!checkRole(['publisher', 'admin'], req.user)) throw new CodedError('distribution-forbidden', req.user ? 403 : 401, language)
+    const body = ((req.json ? await req.json().catch(() => ({})) : {}) ?? {}) as { secret?: unknown; graceHours?: unknown }
+    if (body.secret !== undefined && (typeof body.secret !== 'string' || !isValidWebhookSecret(body.secret))) {
+      throw new CodedError('channel-bad-settings', 400, language, { details: 'secret 须为 whsec_ 加 24–64 字节的 base64 / secret must be whsec_ + base64 of 24–64 bytes' })
+    }
+    const graceHours = body.graceHours === undefined ? env.secretGraceHours : Number(body.graceHours)
+    if (!Number.isFinite(graceHours) || graceHours < 0 || graceHours > 24 * 30) {
+      throw new CodedError('channel-bad-settings', 400, language, { details: 'graceHours 须在 0–720 之间 / graceHours must be 0–720' })
+    }
+    const id = String(req.routeParams?.id ?? '')
+    const channel = /^\d+$|^[0-9a-f]{24}$/.test(id) ? await req.payload.findByID({ collection: SLUGS.channels, id, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+    if (!channel) throw new CodedError('channel-not-found', 404, language)
+    if (channel.delivery?.adapter !== 'webhook') throw new CodedError('channel-bad-settings', 400, language, { details: '只有 webhook 渠道有签名密钥 / only webhook channels have a secret' })
+    const secret = (body.secret as string | undefined) ?? generateWebhookSecret()
+    req.context[ROTATION_GRACE_HOURS] = graceHours
+    await req.payload.update({ collection: SLUGS.channels, id: channel.id, data: { delivery: { secret } }, overrideAccess: true, req })
+    await recordAuditEvent(req, { action: 'channel.secret-rotated', targetCollection: SLUGS.channels, targetId: channel.id, detail: { graceHours } })
+    return Response.json({ secret, previousValidUntil: new Date(Date.now() + graceHours * 3_600_000).toISOString() })
+  },
+}

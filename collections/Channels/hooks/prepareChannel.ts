@@ -1,2 +1,67 @@
+// Checks a channel's delivery settings where they are written, and keeps its signing secret:
+// generated when a webhook channel has none, and on every change the old one is kept signing
+// beside the new for a grace period (Standard Webhooks rotation).
 import type { CollectionBeforeChangeHook } from 'payload'
-export const prepareChannel: CollectionBeforeChangeHook = ({ data }) => data
+
+import { validateLimitOverrides } from '../../../src/distribution/constraints'
+import { generateWebhookSecret, isValidWebhookSecret } from '../../../src/distribution/webhookSecret'
+import { validateWebhookUrl } from '../../../src/distribution/webhookUrl'
+import { env } from '../../../src/env'
+import { CodedError } from '../../../src/errors/CodedError'
+import { pickLanguage } from '../../../src/errors/messages'
+
+/** Set on req.context by the rotate endpoint to choose the grace period of one rotation. */
+export const ROTATION_GRACE_HOURS = 'rotationGraceHours'
+
+const hint = (secret: string) => `whsec_…${secret.slice(-4)}`
+
+export const prepareChannel: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const language = pickLanguage(req.i18n?.language)
+  const bad = (details: string, field: string) => new CodedError('channel-bad-settings', 400, language, { details }, field)
+  const kind = data.kind ?? originalDoc?.kind
+  const stored = (originalDoc?.delivery ?? {}) as Record<string, any>
+  const delivery = { ...stored, ...(data.delivery ?? {}) } as Record<string, any>
+
+  if (delivery.adapter === 'webhook') {
+    const problem = validateWebhookUrl(String(delivery.url ?? ''), { allowPrivate: env.webhookAllowPrivate })
+    if (problem) throw bad(problem, 'delivery.url')
+  }
+  if (data.limits !== undefined && data.limits !== null) {
+    const problems = validateLimitOverrides(kind, data.limits)
+    if (problems.length) throw bad(problems.join('；'), 'limits')
+  }
+  if (kind === 'sms') {
+    const signature = (data.sms?.signature ?? originalDoc?.sms?.signature ?? '') as string
+    const length = [...signature.replace(/[【】]/g, '')].length
+    if (signature && (length < 2 || length > 8)) throw bad('短信签名须为 2–8 个字 / the SMS signature must be 2–8 characters', 'sms.signature')
+  }
+
+  // The secret is write-only: an admin form that never saw it sends nothing or an empty value,
+  // which keeps the stored one.
+  const written = data.delivery?.secret
+  const current = typeof stored.secret === 'string' && stored.secret !== '' ? stored.secret : null
+  const next: Record<string, unknown> = {
+    secret: current,
+    previousSecret: stored.previousSecret ?? null,
+    previousSecretExpiresAt: stored.previousSecretExpiresAt ?? null,
+    secretHint: stored.secretHint ?? null,
+  }
+  if (typeof written === 'string' && written !== '' && written !== current) {
+    if (!isValidWebhookSecret(written)) throw bad('签名密钥须为 whsec_ 加 24–64 字节的 base64 / the secret must be whsec_ + base64 of 24–64 bytes', 'delivery.secret')
+    if (current) {
+      const graceHours = typeof req.context[ROTATION_GRACE_HOURS] === 'number' ? (req.context[ROTATION_GRACE_HOURS] as number) : env.secretGraceHours
+      next.previousSecret = current
+      next.previousSecretExpiresAt = new Date(Date.now() + graceHours * 3_600_000).toISOString()
+    }
+    next.secret = written
+    next.secretHint = hint(written)
+  } else if (delivery.adapter === 'webhook' && !current) {
+    const generated = generateWebhookSecret()
+    next.secret = generated
+    next.secretHint = hint(generated)
+  }
+  // A receiver's 410 reason goes when an operator clears the flag to resume.
+  const disabledReason = delivery.disabledAt ? (stored.disabledReason ?? data.delivery?.disabledReason ?? null) : null
+  data.delivery = { ...delivery, ...next, disabledReason }
+  return data
+}

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
+import { retractContent } from '../../../src/delivery/service'
 import { withdraw } from '../../../src/review/service'
 import { canTransition, type WorkflowState } from '../../../src/workflow/states'
 import { SLUGS } from '../../slugs'
@@ -41,6 +42,9 @@ export const auditConsentChange: CollectionAfterChangeHook = async ({ doc, previ
     const state = ((story.workflow as { state?: WorkflowState } | undefined)?.state ?? 'draft') as WorkflowState
     if (canTransition(state, 'withdraw')) {
       await withdraw(req, SLUGS.patientStories, String(story.id), { reason: doc.revocationReason || cause, cause })
+    } else {
+      // Not withdrawable (say, still in review) yet possibly sent somewhere: retract it all the same.
+      await retractContent(req, SLUGS.patientStories, story.id, doc.revocationReason || cause)
     }
     await recordAuditEvent(req, { action: 'story.withdrawn', targetCollection: SLUGS.patientStories, targetId: story.id, detail: { cause, consent: String(doc.id) } })
   }

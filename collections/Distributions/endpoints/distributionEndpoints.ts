@@ -1,2 +1,37 @@
-import type { Endpoint } from 'payload'
-export const distributionEndpoints: Endpoint[] = []
+// POST /api/distributions/:id/cancel and /retry — the publisher's two hands on a distribution.
+import { type Endpoint, type PayloadRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { cancelDistribution, retryDistribution } from '../../../src/delivery/service'
+
+const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> => {
+  const shouldCommit = await initTransaction(req)
+  try {
+    const result = await work()
+    if (shouldCommit) await commitTransaction(req)
+    return Response.json({ doc: result })
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}
+
+const reasonOf = async (req: PayloadRequest): Promise<string> => {
+  const body = req.json ? await req.json().catch(() => undefined) : undefined
+  return body && typeof body === 'object' && typeof (body as { reason?: unknown }).reason === 'string' ? (body as { reason: string }).reason.trim() : ''
+}
+
+export const distributionEndpoints: Endpoint[] = [
+  {
+    path: '/:id/cancel',
+    method: 'post',
+    handler: async (req) => {
+      const reason = await reasonOf(req)
+      return inTransaction(req, () => cancelDistribution(req, String(req.routeParams?.id), reason))
+    },
+  },
+  {
+    path: '/:id/retry',
+    method: 'post',
+    handler: (req) => inTransaction(req, () => retryDistribution(req, String(req.routeParams?.id))),
+  },
+]

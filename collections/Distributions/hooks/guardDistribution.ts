@@ -1,2 +1,18 @@
+// Every distribution made through the API is checked here, where it is written: approved content,
+// a usable channel, consent scope, and a rendering within the channel's rules. After creation only
+// the scheduled time of a pending distribution may change; the engine's own writes pass through.
 import type { CollectionBeforeChangeHook } from 'payload'
-export const guardDistribution: CollectionBeforeChangeHook = ({ data }) => data
+
+import { prepareDistribution, SYSTEM_WRITE } from '../../../src/delivery/service'
+import { DistributionRefused } from '../../../src/errors/DistributionRefused'
+import { pickLanguage } from '../../../src/errors/messages'
+
+export const guardDistribution: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (req.context[SYSTEM_WRITE]) return data
+  if (operation === 'create') return await prepareDistribution(req, data)
+  if (originalDoc?.status !== 'scheduled') {
+    throw new DistributionRefused('distribution-not-pending', 409, pickLanguage(req.i18n?.language), { status: originalDoc?.status ?? '' })
+  }
+  if (data.scheduledAt) data.nextAttemptAt = data.scheduledAt
+  return data
+}

@@ -1,0 +1,176 @@
+// Loads one reviewable document as the distribution engine sees it: its current version hash,
+// whether that exact version carries every sign-off, and the flattened RenderInput templates use.
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { SLUGS } from '../../collections/slugs'
+import { consentCoverage, type ConsentCoverageProblem } from '../compliance/consentRules'
+import type { ContentCollection, MediaRef, RenderInput } from '../distribution/types'
+import { env } from '../env'
+import { DEFAULT_LOCALE, hashOf, loadAllLocales, type ReviewableSlug } from '../review/reviewable'
+import { loadReviewContext, type ReviewContext } from '../review/reviewContext'
+import { reviewAttribution } from '../review/reviewGate'
+import { allStagesSatisfied } from '../workflow/policy'
+import type { WorkflowState } from '../workflow/states'
+
+type Doc = Record<string, any>
+
+export type ContentSnapshot = {
+  slug: ReviewableSlug
+  doc: Doc
+  hash: string
+  state: WorkflowState
+  context: ReviewContext
+  title: string
+  /** Every sign-off for this version is in place and the piece is approved or published. */
+  approved: boolean
+}
+
+const idOf = (value: unknown): string | number | null =>
+  value === null || value === undefined ? null : typeof value === 'object' ? ((value as Doc).id ?? null) : (value as string | number)
+
+const idsOf = (value: unknown): (string | number)[] => (Array.isArray(value) ? value.map(idOf).filter((x): x is string | number => x !== null) : [])
+
+/** The Simplified Chinese value of a field loaded with `locale: 'all'` (or a plain value). */
+export const zh = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const localized = value as Record<string, unknown>
+    const text = localized[DEFAULT_LOCALE] ?? Object.values(localized).find((v) => v !== null && v !== undefined)
+    return text === undefined || text === null ? null : (text as string)
+  }
+  return String(value)
+}
+
+const zhRich = (value: unknown): unknown => {
+  if (value && typeof value === 'object' && !('root' in (value as Doc))) return (value as Doc)[DEFAULT_LOCALE] ?? null
+  return value ?? null
+}
+
+export const loadSnapshot = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<ContentSnapshot | null> => {
+  const doc = await loadAllLocales(req, slug, id)
+  if (!doc) return null
+  const hash = hashOf(slug, doc)
+  const state = ((doc.workflow?.state as WorkflowState) ?? 'draft') as WorkflowState
+  const context = await loadReviewContext(req, slug, doc, doc.id, hash)
+  const approved = (state === 'approved' || state === 'published') && allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)
+  return { slug, doc, hash, state, context, title: zh(doc.title) ?? '', approved }
+}
+
+/** Consent problems for sending a patient story to a channel of this kind (none for articles). */
+export const consentProblemsFor = async (req: PayloadRequest, snapshot: ContentSnapshot, channelKind: string, at: Date): Promise<ConsentCoverageProblem[]> => {
+  if (snapshot.slug !== SLUGS.patientStories) return []
+  const consentId = idOf(snapshot.doc.consent)
+  const consent = consentId === null ? null : await req.payload.findByID({ collection: SLUGS.consents, id: consentId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  return consentCoverage(consent as never, { channels: [channelKind], promotional: snapshot.context.promotional, at })
+}
+
+const findMany = async (req: PayloadRequest, collection: string, ids: (string | number)[]): Promise<Doc[]> => {
+  if (ids.length === 0) return []
+  const result = await req.payload.find({
+    collection: collection as CollectionSlug,
+    where: { id: { in: ids } },
+    locale: DEFAULT_LOCALE,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const byId = new Map(result.docs.map((d: Doc) => [String(d.id), d]))
+  return ids.map((i) => byId.get(String(i))).filter((d): d is Doc => Boolean(d))
+}
+
+const absolute = (url: string | null | undefined): string | null => {
+  if (!url) return null
+  if (/^https?:\/\//.test(url)) return url
+  return env.serverUrl ? `${env.serverUrl.replace(/\/$/, '')}${url}` : url
+}
+
+const mediaRef = (media: Doc): MediaRef => ({
+  id: String(media.id),
+  alt: zh(media.alt) ?? '',
+  url: absolute(media.url),
+  sizes: {
+    thumbnail: absolute(media.sizes?.thumbnail?.url),
+    card: absolute(media.sizes?.card?.url),
+    wechat: absolute(media.sizes?.wechatCover?.url),
+    square: absolute(media.sizes?.square?.url),
+    portrait: absolute(media.sizes?.portrait?.url),
+  },
+})
+
+const uploadIds = (node: unknown, out: (string | number)[] = []): (string | number)[] => {
+  if (!node || typeof node !== 'object') return out
+  const n = node as Doc
+  if (n.type === 'upload' && n.relationTo === SLUGS.media) {
+    const id = idOf(n.value)
+    if (id !== null) out.push(id)
+  }
+  for (const child of (n.children as unknown[]) ?? []) uploadIds(child, out)
+  if (n.root) uploadIds(n.root, out)
+  return out
+}
+
+/** The public page of a piece on the hospital site, when SITE_URL is set. */
+export const publicUrl = (slug: ReviewableSlug, doc: Doc): string | null =>
+  env.siteUrl && doc.slug ? `${env.siteUrl.replace(/\/$/, '')}/${slug}/${doc.slug}` : env.siteUrl && slug === SLUGS.patientStories ? `${env.siteUrl.replace(/\/$/, '')}/${slug}/${doc.id}` : null
+
+/** Everything the templates may show, flattened to Simplified Chinese. */
+export const renderInputOf = async (
+  req: PayloadRequest,
+  snapshot: ContentSnapshot,
+  options: { distributionId: string; campaignId?: string | number | null },
+): Promise<RenderInput> => {
+  const { doc, slug } = snapshot
+  const body = zhRich(doc.body)
+  const [department] = await findMany(req, SLUGS.departments, [idOf(doc.department)].filter((x): x is string | number => x !== null))
+  const doctors = await findMany(req, SLUGS.doctors, idsOf(doc.authors))
+  const doctorDepartments = await findMany(req, SLUGS.departments, doctors.map((d) => idOf(d.department)).filter((x): x is string | number => x !== null))
+  const departmentName = new Map(doctorDepartments.map((d) => [String(d.id), zh(d.name)]))
+  const topics = await findMany(req, SLUGS.topics, idsOf(doc.topics))
+  const audiences = await findMany(req, SLUGS.audiences, idsOf(doc.audiences))
+  const mediaIds = [idOf(doc.cover), ...idsOf(doc.media), ...uploadIds(body)].filter((x): x is string | number => x !== null)
+  const media = new Map((await findMany(req, SLUGS.media, [...new Set(mediaIds)])).map((m) => [String(m.id), m]))
+  const coverId = idOf(doc.cover)
+  const kolId = idOf(doc.kolPartner)
+  const [kol] = kolId !== null ? await findMany(req, SLUGS.kolPartners, [kolId]) : []
+  const campaignId = options.campaignId ?? null
+  const [campaign] = campaignId !== null ? await findMany(req, SLUGS.campaigns, [campaignId]) : []
+  const disclosure = kol?.paid ? (kol.disclosure?.trim() || '广告') : doc.medicalAd ? '广告' : null
+  return {
+    collection: slug as ContentCollection,
+    id: String(doc.id),
+    versionHash: snapshot.hash,
+    distributionId: options.distributionId,
+    title: snapshot.title,
+    summary: zh(doc.summary),
+    body,
+    slug: doc.slug ?? String(doc.id),
+    url: publicUrl(slug, doc),
+    layer: doc.layer ?? 'story',
+    format: doc.format ?? 'graphic',
+    pseudonym: doc.pseudonym ?? null,
+    cover: coverId !== null && media.has(String(coverId)) ? mediaRef(media.get(String(coverId))!) : null,
+    images: [...idsOf(doc.media), ...uploadIds(body)].map((m) => media.get(String(m))).filter((m): m is Doc => Boolean(m)).map(mediaRef),
+    authors: doctors.map((d) => ({ name: zh(d.name) ?? '', title: zh(d.title), department: departmentName.get(String(idOf(d.department))) ?? null })),
+    department: department ? zh(department.name) : null,
+    topics: topics.map((t) => zh(t.name) ?? '').filter(Boolean),
+    audiences: audiences.map((a) => zh(a.name) ?? '').filter(Boolean),
+    // The sign-offs of this very version; a draft being previewed shows what it last carried.
+    review: snapshot.approved
+      ? reviewAttribution(snapshot.context)
+      : { reviewedBy: doc.workflow?.reviewedBy ?? null, lastReviewedAt: doc.workflow?.lastReviewedAt ?? null, reviewExpiresAt: doc.workflow?.reviewExpiresAt ?? null },
+    references: ((doc.references as Doc[]) ?? []).map((r) => ({
+      title: r.title ?? '',
+      source: r.source ?? '',
+      url: r.url || null,
+      guideline: r.guideline || null,
+      accessedAt: r.accessedAt ?? null,
+    })),
+    disclosure,
+    kol: kol ? { name: kol.name, paid: Boolean(kol.paid) } : null,
+    medicalAd: doc.medicalAd ? { certificateNumber: doc.adCertificateNumber ?? null, validUntil: doc.adCertificateValidUntil ?? null } : null,
+    campaign: campaign ? { slug: campaign.slug, name: zh(campaign.name) ?? campaign.slug } : null,
+    hospitalName: env.hospitalName,
+    publishedAt: doc.publishedAt ?? null,
+  }
+}

@@ -1,0 +1,25 @@
+// The process's one renderer: templates compiled once, recompiled when a file changes on disk.
+import path from 'node:path'
+
+import type { PayloadRequest } from 'payload'
+
+import { createRenderer } from '../distribution/render/index'
+import type { Rendering } from '../distribution/types'
+import { ROOT_DIR } from '../env'
+import { channelSettings } from './channels'
+import { type ContentSnapshot, renderInputOf } from './contentSnapshot'
+
+export const TEMPLATES_DIR = path.join(ROOT_DIR, 'templates')
+
+let renderer: ReturnType<typeof createRenderer> | undefined
+
+export const renderForChannel = async (
+  req: PayloadRequest,
+  snapshot: ContentSnapshot,
+  channel: Record<string, any>,
+  options: { distributionId: string; campaignId?: string | number | null },
+): Promise<Rendering> => {
+  renderer ??= createRenderer({ templatesDir: TEMPLATES_DIR })
+  const input = await renderInputOf(req, snapshot, options)
+  return await renderer.render(input, channelSettings(channel))
+}
