@@ -20,6 +20,21 @@ const need = <T>(map: Map<string, T>, key: string, what: string): T => {
   return value
 }
 
+/**
+ * Demo channels deliver into the local outbox directory, which works on any machine; the generic
+ * webhook channel shows the settings of a signed integration and stays off until given a real URL.
+ */
+const demoChannel = (kind: (typeof CHANNEL_KIND_OPTIONS)[number]['value'], label: string) => ({
+  name: `医院${label}`,
+  kind,
+  enabled: kind !== 'webhook',
+  delivery:
+    kind === 'webhook'
+      ? { adapter: 'webhook' as const, url: 'https://integrator.example.com/hooks/hospital-cms' }
+      : { adapter: 'outbox' as const, prefix: 'demo' },
+  ...(kind === 'sms' ? { sms: { signature: env.hospitalName, optOut: '拒收请回复R', marketing: true, timezone: env.timezone } } : {}),
+})
+
 export const demoSeedTotal = (): number =>
   data.departments.length +
   data.topics.length +
@@ -253,7 +268,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
   for (const option of CHANNEL_KIND_OPTIONS) {
     const doc = await payload.create({
       collection: SLUGS.channels,
-      data: { name: `医院${option.label.zh}`, kind: option.value, enabled: true },
+      data: demoChannel(option.value, option.label.zh),
       ...local,
     })
     channelIds.set(option.value, doc.id)

@@ -82,9 +82,10 @@ export const prepareDistribution = async (req: PayloadRequest, data: Doc, snapsh
 
   const channelId = idOf(data.channel)
   const channel = channelId === null ? null : await loadChannel(req, channelId)
-  if (!channelUsable(channel)) throw new DistributionRefused('distribution-channel-unavailable', 422, lang, { channel: channel?.name ?? String(channelId ?? '') })
+  if (!channelUsable(channel)) throw new DistributionRefused('distribution-channel-unavailable', 422, lang, { channel: (channel as Doc | null)?.name ?? String(channelId ?? '') })
 
   const scheduledAt = new Date(data.scheduledAt ?? Date.now())
+  if (Number.isNaN(scheduledAt.getTime())) throw new DistributionRefused('distribution-bad-request', 400, lang, { details: 'scheduledAt' })
   const consent = await consentProblemsFor(req, snapshot, channel.kind, scheduledAt)
   if (consent.length) throw new DistributionRefused('distribution-consent-scope', 422, lang, { channel: channel.name, problem: consent.join(', ') })
 
