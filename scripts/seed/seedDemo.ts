@@ -9,6 +9,7 @@ import * as data from './data/index'
 import { DEMO_API_CLIENT, DEMO_USERS } from './demoUsers'
 import { blocksToLexical } from './lexical'
 import { demoRequestAs, publishThroughReview } from './publishThroughReview'
+import { seedDemoDistributions } from './seedDemoDistributions'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
 
@@ -327,6 +328,8 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
     })
     step(`活动 ${campaign.name}`)
   }
+
+  await seedDemoDistributions(payload)
 }
 
 /** Seeds only when the database has no users, so restarts and existing installs are untouched. */

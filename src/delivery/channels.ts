@@ -39,7 +39,7 @@ export const deliveryTarget = (channel: Doc, now: Date): DeliveryTarget => {
   const delivery = channel.delivery ?? {}
   switch (delivery.adapter) {
     case 'webhook':
-      return { adapter: 'webhook', webhook: { url: delivery.url ?? '', secrets: signingSecrets(channel, now), timeoutMs: env.webhookTimeoutMs } }
+      return { adapter: 'webhook', webhook: { url: delivery.url ?? '', secrets: signingSecrets(channel, now), timeoutMs: env.webhookTimeoutMs, allowPrivate: env.webhookAllowPrivate } }
     case 's3':
       return {
         adapter: 's3',
