@@ -5,7 +5,7 @@ import type { PayloadRequest } from 'payload'
 
 import { createRenderer } from '../distribution/render/index'
 import type { Rendering } from '../distribution/types'
-import { ROOT_DIR } from '../env'
+import { env, ROOT_DIR } from '../env'
 import { channelSettings } from './channels'
 import { type ContentSnapshot, renderInputOf } from './contentSnapshot'
 
@@ -19,7 +19,7 @@ export const renderForChannel = async (
   channel: Record<string, any>,
   options: { distributionId: string; campaignId?: string | number | null },
 ): Promise<Rendering> => {
-  renderer ??= createRenderer({ templatesDir: TEMPLATES_DIR })
+  renderer ??= createRenderer({ templatesDir: TEMPLATES_DIR, timeZone: env.timezone })
   const input = await renderInputOf(req, snapshot, options)
   return await renderer.render(input, channelSettings(channel))
 }

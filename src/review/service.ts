@@ -7,7 +7,7 @@ import { SLUGS } from '../../collections/slugs'
 import { QUALIFICATION_LABELS, type Qualification } from '../access/roles'
 import { checkRole } from '../access/checkRole'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
-import { createForChannels, replaceSuperseded, retractContent } from '../delivery/service'
+import { createForChannels, prepareDistribution, replaceSuperseded, retractContent } from '../delivery/service'
 import { CodedError } from '../errors/CodedError'
 import { type ErrorCode, pickLanguage } from '../errors/messages'
 import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../workflow/policy'
@@ -193,6 +193,11 @@ export const publish = async (
   if (input.versionHash && input.versionHash !== hash) throw fail(req, 'stale-version', 409)
   const next = move(req, state, 'publish')
   if (!allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)) throw fail(req, 'not-approved', 409)
+  // Every channel is checked before anything is written: SQLite runs without transactions, so a
+  // refused channel must stop the publish before it starts, not roll it back.
+  for (const channel of input.channels ?? []) {
+    await prepareDistribution(req, { contentCollection: slug, contentId: String(doc.id), channel, scheduledAt: (input.at ?? new Date()).toISOString(), campaign: input.campaign ?? null })
+  }
   await write(req, slug, doc.id, { state: next }, { draft: false, status: 'published' })
   await recordAuditEvent(req, { action: 'workflow.published', targetCollection: slug, targetId: doc.id, versionHash: hash })
   // In the same transaction: a channel the content cannot go to refuses the whole publish.

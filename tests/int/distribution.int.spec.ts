@@ -106,7 +106,7 @@ describe('POST /api/distributions', () => {
   it('should let only publishers create distributions', async () => {
     const id = await publishedArticle()
     expect((await distribute({ contentId: id, channel }, 'editor')).status).toBe(403)
-    expect((await distribute({ contentId: id, channel }, 'anonymous')).status).toBe(401)
+    expect((await distribute({ contentId: id, channel }, 'anonymous')).status).toBe(403)
     expect((await distribute({ contentId: id, channel }, 'apiClient')).status).toBe(403)
   })
 
