@@ -56,6 +56,15 @@ export const loadSnapshot = async (req: PayloadRequest, slug: ReviewableSlug, id
   return { slug, doc, hash, state, context, title: zh(doc.title) ?? '', approved }
 }
 
+/**
+ * Approved for its current version and not past its re-review date: readers stop seeing content
+ * the moment that date passes, and so do channels, before the expiry job gets to it.
+ */
+export const distributableAt = (snapshot: ContentSnapshot, at: Date): boolean => {
+  const expires = snapshot.doc.workflow?.reviewExpiresAt ? Date.parse(snapshot.doc.workflow.reviewExpiresAt) : Number.POSITIVE_INFINITY
+  return snapshot.approved && (snapshot.state !== 'published' || expires > at.getTime())
+}
+
 /** Consent problems for sending a patient story to a channel of this kind (none for articles). */
 export const consentProblemsFor = async (req: PayloadRequest, snapshot: ContentSnapshot, channelKind: string, at: Date): Promise<ConsentCoverageProblem[]> => {
   if (snapshot.slug !== SLUGS.patientStories) return []
@@ -173,4 +182,60 @@ export const renderInputOf = async (
     hospitalName: env.hospitalName,
     publishedAt: doc.publishedAt ?? null,
   }
+}
+
+/** A piece's latest stored version, by its identity and modification time. */
+const versionKey = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<string | null> => {
+  const head = (await req.payload.findByID({
+    collection: slug as CollectionSlug,
+    id,
+    draft: true,
+    depth: 0,
+    select: { updatedAt: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Doc | null
+  return head ? `${slug}:${head.id}:${head.updatedAt}` : null
+}
+
+type CachedSnapshot = { snapshot: ContentSnapshot; at: number; inputs: Map<string, Promise<RenderInput>> }
+const cache = new Map<string, CachedSnapshot>()
+const CACHE_TTL_MS = 30_000
+const CACHE_MAX = 200
+
+/**
+ * loadSnapshot, reused while the stored version is unchanged. Every write to a piece — an edit,
+ * a state change, a withdrawal — changes its `updatedAt`, so a hit is exactly the same version
+ * with the same approval; the expensive part (sign-offs, related documents) is loaded once per
+ * version instead of once per channel. Consent is still checked on every use (consentProblemsFor).
+ */
+export const loadSnapshotCached = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<ContentSnapshot | null> => {
+  const key = await versionKey(req, slug, id)
+  if (key === null) return null
+  const hit = cache.get(key)
+  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.snapshot
+  const snapshot = await loadSnapshot(req, slug, id)
+  if (!snapshot) return null
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!)
+  cache.set(key, { snapshot, at: Date.now(), inputs: new Map() })
+  return snapshot
+}
+
+/** renderInputOf for a cached snapshot: related documents are read once per version and campaign. */
+export const renderInputCached = async (
+  req: PayloadRequest,
+  snapshot: ContentSnapshot,
+  options: { distributionId: string; campaignId?: string | number | null },
+): Promise<RenderInput> => {
+  const entry = [...cache.values()].find((c) => c.snapshot === snapshot)
+  if (!entry) return renderInputOf(req, snapshot, options)
+  const key = String(options.campaignId ?? '')
+  let base = entry.inputs.get(key)
+  if (!base) {
+    base = renderInputOf(req, snapshot, { distributionId: options.distributionId, campaignId: options.campaignId })
+    entry.inputs.set(key, base)
+    base.catch(() => entry.inputs.delete(key))
+  }
+  return { ...(await base), distributionId: options.distributionId }
 }

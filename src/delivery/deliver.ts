@@ -13,7 +13,7 @@ import { nextSendTime } from '../distribution/smsWindow'
 import { env } from '../env'
 import type { ReviewableSlug } from '../review/reviewable'
 import { deliveryTarget } from './channels'
-import { consentProblemsFor, loadSnapshot, publicUrl } from './contentSnapshot'
+import { consentProblemsFor, distributableAt, loadSnapshotCached, publicUrl } from './contentSnapshot'
 import { renderForChannel } from './renderer'
 import { asSystem, channelUsable, retractDelivered, SUPERSEDED } from './service'
 
@@ -83,8 +83,8 @@ export const deliverClaimed = async (payload: Payload, id: string, owner: string
   let url: string | null = null
 
   if (doc.event === 'content.published') {
-    const snapshot = await loadSnapshot(req, slug, doc.contentId)
-    if (!snapshot || snapshot.hash !== doc.versionHash || !snapshot.approved) {
+    const snapshot = await loadSnapshotCached(req, slug, doc.contentId)
+    if (!snapshot || snapshot.hash !== doc.versionHash || !distributableAt(snapshot, now)) {
       const reason = snapshot && snapshot.hash !== doc.versionHash ? SUPERSEDED : '内容已撤回或不再处于审核通过状态 / content no longer approved'
       return (await finish({ status: 'cancelled', cancelReason: reason })) ? 'cancelled' : 'lost'
     }

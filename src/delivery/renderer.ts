@@ -7,7 +7,7 @@ import { createRenderer } from '../distribution/render/index'
 import type { Rendering } from '../distribution/types'
 import { env, ROOT_DIR } from '../env'
 import { channelSettings } from './channels'
-import { type ContentSnapshot, renderInputOf } from './contentSnapshot'
+import { type ContentSnapshot, renderInputCached } from './contentSnapshot'
 
 export const TEMPLATES_DIR = path.join(ROOT_DIR, 'templates')
 
@@ -20,6 +20,6 @@ export const renderForChannel = async (
   options: { distributionId: string; campaignId?: string | number | null },
 ): Promise<Rendering> => {
   renderer ??= createRenderer({ templatesDir: TEMPLATES_DIR, timeZone: env.timezone })
-  const input = await renderInputOf(req, snapshot, options)
+  const input = await renderInputCached(req, snapshot, options)
   return await renderer.render(input, channelSettings(channel))
 }

@@ -11,7 +11,7 @@ import { recordAuditEvent } from '../audit/recordAuditEvent'
 import { DistributionRefused } from '../errors/DistributionRefused'
 import { pickLanguage } from '../errors/messages'
 import type { ReviewableSlug } from '../review/reviewable'
-import { consentProblemsFor, type ContentSnapshot, loadSnapshot } from './contentSnapshot'
+import { consentProblemsFor, type ContentSnapshot, distributableAt, loadSnapshot, loadSnapshotCached } from './contentSnapshot'
 import { renderForChannel } from './renderer'
 
 type Doc = Record<string, any>
@@ -75,10 +75,10 @@ export const prepareDistribution = async (req: PayloadRequest, data: Doc, snapsh
     throw new DistributionRefused('distribution-bad-request', 400, lang, { details: 'contentId' })
   }
   const contentId = String(data.contentId).trim()
-  const snapshot = snapshotCache ?? (await loadSnapshot(req, slug, contentId).catch(() => null))
+  const snapshot = snapshotCache ?? (await loadSnapshotCached(req, slug, contentId).catch(() => null))
   if (!snapshot) throw new DistributionRefused('distribution-content-missing', 422, lang, { collection: slug, id: contentId })
   if (data.versionHash && data.versionHash !== snapshot.hash) throw new DistributionRefused('distribution-stale-version', 422, lang)
-  if (!snapshot.approved) throw new DistributionRefused('distribution-not-approved', 422, lang)
+  if (!distributableAt(snapshot, new Date())) throw new DistributionRefused('distribution-not-approved', 422, lang)
 
   const channelId = idOf(data.channel)
   const channel = channelId === null ? null : await loadChannel(req, channelId)
