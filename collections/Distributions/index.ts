@@ -31,6 +31,13 @@ export const Distributions: CollectionConfig = {
   hooks: { beforeChange: [guardDistribution] },
   fields: [
     {
+      // Status, attempts, retry/cancel and the rendered body, as the publisher needs them.
+      name: 'actions',
+      type: 'ui',
+      label: { zh: '投递状态', en: 'Delivery' },
+      admin: { position: 'sidebar', components: { Field: '/src/components/DistributionPanel#DistributionPanel' } },
+    },
+    {
       type: 'row',
       fields: [
         {

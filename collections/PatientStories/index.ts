@@ -88,6 +88,13 @@ export const PatientStories: CollectionConfig = {
     },
     ...promotionFields,
     workflowField,
+    {
+      // The saved version as every enabled channel would receive it, and this piece's distributions.
+      name: 'channelPreviews',
+      type: 'ui',
+      label: { zh: '渠道预览', en: 'Channel previews' },
+      admin: { components: { Field: '/src/components/ChannelPreviews#ChannelPreviews' } },
+    },
   ],
   versions: { drafts: true, maxPerDoc: 50 },
 }

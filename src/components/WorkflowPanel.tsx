@@ -7,10 +7,12 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { STATE_LABELS, type WorkflowState } from '../workflow/states'
+import { announceDistributionsChanged } from './previewParts'
 
 type Stage = { stage: string; label: { zh: string }; automatic: boolean; satisfied: boolean; needed: number; signedBy: { name: string }[] }
 type Finding = { code: string; severity: 'block' | 'warn'; message: string; field?: string; match?: string; suggestion?: string }
 type Status = { state: WorkflowState; versionHash: string; voidedReason: string | null; stages: Stage[]; preflight: Finding[] }
+type Channel = { id: number | string; name: string; delivery?: { disabledAt?: string | null } | null }
 
 const STAGE_ROLES: Record<string, string> = { initial: 'medical-reviewer', medical: 'medical-reviewer', privacy: 'privacy-officer', compliance: 'compliance-reviewer' }
 const FIELD_LABELS: Record<string, string> = { title: '标题', summary: '摘要', body: '正文', pseudonym: '化名', references: '参考文献', authors: '作者', audiences: '目标人群', consent: '授权书', intendedChannels: '拟发布渠道', deidentification: '去标识化', cover: '封面图' }
@@ -30,6 +32,11 @@ export const WorkflowPanel: React.FC = () => {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const roles: string[] = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   const has = (...wanted: string[]) => roles.includes('admin') || wanted.some((role) => roles.includes(role))
+  // Publishing may also schedule distributions: the channels ticked here, at the time given (now if empty).
+  const [channels, setChannels] = useState<Channel[]>([])
+  const [picked, setPicked] = useState<(number | string)[]>([])
+  const [publishAt, setPublishAt] = useState('')
+  const canPublish = status?.state === 'approved' && has('publisher')
 
   const load = useCallback(async () => {
     if (!id) return
@@ -41,6 +48,16 @@ export const WorkflowPanel: React.FC = () => {
     void load()
   }, [load])
 
+  useEffect(() => {
+    if (!canPublish) return
+    void fetch('/api/channels?where[enabled][equals]=true&limit=100&depth=0&sort=createdAt', { credentials: 'include' })
+      .then((res) => (res.ok ? res.json() : { docs: [] }))
+      .then((body) => setChannels(((body.docs ?? []) as Channel[]).filter((channel) => !channel.delivery?.disabledAt)))
+  }, [canPublish])
+
+  const publishBody = (versionHash: string) =>
+    picked.length ? { versionHash, channels: picked, ...(publishAt ? { at: new Date(publishAt).toISOString() } : {}) } : { versionHash }
+
   const act = async (verb: string, body: Record<string, unknown> = {}) => {
     setMessage(null)
     const res = await fetch(`/api/${collectionSlug}/${id}/workflow/${verb}`, {
@@ -50,8 +67,14 @@ export const WorkflowPanel: React.FC = () => {
       body: JSON.stringify(body),
     })
     const json = await res.json().catch(() => ({}))
-    setMessage(res.ok ? { ok: true, text: '操作成功' } : { ok: false, text: errorText(json) })
+    const scheduled = Array.isArray(json.distributions) ? json.distributions.length : 0
+    setMessage(res.ok ? { ok: true, text: scheduled ? `操作成功，已安排 ${scheduled} 个渠道分发` : '操作成功' } : { ok: false, text: errorText(json) })
     if (res.ok) setNote('')
+    if (res.ok && scheduled) {
+      setPicked([])
+      setPublishAt('')
+      announceDistributionsChanged()
+    }
     await load()
     router.refresh()
   }
@@ -107,8 +130,35 @@ export const WorkflowPanel: React.FC = () => {
             提交审核
           </button>
         ) : null}
-        {state === 'approved' && has('publisher') ? (
-          <button type="button" style={button} onClick={() => act('publish', { versionHash: status.versionHash })}>
+        {canPublish && channels.length > 0 ? (
+          <fieldset data-testid="publish-channels" style={{ border: '1px solid var(--theme-elevation-100)', padding: '4px 8px', margin: '8px 0' }}>
+            <legend>发布到渠道（可选）</legend>
+            {channels.map((channel) => (
+              <label key={channel.id} style={{ display: 'block' }}>
+                <input
+                  type="checkbox"
+                  checked={picked.includes(channel.id)}
+                  onChange={(event) => setPicked((current) => (event.target.checked ? [...current, channel.id] : current.filter((c) => c !== channel.id)))}
+                />{' '}
+                {channel.name}
+              </label>
+            ))}
+            <label style={{ display: 'block', marginTop: 4 }}>
+              发送时间（留空为立即）
+              <input
+                type="datetime-local"
+                value={publishAt}
+                disabled={picked.length === 0}
+                onChange={(event) => setPublishAt(event.target.value)}
+                // Enter here must not submit (save) the document form around the panel.
+                onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+                style={{ display: 'block', width: '100%' }}
+              />
+            </label>
+          </fieldset>
+        ) : null}
+        {canPublish ? (
+          <button type="button" style={button} onClick={() => act('publish', publishBody(status.versionHash))}>
             发布
           </button>
         ) : null}
