@@ -73,7 +73,7 @@ export default buildConfig({
     importMap: { baseDir: ROOT_DIR },
     meta: { titleSuffix: ' · 医院宣传内容平台' },
     dateFormat: 'yyyy-MM-dd HH:mm',
-    components: { beforeDashboard: ['/src/components/ReviewQueue#ReviewQueue'] },
+    components: { beforeDashboard: ['/src/components/ReviewQueue#ReviewQueue', '/src/components/DeliveryAlerts#DeliveryAlerts', '/src/components/PlanningReminders#PlanningReminders'] },
   },
   collections: [
     Articles,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
 import { SLUGS } from '../slugs'
+import { reportCsvEndpoint, reportEndpoint } from './endpoints/reportEndpoint'
 import { validateCampaignDates } from './hooks/validateCampaignDates'
 
 export const Campaigns: CollectionConfig = {
@@ -19,6 +20,7 @@ export const Campaigns: CollectionConfig = {
     group: { zh: '营销', en: 'Marketing' },
   },
   labels: { singular: { zh: '营销活动', en: 'Campaign' }, plural: { zh: '营销活动', en: 'Campaigns' } },
+  endpoints: [reportEndpoint, reportCsvEndpoint],
   hooks: { beforeChange: [validateCampaignDates] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { zh: '活动名称', en: 'Name' } },
@@ -91,5 +93,7 @@ export const Campaigns: CollectionConfig = {
         { value: 'cancelled', label: { zh: '已取消', en: 'Cancelled' } },
       ],
     },
+    // The report panel (KPI progress, charts, CSV download): a ui field, nothing is stored.
+    { name: 'reportPanel', type: 'ui', admin: { components: { Field: '/src/components/CampaignReport#CampaignReport' } } },
   ],
 }

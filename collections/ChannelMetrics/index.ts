@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
 import { SLUGS } from '../slugs'
+import { ingestEndpoint } from './endpoints/ingestEndpoint'
 
 const never = () => false
 const count = (name: string, zh: string, en: string) => ({ name, type: 'number' as const, min: 0, defaultValue: 0, label: { zh, en } })
@@ -17,6 +18,7 @@ export const ChannelMetrics: CollectionConfig = {
     group: { zh: '数据', en: 'Data' },
   },
   labels: { singular: { zh: '渠道数据', en: 'Channel metrics' }, plural: { zh: '渠道数据回流', en: 'Channel metrics' } },
+  endpoints: [ingestEndpoint],
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true, label: { zh: '分发/日期键', en: 'Distribution/day key' } },
     { name: 'distribution', type: 'relationship', relationTo: SLUGS.distributions, required: true, index: true, label: { zh: '分发', en: 'Distribution' } },

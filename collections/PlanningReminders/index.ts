@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
 import { SLUGS } from '../slugs'
+import { runRemindersEndpoint } from './endpoints/runRemindersEndpoint'
 
 const never = () => false
 
@@ -17,6 +18,7 @@ export const PlanningReminders: CollectionConfig = {
   },
   labels: { singular: { zh: '策划提醒', en: 'Planning reminder' }, plural: { zh: '策划提醒', en: 'Planning reminders' } },
   defaultSort: 'observanceDate',
+  endpoints: [runRemindersEndpoint],
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true, access: { update: never }, admin: { hidden: true } },
     { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, required: true, index: true, access: { update: never }, label: { zh: '营销活动', en: 'Campaign' } },

@@ -50,7 +50,7 @@ const main = async () => {
     for (let i = 0; i < workerCount; i++) workers.push(await startWorkerProcess(env))
     // Everything falls due at one instant, a little ahead so the workers are idle and waiting.
     const due = new Date(Math.ceil((Date.now() + 2_000) / 1000) * 1000)
-    await rawSql(database.uri, 'UPDATE distributions SET scheduled_at = $1, next_attempt_at = $1 WHERE channel_id = $2', [due.toISOString(), channel.id])
+    await rawSql(database.uri, 'UPDATE distributions SET scheduled_at = $1, next_attempt_at = $2 WHERE channel_id = $3', [due.toISOString(), due.toISOString(), channel.id])
     await eventually(() => receiver.counts().size, (n) => n >= count, 600_000, 100)
     const latencies = receiver.received.map((r) => r.at - due.getTime()).sort((a, b) => a - b)
     const drained = (latencies.at(-1)! / 1000).toFixed(2)

@@ -1,5 +1,5 @@
 // One demo account per role; reviewers cover every review stage between them.
-import type { Qualification, Role } from '../../src/access/roles'
+import type { ApiScope, Qualification, Role } from '../../src/access/roles'
 
 export type DemoUser = {
   email: string
@@ -23,3 +23,6 @@ export const DEMO_USERS: DemoUser[] = [
 ]
 
 export const DEMO_API_CLIENT = { email: 'website@demo.hospital', name: '医院官网前端', roles: ['api-client'] as Role[] }
+
+/** The channel integrator's key: sends channel metrics back (POST /api/channel-metrics/ingest). */
+export const DEMO_METRICS_CLIENT = { email: 'metrics@demo.hospital', name: '渠道数据回传', roles: ['api-client'] as Role[], apiScopes: ['metrics:write'] as ApiScope[] }

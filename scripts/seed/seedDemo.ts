@@ -6,10 +6,11 @@ import { SLUGS, CHANNEL_KIND_OPTIONS } from '../../collections/slugs'
 import { env } from '../../src/env'
 import { COVER_ALTS, drawCover } from './coverImages'
 import * as data from './data/index'
-import { DEMO_API_CLIENT, DEMO_USERS } from './demoUsers'
+import { DEMO_API_CLIENT, DEMO_METRICS_CLIENT, DEMO_USERS } from './demoUsers'
 import { blocksToLexical } from './lexical'
 import { demoRequestAs, publishThroughReview } from './publishThroughReview'
 import { seedDemoDistributions } from './seedDemoDistributions'
+import { seedDemoMetrics } from './seedDemoMetrics'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
 
@@ -26,7 +27,7 @@ const need = <T>(map: Map<string, T>, key: string, what: string): T => {
  * webhook channel shows the settings of a signed integration and stays off until given a real URL.
  */
 const demoChannel = (kind: (typeof CHANNEL_KIND_OPTIONS)[number]['value'], label: string) => ({
-  name: `医院${label}`,
+  name: label.startsWith("医院") ? label : `医院${label}`,
   kind,
   enabled: kind !== 'webhook',
   delivery:
@@ -41,7 +42,7 @@ export const demoSeedTotal = (): number =>
   data.topics.length +
   data.audiences.length +
   DEMO_USERS.length +
-  1 +
+  2 +
   data.doctors.length +
   COVER_ALTS.length +
   data.articles.length +
@@ -131,6 +132,17 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
     ...local,
   })
   step('API 客户端')
+  await payload.create({
+    collection: SLUGS.users,
+    data: {
+      ...DEMO_METRICS_CLIENT,
+      password: env.demoPassword,
+      enableAPIKey: true,
+      apiKey: process.env.DEMO_METRICS_API_KEY || 'demo-metrics-api-key-change-me',
+    },
+    ...local,
+  })
+  step('渠道数据回传客户端')
 
   const editorReq: PayloadRequest = await demoRequestAs(payload, 'editor@demo.hospital')
 
@@ -330,6 +342,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
   }
 
   await seedDemoDistributions(payload)
+  await seedDemoMetrics(payload)
 }
 
 /** Seeds only when the database has no users, so restarts and existing installs are untouched. */

@@ -114,6 +114,38 @@ export const ERROR_MESSAGES = {
   'preview-bad-request': { zh: '预览需要 collection（articles 或 patient-stories）和 id 参数。', en: 'A preview needs collection (articles or patient-stories) and id.' },
   'channel-not-found': { zh: '找不到该渠道。', en: 'No such channel.' },
   'channel-bad-settings': { zh: '渠道设置不正确：{details}', en: 'Bad channel settings: {details}' },
+  'metrics-unauthenticated': {
+    zh: '请使用具有“回传渠道数据”权限的 API 密钥（请求头 Authorization: users API-Key <密钥>）。',
+    en: 'Send an API key holding the metrics:write scope (header Authorization: users API-Key <key>).',
+  },
+  'metrics-forbidden': { zh: '该账号没有回传渠道数据的权限（需要 metrics:write）。', en: 'This account may not send channel metrics (metrics:write is needed).' },
+  'metrics-bad-body': {
+    zh: '请求体应为 {"rows": [...]} 或数据行数组。',
+    en: 'The body must be {"rows": [...]} or an array of rows.',
+  },
+  'metrics-too-many-rows': { zh: '一次最多回传 {limit} 行，本次为 {count} 行，请分批发送。', en: 'At most {limit} rows per request ({count} sent); send them in batches.' },
+  'metrics-no-valid-rows': { zh: '没有可写入的数据行：{count} 行全部被拒绝。', en: 'No row could be written: all {count} were rejected.' },
+  'metrics-bad-row': { zh: '数据行必须是 JSON 对象。', en: 'A row must be a JSON object.' },
+  'metrics-bad-distribution': { zh: '分发编号 distribution 缺失或格式不正确（收到 {value}）。', en: 'The distribution id is missing or malformed (got {value}).' },
+  'metrics-bad-date': { zh: '日期 date 须为 YYYY-MM-DD 格式的有效日期（收到 {value}）。', en: 'date must be a real date written YYYY-MM-DD (got {value}).' },
+  'metrics-bad-count': { zh: '“{field}”须为非负整数（收到 {value}）。', en: '"{field}" must be a non-negative integer (got {value}).' },
+  'metrics-unknown-distribution': { zh: '找不到分发 #{id}。', en: 'No distribution #{id}.' },
+  'metrics-not-delivered': {
+    zh: '分发 #{id} 未送达（{status}），只有已送达或已撤回的内容分发可以回传数据。',
+    en: 'Distribution #{id} was not delivered ({status}); only delivered or retracted content distributions take metrics.',
+  },
+  'metrics-future-date': { zh: '日期 {date} 晚于今天（{today}）。', en: 'The date {date} is after today ({today}).' },
+  'metrics-before-delivery': { zh: '日期 {date} 早于该分发的送达日期 {deliveredOn}。', en: 'The date {date} is before the distribution was delivered ({deliveredOn}).' },
+  'metrics-duplicate-row': {
+    zh: '同一批次中分发 #{id} 在 {date} 的数据重复，已保留第 {first} 行（从 0 起算）。',
+    en: 'Distribution #{id} on {date} appears twice in this batch; row {first} (counting from 0) was kept.',
+  },
+  'metrics-write-failed': { zh: '该行写入数据库失败，请稍后重新发送。', en: 'Writing this row failed; send it again later.' },
+  'report-forbidden': { zh: '只有医院工作人员可以查看活动报告。', en: 'Only hospital staff can read campaign reports.' },
+  'report-bad-id': { zh: '活动编号格式不正确：{id}。', en: 'Malformed campaign id: {id}.' },
+  'report-bad-format': { zh: '不支持的报告格式：{format}（可选 json 或 csv）。', en: 'Unknown report format: {format} (json or csv).' },
+  'campaign-not-found': { zh: '找不到该营销活动。', en: 'No such campaign.' },
+  'reminders-forbidden': { zh: '只有管理员可以手动运行策划提醒任务。', en: 'Only admins can run the planning-reminder job by hand.' },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -3,6 +3,7 @@ import { inject } from 'vitest'
 
 export const DEMO_PASSWORD = 'test-password'
 export const DEMO_API_KEY = 'demo-website-api-key-change-me'
+export const DEMO_METRICS_API_KEY = 'demo-metrics-api-key-change-me'
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
@@ -60,6 +61,7 @@ export const as = {
   publisher: () => login('publisher@demo.hospital'),
   analyst: () => login('analyst@demo.hospital'),
   apiClient: async (): Promise<Auth> => ({ apiKey: DEMO_API_KEY }),
+  metricsClient: async (): Promise<Auth> => ({ apiKey: DEMO_METRICS_API_KEY }),
   anonymous: async (): Promise<Auth> => ({}),
 }
 

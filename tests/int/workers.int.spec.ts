@@ -83,10 +83,13 @@ describe('distribution workers', () => {
   it('should deliver 500 due distributions exactly once between two workers', async () => {
     const receiver = await startReceiver([SECRET], { status: 200, delayMs: 5 })
     try {
+      const started = Date.now()
       const { channel, ids } = await makeDue(receiver, 500)
+      console.log(`workers: 500 distributions created in ${Date.now() - started} ms`)
       const [a, b] = await Promise.all([startWorkerProcess(workerEnv()), startWorkerProcess(workerEnv())])
       workers.push(a!, b!)
       const counts = await eventually(() => receiver.counts(), (c) => c.size >= 500, 240_000, 500)
+      console.log(`workers: ${counts.size} received ${Date.now() - started} ms after the start`)
       // Let anything still in flight land before counting repeats.
       await new Promise((resolve) => setTimeout(resolve, 3_000))
       const final = receiver.counts()
@@ -106,7 +109,7 @@ describe('distribution workers', () => {
       await Promise.all(workers.splice(0).map((w) => w.stop()))
       await receiver.close()
     }
-  })
+  }, 420_000)
 
   it('should lose nothing when a worker is killed with SIGKILL mid-batch', async () => {
     // Slow answers keep the first worker mid-batch when it dies; a short lease hands its claims on.
@@ -133,5 +136,5 @@ describe('distribution workers', () => {
       await Promise.all(workers.splice(0).map((w) => w.stop()))
       await receiver.close()
     }
-  })
+  }, 420_000)
 })

@@ -22,7 +22,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ChannelPreviews as ChannelPreviews_c9ef1a1706fe022677e3b5dcc31dc017 } from '../../../../src/components/ChannelPreviews'
+import { CampaignReport as CampaignReport_23884e58e756353b71401b306b28eccc } from '../../../../src/components/CampaignReport'
+import { DistributionPanel as DistributionPanel_a8a833832ff7b4ca47c9f542b4adc92e } from '../../../../src/components/DistributionPanel'
 import { ReviewQueue as ReviewQueue_c4d1cf6dd9501594a0d5c38f38f4e304 } from '../../../../src/components/ReviewQueue'
+import { DeliveryAlerts as DeliveryAlerts_3998bb81543ae7f71832ad806de3dbb1 } from '../../../../src/components/DeliveryAlerts'
+import { PlanningReminders as PlanningReminders_cb291bb61a110db88136b89b29b225e3 } from '../../../../src/components/PlanningReminders'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -52,7 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/ChannelPreviews#ChannelPreviews": ChannelPreviews_c9ef1a1706fe022677e3b5dcc31dc017,
+  "/src/components/CampaignReport#CampaignReport": CampaignReport_23884e58e756353b71401b306b28eccc,
+  "/src/components/DistributionPanel#DistributionPanel": DistributionPanel_a8a833832ff7b4ca47c9f542b4adc92e,
   "/src/components/ReviewQueue#ReviewQueue": ReviewQueue_c4d1cf6dd9501594a0d5c38f38f4e304,
+  "/src/components/DeliveryAlerts#DeliveryAlerts": DeliveryAlerts_3998bb81543ae7f71832ad806de3dbb1,
+  "/src/components/PlanningReminders#PlanningReminders": PlanningReminders_cb291bb61a110db88136b89b29b225e3,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,125 @@
+// Loads, checks, compiles and caches the Handlebars templates of one templates directory. Every
+// render stats the files it uses, so a template edited on disk shows in the next render without
+// a restart; unchanged files are never read or compiled again.
+import fs from 'node:fs'
+import path from 'node:path'
+
+import Handlebars from 'handlebars'
+
+import { htmlEscapesToText, registerHelpers } from './helpers'
+
+/** `<name>.html.hbs` is escaped for HTML; `<name>.txt.hbs` is escaped, then turned back into plain text. */
+export type TemplateMode = 'html' | 'text'
+
+export type KindTemplates = {
+  has(name: string): boolean
+  /** Renders `<name>.hbs` of the kind (e.g. 'body.html', 'title.txt') with the kind's and the shared partials. */
+  render(name: string, context: object): string
+}
+
+type Compiled = { mtimeMs: number; size: number; mode: TemplateMode; fn: Handlebars.TemplateDelegate }
+type Listing = { mtimeMs: number; files: string[] }
+
+export const SHARED_DIR = '_shared'
+
+const modeOf = (file: string): TemplateMode => (file.endsWith('.txt.hbs') ? 'text' : 'html')
+
+/** A triple-stash is only for HTML our own code produced (context keys ending in `Html`), and only in HTML templates. */
+const RAW_ALLOWED = /^[A-Za-z0-9_.]*Html$/
+
+type AstNode = { type?: string; escaped?: boolean; path?: { original?: unknown }; loc?: { start?: { line?: number } } }
+
+const lint = (file: string, source: string, mode: TemplateMode, handlebars: typeof Handlebars): void => {
+  const problems: string[] = []
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    if (Array.isArray(node)) return node.forEach(walk)
+    const n = node as AstNode
+    if (n.type === 'MustacheStatement' && n.escaped === false) {
+      const name = String(n.path?.original ?? '')
+      if (mode !== 'html' || !RAW_ALLOWED.test(name)) problems.push(`line ${n.loc?.start?.line ?? '?'}: {{{${name}}}}`)
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip') walk(value)
+  }
+  walk(handlebars.parse(source))
+  if (problems.length) {
+    throw new Error(
+      `模板 ${file} 使用了不转义的输出（只允许 HTML 模板里的 {{{…Html}}}）：${problems.join('；')} / unescaped output is only allowed for *Html values in HTML templates`,
+    )
+  }
+}
+
+export const createTemplateStore = ({ templatesDir, timeZone }: { templatesDir: string; timeZone: string }) => {
+  // Isolated: helpers and partials registered here are invisible to any other Handlebars user.
+  const handlebars = Handlebars.create()
+  registerHelpers(handlebars, { timeZone })
+  const compiled = new Map<string, Compiled>()
+  const listings = new Map<string, Listing>()
+
+  /** The .hbs files of a directory; re-read only when the directory's mtime moved (a file added or removed). */
+  const list = (dir: string): string[] => {
+    let stat: fs.Stats
+    try {
+      stat = fs.statSync(dir)
+    } catch {
+      listings.delete(dir)
+      return []
+    }
+    const cached = listings.get(dir)
+    if (cached && cached.mtimeMs === stat.mtimeMs) return cached.files
+    const files = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
+      .map((e) => e.name)
+      .sort()
+    listings.set(dir, { mtimeMs: stat.mtimeMs, files })
+    return files
+  }
+
+  /** One file, compiled: from the cache when its mtime and size are those we compiled. */
+  const load = (file: string): Compiled => {
+    const stat = fs.statSync(file)
+    const cached = compiled.get(file)
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached
+    const source = fs.readFileSync(file, 'utf8')
+    const mode = modeOf(file)
+    lint(path.relative(templatesDir, file), source, mode, handlebars)
+    // preventIndent: a partial on its own line must not have its lines re-indented in text output.
+    const entry: Compiled = { mtimeMs: stat.mtimeMs, size: stat.size, mode, fn: handlebars.compile(source, { preventIndent: true }) }
+    compiled.set(file, entry)
+    return entry
+  }
+
+  const partialsIn = (dir: string, into: Record<string, Handlebars.TemplateDelegate>) => {
+    for (const name of list(dir)) into[name.replace(/\.hbs$/, '')] = load(path.join(dir, name)).fn
+  }
+
+  /** The kind's templates as they are on disk now: one directory listing and one stat per file. */
+  const forKind = (kind: string): KindTemplates => {
+    const partials: Record<string, Handlebars.TemplateDelegate> = {}
+    // A kind's own partial overrides the shared one of the same name.
+    partialsIn(path.join(templatesDir, SHARED_DIR), partials)
+    partialsIn(path.join(templatesDir, kind, 'partials'), partials)
+    const kindDir = path.join(templatesDir, kind)
+    const names = new Set(list(kindDir).map((f) => f.replace(/\.hbs$/, '')))
+    // Stat each file once per render, however often the kind uses it (a shot list renders one per shot).
+    const loaded = new Map<string, Compiled>()
+    return {
+      has: (name) => names.has(name),
+      render: (name, context) => {
+        if (!names.has(name)) throw new Error(`缺少模板 templates/${kind}/${name}.hbs / missing template ${kind}/${name}.hbs`)
+        let template = loaded.get(name)
+        if (!template) {
+          template = load(path.join(kindDir, `${name}.hbs`))
+          loaded.set(name, template)
+        }
+        const out = template.fn(context, { partials })
+        return template.mode === 'text' ? htmlEscapesToText(out) : out
+      },
+    }
+  }
+
+  return { forKind }
+}
+
+export type TemplateStore = ReturnType<typeof createTemplateStore>
