@@ -112,6 +112,10 @@ describe(checkConstraints.name, () => {
     expect(codes('sms', sms('医院'))).toEqual([])
     expect(codes('sms', sms('示范医院健康宣传'))).toEqual([])
   })
+  it('should require the SMS to start with its signature', () => {
+    const sms = { body: '冬季测血压【示范医院】', fields: { signature: '示范医院', marketing: false, review } }
+    expect(codes('sms', sms)).toEqual(['sms-signature-missing'])
+  })
   it('should flag an SMS over its segment cap, and take a higher cap', () => {
     const sms = { body: `【示范医院】${chinese(195)}拒收请回复R`, fields: { signature: '示范医院', optOut: '拒收请回复R', marketing: true, review } }
     const violations = checkConstraints('sms', sms, limitsFor('sms'))

@@ -265,6 +265,13 @@ export const checkConstraints = (kind: ChannelKind, rendering: Pick<Rendering, '
               : `短信签名“${signature}”为 ${signatureLength} 字，须为 ${min}–${max} 字 / the SMS signature is ${signatureLength} characters, it must be ${min}–${max}`,
         })
       }
+      if (signatureLength > 0 && !body.startsWith(`【${signature}】`)) {
+        violations.push({
+          code: 'sms-signature-missing',
+          field: 'sms.signature',
+          message: `短信须以签名“【${signature}】”开头 / an SMS must start with its 【signature】`,
+        })
+      }
       const length = smsLength(body)
       const segments = smsSegments(length, { singleMax: limits.singleMax, segmentMax: limits.segmentMax })
       if (limits.segmentCap !== undefined && segments > limits.segmentCap) {

@@ -10,6 +10,7 @@ import { graphemeLength, weiboLength } from '../length'
 import type { ChannelSettings, RenderInput, Rendering } from '../types'
 import { createRenderer } from './index'
 import { sampleChannel, sampleRenderInput } from './sample'
+import { createTemplateStore } from './templates'
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates')
 const renderer = createRenderer({ templatesDir: TEMPLATES })
@@ -309,7 +310,7 @@ afterAll(() => {
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-describe('template cache', () => {
+describe(createTemplateStore.name, () => {
   let dir: string
   beforeAll(() => {
     dir = copyTemplates()

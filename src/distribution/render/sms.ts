@@ -36,6 +36,7 @@ export const renderSms: KindRenderer = (job) => {
       sendWindow: marketing ? { ...KIND_RULES.smsSendWindow, timezone: channel.sms.timezone } : null,
       attributionInText: body === withAttribution && withAttribution !== without,
       review: reviewFields(base),
+      references: base.references,
       disclosure: base.disclosure,
     },
   }
