@@ -362,7 +362,7 @@ export interface User {
   )[];
   qualifications?: ('department-head' | 'clinician' | 'public-health')[] | null;
   department?: (number | null) | Department;
-  apiScopes?: 'metrics:write'[] | null;
+  apiScopes?: 'metrics-write'[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;

@@ -8,7 +8,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_distributions_status" AS ENUM('scheduled', 'delivering', 'delivered', 'failed', 'cancelled', 'retracted');
   CREATE TYPE "public"."enum_distributions_event" AS ENUM('content.published', 'content.retracted');
   CREATE TYPE "public"."enum_planning_reminders_status" AS ENUM('open', 'done');
-  CREATE TYPE "public"."enum_users_api_scopes" AS ENUM('metrics:write');
+  CREATE TYPE "public"."enum_users_api_scopes" AS ENUM('metrics-write');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deliverDistribution';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'planningReminders';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deliverDistribution';

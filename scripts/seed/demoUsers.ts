@@ -25,4 +25,4 @@ export const DEMO_USERS: DemoUser[] = [
 export const DEMO_API_CLIENT = { email: 'website@demo.hospital', name: '医院官网前端', roles: ['api-client'] as Role[] }
 
 /** The channel integrator's key: sends channel metrics back (POST /api/channel-metrics/ingest). */
-export const DEMO_METRICS_CLIENT = { email: 'metrics@demo.hospital', name: '渠道数据回传', roles: ['api-client'] as Role[], apiScopes: ['metrics:write'] as ApiScope[] }
+export const DEMO_METRICS_CLIENT = { email: 'metrics@demo.hospital', name: '渠道数据回传', roles: ['api-client'] as Role[], apiScopes: ['metrics-write'] as ApiScope[] }

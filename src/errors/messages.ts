@@ -116,9 +116,9 @@ export const ERROR_MESSAGES = {
   'channel-bad-settings': { zh: '渠道设置不正确：{details}', en: 'Bad channel settings: {details}' },
   'metrics-unauthenticated': {
     zh: '请使用具有“回传渠道数据”权限的 API 密钥（请求头 Authorization: users API-Key <密钥>）。',
-    en: 'Send an API key holding the metrics:write scope (header Authorization: users API-Key <key>).',
+    en: 'Send an API key holding the metrics-write scope (header Authorization: users API-Key <key>).',
   },
-  'metrics-forbidden': { zh: '该账号没有回传渠道数据的权限（需要 metrics:write）。', en: 'This account may not send channel metrics (metrics:write is needed).' },
+  'metrics-forbidden': { zh: '该账号没有回传渠道数据的权限（需要 metrics-write）。', en: 'This account may not send channel metrics (metrics-write is needed).' },
   'metrics-bad-body': {
     zh: '请求体应为 {"rows": [...]} 或数据行数组。',
     en: 'The body must be {"rows": [...]} or an array of rows.',

@@ -67,7 +67,7 @@ describe('POST /api/channel-metrics/ingest', () => {
       expect(res.body.errors[0].data.code).toBe('metrics-forbidden')
     }
     const english = await ingest(row, await as.apiClient(), { 'accept-language': 'en' })
-    expect(english.body.errors[0].message).toContain('metrics:write')
+    expect(english.body.errors[0].message).toContain('metrics-write')
     expect((await metricRows(`${dA.id}:${today()}`)).totalDocs).toBe(0)
   })
 

@@ -9,7 +9,7 @@ import { ingestMetrics } from '../../../src/reports/upsertMetrics'
 
 /**
  * POST /api/channel-metrics/ingest — 数据回流 from channel integrators: `{rows: [...]}` or a bare
- * array of daily rows, at most 1,000. Needs an API key with the metrics:write scope (or an admin).
+ * array of daily rows, at most 1,000. Needs an API key with the metrics-write scope (or an admin).
  * Answers 200 whenever at least one row was written, listing the rejected rows by index (clients
  * check `rejected`); 422 when none could be written; 400 / 413 for a body that is not a batch.
  */
@@ -19,7 +19,7 @@ export const ingestEndpoint: Endpoint = {
   handler: async (req) => {
     const language = pickLanguage(req.i18n?.language)
     if (!req.user) throw new CodedError('metrics-unauthenticated', 401, language)
-    if (!hasApiScope(req.user as { roles?: string[]; apiScopes?: string[] }, 'metrics:write')) throw new CodedError('metrics-forbidden', 403, language)
+    if (!hasApiScope(req.user as { roles?: string[]; apiScopes?: string[] }, 'metrics-write')) throw new CodedError('metrics-forbidden', 403, language)
     const body: unknown = req.json ? await req.json().catch(() => undefined) : undefined
     const batch = batchRows(body)
     if ('problem' in batch) throw new CodedError(batch.problem.code, batch.status, language, batch.problem.params)
