@@ -64,3 +64,16 @@ export const DISTRIBUTION_STATUS_LABELS: Record<DistributionStatus, { zh: string
   cancelled: { zh: '已取消', en: 'Cancelled' },
   retracted: { zh: '已撤回', en: 'Retracted' },
 }
+
+export const DISTRIBUTION_EVENT_LABELS: Record<'content.published' | 'content.retracted', { zh: string; en: string }> = {
+  'content.published': { zh: '发布', en: 'Published' },
+  'content.retracted': { zh: '撤回', en: 'Retracted' },
+}
+
+export const ATTEMPT_OUTCOME_LABELS: Record<'delivered' | 'retry' | 'failed' | 'disabled' | 'deferred', { zh: string; en: string }> = {
+  delivered: { zh: '成功', en: 'Delivered' },
+  retry: { zh: '失败，将重试', en: 'Failed, will retry' },
+  failed: { zh: '失败，不再重试', en: 'Failed for good' },
+  disabled: { zh: '接收方已停用', en: 'Receiver gone (410)' },
+  deferred: { zh: '延后（发送时段外）', en: 'Deferred (outside hours)' },
+}

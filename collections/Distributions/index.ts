@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
-import { DISTRIBUTION_STATUSES, DISTRIBUTION_STATUS_LABELS, SLUGS } from '../slugs'
+import { ATTEMPT_OUTCOME_LABELS, DISTRIBUTION_EVENT_LABELS, DISTRIBUTION_STATUSES, DISTRIBUTION_STATUS_LABELS, SLUGS } from '../slugs'
 import { distributionEndpoints } from './endpoints/distributionEndpoints'
 import { guardDistribution } from './hooks/guardDistribution'
 
@@ -91,10 +91,7 @@ export const Distributions: CollectionConfig = {
         defaultValue: 'content.published',
         index: true,
         label: { zh: '事件', en: 'Event' },
-        options: [
-          { value: 'content.published', label: { zh: '发布', en: 'Published' } },
-          { value: 'content.retracted', label: { zh: '撤回', en: 'Retracted' } },
-        ],
+        options: (['content.published', 'content.retracted'] as const).map((value) => ({ value, label: DISTRIBUTION_EVENT_LABELS[value] })),
       },
       { name: 'retractionOf', type: 'relationship', relationTo: SLUGS.distributions, index: true, label: { zh: '撤回的分发', en: 'Retracts' } },
       { name: 'messageId', type: 'text', unique: true, index: true, label: { zh: '消息编号（webhook-id）', en: 'Message id (webhook-id)' } },
@@ -118,13 +115,7 @@ export const Distributions: CollectionConfig = {
             type: 'select',
             required: true,
             label: { zh: '结果', en: 'Outcome' },
-            options: [
-              { value: 'delivered', label: { zh: '成功', en: 'Delivered' } },
-              { value: 'retry', label: { zh: '失败，将重试', en: 'Failed, will retry' } },
-              { value: 'failed', label: { zh: '失败，不再重试', en: 'Failed for good' } },
-              { value: 'disabled', label: { zh: '接收方已停用', en: 'Receiver gone (410)' } },
-              { value: 'deferred', label: { zh: '延后（发送时段外）', en: 'Deferred (outside hours)' } },
-            ],
+            options: (['delivered', 'retry', 'failed', 'disabled', 'deferred'] as const).map((value) => ({ value, label: ATTEMPT_OUTCOME_LABELS[value] })),
           },
           { name: 'httpStatus', type: 'number', label: { zh: 'HTTP 状态', en: 'HTTP status' } },
           { name: 'error', type: 'text', label: { zh: '错误', en: 'Error' } },

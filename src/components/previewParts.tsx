@@ -5,7 +5,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import React, { useCallback } from 'react'
 
-import { CHANNEL_KIND_OPTIONS, DISTRIBUTION_STATUS_LABELS, type DistributionStatus } from '../../collections/slugs'
+import { ATTEMPT_OUTCOME_LABELS, CHANNEL_KIND_OPTIONS, DISTRIBUTION_EVENT_LABELS, DISTRIBUTION_STATUS_LABELS, type DistributionStatus } from '../../collections/slugs'
 
 /** Chinese first; English added when the admin speaks English. */
 export type Say = (zh: string, en: string) => string
@@ -43,18 +43,8 @@ export type Distribution = {
   rendered?: { contentType?: string | null; body?: string | null; objectKey?: string | null } | null
 }
 
-export const OUTCOME_LABELS: Record<string, { zh: string; en: string }> = {
-  delivered: { zh: '成功', en: 'Delivered' },
-  retry: { zh: '失败，将重试', en: 'Failed, will retry' },
-  failed: { zh: '失败，不再重试', en: 'Failed for good' },
-  disabled: { zh: '接收方已停用', en: 'Receiver gone (410)' },
-  deferred: { zh: '延后（发送时段外）', en: 'Deferred (outside hours)' },
-}
-
-export const EVENT_LABELS: Record<string, { zh: string; en: string }> = {
-  'content.published': { zh: '发布', en: 'Published' },
-  'content.retracted': { zh: '撤回', en: 'Retracted' },
-}
+export const OUTCOME_LABELS: Record<string, { zh: string; en: string }> = ATTEMPT_OUTCOME_LABELS
+export const EVENT_LABELS: Record<string, { zh: string; en: string }> = DISTRIBUTION_EVENT_LABELS
 
 const STATUS_COLOURS: Record<string, string> = {
   scheduled: 'var(--theme-elevation-600)',
