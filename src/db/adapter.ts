@@ -12,6 +12,8 @@ import { type DatabaseChoice } from './selectDatabase'
 
 export const databaseAdapter = (choice: DatabaseChoice, rootDir: string): DatabaseAdapterObj => {
   const push = process.env.DB_PUSH === '1'
+  // DB_LOG=1 prints every SQL statement (diagnosis only).
+  const logger = process.env.DB_LOG === '1'
   switch (choice.kind) {
     case 'sqlite':
       fs.mkdirSync(path.dirname(choice.file), { recursive: true })
@@ -23,12 +25,14 @@ export const databaseAdapter = (choice: DatabaseChoice, rootDir: string): Databa
         busyTimeout: 10_000,
         migrationDir: path.join(rootDir, 'migrations', 'sqlite'),
         push,
+        logger,
       })
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: choice.url },
         migrationDir: path.join(rootDir, 'migrations', 'postgres'),
         push,
+        logger,
       })
     case 'mongodb':
       return mongooseAdapter({ url: choice.url })

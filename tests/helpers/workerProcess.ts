@@ -6,7 +6,9 @@ import { ROOT } from './serverProcess'
 export type RunningWorker = { owner: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> }
 
 export const startWorkerProcess = async (extraEnv: Record<string, string>, { timeoutMs = 120_000 } = {}): Promise<RunningWorker> => {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/worker.ts'], {
+  // WORKER_NODE_ARGS adds Node flags for diagnosis, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const extraArgs = (process.env.WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...extraArgs, '--conditions=production', '--import', 'tsx', 'src/worker.ts'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret', LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
