@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, as } from '../helpers/api'
 import { articleData, channelData, consentData, storyData } from '../factories/content'
+import { rawSql } from '../helpers/rawSql'
 import { publishThroughReview, workflowOf } from '../helpers/review'
 import { eventually, type Receiver, startReceiver } from '../helpers/webhookReceiver'
 
@@ -383,6 +384,32 @@ describe('publishing with channels, re-approval and retraction', () => {
     expect(remade).toHaveLength(1)
     expect(remade[0]).toMatchObject({ versionHash: newHash, scheduledAt: later })
     expect(remade[0].versionHash).not.toBe(pending.body.doc.versionHash)
+  })
+
+  it('should retract a piece withdrawn while its delivery is in flight, as soon as it lands', async () => {
+    const id = await publishedArticle()
+    receiver.replies.push({ status: 200, delayMs: 4_000 })
+    const created = await distribute({ contentId: id, channel: webhook })
+    await eventually(() => distribution(created.body.doc.id), (d) => d.status === 'delivering', 20_000, 100)
+    const withdrawn = await api(`/api/articles/${id}/workflow/withdraw`, { method: 'POST', body: { reason: '发现数据引用有误' }, auth: await as.publisher() })
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
+    const done = await settled(created.body.doc.id, ['retracted'], 45_000)
+    expect(done.status).toBe('retracted')
+    const events = receiver.received.filter((r) => r.body.content.id === String(id)).map((r) => r.body.type)
+    expect(events).toEqual(['content.published', 'content.retracted'])
+  })
+
+  it('should retract a piece from its channels when its re-review date passes', async () => {
+    const id = await publishedArticle()
+    const created = await distribute({ contentId: id, channel: webhook })
+    await settled(created.body.doc.id, ['delivered'])
+    // Time travel for one row: the re-review date moves into the past; the maintenance job
+    // (every 3 s in this suite) moves it to review_expired, which withdraws and retracts it.
+    await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [new Date(Date.now() - 60_000).toISOString(), id])
+    const done = await settled(created.body.doc.id, ['retracted'], 45_000)
+    expect(done.status).toBe('retracted')
+    expect((await workflowOf('articles', id)).state).toBe('review_expired')
+    expect(receiver.received.some((r) => r.body.type === 'content.retracted' && r.body.content.id === String(id))).toBe(true)
   })
 
   it('should retract a patient story from its channels when the consent is revoked', async () => {
