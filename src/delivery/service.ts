@@ -218,8 +218,10 @@ const makeRetraction = (req: PayloadRequest, original: Doc, reason: string) =>
  * Withdrawal (manual, consent revoked or lapsed, review expired): nothing more goes out, and
  * every channel that received the piece is told to take it down. Safe to call twice.
  */
-export const retractContent = async (req: PayloadRequest, slug: ReviewableSlug, id: Id, reason: string) => {
-  const published = await findDistributions(req, slug, id, { event: { equals: 'content.published' } })
+export const retractContent = async (req: PayloadRequest, slug: ReviewableSlug, id: Id, reason: string, options: { channels?: Id[] } = {}) => {
+  const published = await findDistributions(req, slug, id, {
+    and: [{ event: { equals: 'content.published' } }, ...(options.channels ? [{ channel: { in: options.channels } }] : [])],
+  })
   let cancelled = 0
   let retractions = 0
   for (const d of published) {
@@ -238,9 +240,20 @@ export const retractContent = async (req: PayloadRequest, slug: ReviewableSlug, 
     }
   }
   if (cancelled || retractions) {
-    await recordAuditEvent(req, { action: 'distribution.retracted', targetCollection: slug, targetId: id, detail: { reason, cancelled, retractions } })
+    await recordAuditEvent(req, { action: 'distribution.retracted', targetCollection: slug, targetId: id, detail: { reason, cancelled, retractions, ...(options.channels ? { channels: options.channels.map(String) } : {}) } })
   }
   return { cancelled, retractions }
+}
+
+/**
+ * A consent that still holds but no longer allows some channel kinds: the story comes off exactly
+ * those channels (pending sends cancelled, delivered ones retracted); elsewhere it stays.
+ */
+export const retractFromChannelKinds = async (req: PayloadRequest, slug: ReviewableSlug, id: Id, kinds: string[], reason: string) => {
+  if (kinds.length === 0) return { cancelled: 0, retractions: 0 }
+  const channels = await req.payload.find({ collection: SLUGS.channels, where: { kind: { in: kinds } }, pagination: false, depth: 0, overrideAccess: true, req })
+  if (channels.docs.length === 0) return { cancelled: 0, retractions: 0 }
+  return retractContent(req, slug, id, reason, { channels: channels.docs.map((c) => c.id) })
 }
 
 /** Called by the deliverer when a piece withdrawn mid-flight has landed. */

@@ -412,6 +412,25 @@ describe('publishing with channels, re-approval and retraction', () => {
     expect(receiver.received.some((r) => r.body.type === 'content.retracted' && r.body.content.id === String(id))).toBe(true)
   })
 
+  it('should take a story off only the channels a narrowed consent no longer allows', async () => {
+    const consent = await api('/api/consents', { method: 'POST', body: consentData({ allowedChannels: ['website', 'weibo'] }), auth: await as.privacy() })
+    const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id, intendedChannels: ['website'] }), auth: await as.editor() })
+    await publishThroughReview('patient-stories', story.body.doc.id)
+    const weibo = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'narrow' } }), auth: await as.publisher() })).body.doc.id
+    const onWebsite = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: webhook })
+    const onWeibo = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: weibo })
+    expect(onWeibo.status, JSON.stringify(onWeibo.body)).toBe(201)
+    await settled(onWebsite.body.doc.id, ['delivered'])
+    const weiboDelivered = await settled(onWeibo.body.doc.id, ['delivered'])
+    const file = path.join(inject('outboxDir'), weiboDelivered.rendered.objectKey)
+    expect(fs.existsSync(file)).toBe(true)
+    const narrowed = await api(`/api/consents/${consent.body.doc.id}`, { method: 'PATCH', body: { allowedChannels: ['website'] }, auth: await as.privacy() })
+    expect(narrowed.status, JSON.stringify(narrowed.body)).toBe(200)
+    expect((await settled(onWeibo.body.doc.id, ['retracted'])).status).toBe('retracted')
+    expect(fs.existsSync(file)).toBe(false)
+    expect((await distribution(onWebsite.body.doc.id)).status).toBe('delivered')
+  })
+
   it('should retract a patient story from its channels when the consent is revoked', async () => {
     const consent = await api('/api/consents', { method: 'POST', body: consentData({ allowedChannels: ['website'] }), auth: await as.privacy() })
     const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id }), auth: await as.editor() })

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
-import { retractContent } from '../../../src/delivery/service'
+import { retractContent, retractFromChannelKinds } from '../../../src/delivery/service'
 import { withdraw } from '../../../src/review/service'
 import { canTransition, type WorkflowState } from '../../../src/workflow/states'
 import { SLUGS } from '../../slugs'
@@ -28,7 +28,19 @@ export const auditConsentChange: CollectionAfterChangeHook = async ({ doc, previ
       ...(doc.status === 'revoked' && ended && doc.revocationReason ? { reason: doc.revocationReason } : {}),
     },
   })
-  if (!ended) return doc
+  if (!ended) {
+    // Still valid, but narrowed: the linked stories leave the channel kinds it no longer allows.
+    const before = (previousDoc?.allowedChannels as string[] | undefined) ?? []
+    const after = (doc.allowedChannels as string[] | undefined) ?? []
+    const removed = operation === 'update' ? before.filter((kind) => !after.includes(kind)) : []
+    if (removed.length) {
+      const linked = await req.payload.find({ collection: SLUGS.patientStories, where: { consent: { equals: doc.id } }, pagination: false, depth: 0, overrideAccess: true, req })
+      for (const story of linked.docs) {
+        await retractFromChannelKinds(req, SLUGS.patientStories, story.id, removed, `授权渠道范围已缩小（${removed.join('、')}）`)
+      }
+    }
+    return doc
+  }
   const stories = await req.payload.find({
     collection: SLUGS.patientStories,
     where: { consent: { equals: doc.id } },
