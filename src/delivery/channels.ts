@@ -32,9 +32,6 @@ export const signingSecrets = (channel: Doc, now: Date): string[] => {
   return secrets
 }
 
-/** The channel segment of object keys and outbox paths: its prefix, or kind and id. */
-export const channelPathSegment = (channel: Doc): string => `${channel.kind}-${channel.id}`
-
 export const deliveryTarget = (channel: Doc, now: Date): DeliveryTarget => {
   const delivery = channel.delivery ?? {}
   switch (delivery.adapter) {
