@@ -184,7 +184,8 @@ describe('channel previews and distributions in the admin panel', () => {
     await panel.getByRole('button', { name: '取消', exact: true }).click()
     await expect.poll(() => panel.getByTestId('distribution-message').textContent(), { timeout: 30_000 }).toBe('已取消')
     expect(await statusOf(scheduled)).toBe('cancelled')
-    expect(await panel.locator('[data-status]').first().textContent()).toBe('已取消')
+    // The panel reloads the record after showing the message; wait for that reload.
+    await expect.poll(() => panel.locator('[data-status]').first().textContent(), { timeout: 30_000 }).toBe('已取消')
   })
 
   it('should let the publisher pick channels when publishing, and show the refusal of a channel the article breaks', async () => {
@@ -224,7 +225,7 @@ describe('channel previews and distributions in the admin panel', () => {
     expect(await panel.getByTestId('workflow-message').textContent()).toContain('已安排 1 个渠道分发')
     const table = publisher.getByTestId('distribution-table')
     await table.waitFor({ timeout: 30_000 })
-    expect(await table.getByTestId('distribution-row').count()).toBe(1)
+    await expect.poll(() => table.getByTestId('distribution-row').count(), { timeout: 30_000 }).toBe(1)
     expect(await table.textContent()).toContain(fits!.name)
   })
 
