@@ -4,6 +4,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
 import { consentCoverage, type ConsentCoverageProblem } from '../compliance/consentRules'
+import { idOf, idsOf } from '../db/relationIds'
 import type { ContentCollection, MediaRef, RenderInput } from '../distribution/types'
 import { env } from '../env'
 import { DEFAULT_LOCALE, hashOf, loadAllLocales, type ReviewableSlug } from '../review/reviewable'
@@ -25,10 +26,6 @@ export type ContentSnapshot = {
   approved: boolean
 }
 
-const idOf = (value: unknown): string | number | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? ((value as Doc).id ?? null) : (value as string | number)
-
-const idsOf = (value: unknown): (string | number)[] => (Array.isArray(value) ? value.map(idOf).filter((x): x is string | number => x !== null) : [])
 
 /** The Simplified Chinese value of a field loaded with `locale: 'all'` (or a plain value). */
 export const zh = (value: unknown): string | null => {
@@ -199,10 +196,12 @@ const versionKey = async (req: PayloadRequest, slug: ReviewableSlug, id: string 
   return head ? `${slug}:${head.id}:${head.updatedAt}` : null
 }
 
-type CachedSnapshot = { snapshot: ContentSnapshot; at: number; inputs: Map<string, Promise<RenderInput>> }
+type CachedSnapshot = { snapshot: ContentSnapshot; at: number }
 const cache = new Map<string, CachedSnapshot>()
 const CACHE_TTL_MS = 30_000
 const CACHE_MAX = 200
+/** Render inputs of cached snapshots, by campaign; they go when their snapshot does. */
+const renderInputs = new WeakMap<ContentSnapshot, Map<string, Promise<RenderInput>>>()
 
 /**
  * loadSnapshot, reused while the stored version is unchanged. Every write to a piece — an edit,
@@ -218,7 +217,8 @@ export const loadSnapshotCached = async (req: PayloadRequest, slug: ReviewableSl
   const snapshot = await loadSnapshot(req, slug, id)
   if (!snapshot) return null
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!)
-  cache.set(key, { snapshot, at: Date.now(), inputs: new Map() })
+  cache.set(key, { snapshot, at: Date.now() })
+  renderInputs.set(snapshot, new Map())
   return snapshot
 }
 
@@ -228,14 +228,14 @@ export const renderInputCached = async (
   snapshot: ContentSnapshot,
   options: { distributionId: string; campaignId?: string | number | null },
 ): Promise<RenderInput> => {
-  const entry = [...cache.values()].find((c) => c.snapshot === snapshot)
-  if (!entry) return renderInputOf(req, snapshot, options)
+  const inputs = renderInputs.get(snapshot)
+  if (!inputs) return renderInputOf(req, snapshot, options)
   const key = String(options.campaignId ?? '')
-  let base = entry.inputs.get(key)
+  let base = inputs.get(key)
   if (!base) {
     base = renderInputOf(req, snapshot, { distributionId: options.distributionId, campaignId: options.campaignId })
-    entry.inputs.set(key, base)
-    base.catch(() => entry.inputs.delete(key))
+    inputs.set(key, base)
+    base.catch(() => inputs.delete(key))
   }
   return { ...(await base), distributionId: options.distributionId }
 }

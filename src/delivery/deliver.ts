@@ -6,6 +6,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
+import { idOf } from '../db/relationIds'
 import { adapterFor } from '../distribution/adapters/registry'
 import type { DeliveryMessage, DeliveryOutcome } from '../distribution/adapters/types'
 import { nextAttemptDelay, parseRetrySchedule } from '../distribution/retry'
@@ -22,8 +23,6 @@ export type DeliveryResult = 'delivered' | 'retry' | 'failed' | 'deferred' | 'ca
 
 let schedule: number[] | undefined
 const retrySchedule = () => (schedule ??= parseRetrySchedule(env.retrySchedule))
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Doc).id : value) as string | number
 
 /** YYYY-MM-DD in the hospital's time zone: object keys and report days follow local dates. */
 export const localDate = (at: Date, timeZone = env.timezone) =>
@@ -74,7 +73,8 @@ export const deliverClaimed = async (payload: Payload, id: string, owner: string
     return 'failed'
   }
 
-  const channel = (await payload.findByID({ collection: SLUGS.channels, id: idOf(doc.channel), depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+  const channelId = idOf(doc.channel)
+  const channel = channelId === null ? null : ((await payload.findByID({ collection: SLUGS.channels, id: channelId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null)
   if (!channelUsable(channel)) return fail('渠道不存在、未启用或已被接收方停用 / channel missing, disabled or gone')
 
   const slug = doc.contentCollection as ReviewableSlug
@@ -142,7 +142,7 @@ export const deliverClaimed = async (payload: Payload, id: string, owner: string
     })
     if (!updated) return 'lost'
     if (doc.event === 'content.retracted' && doc.retractionOf) {
-      await asSystem(req, () => payload.update({ collection: SLUGS.distributions, id: idOf(doc.retractionOf), data: { status: 'retracted' }, overrideAccess: true, depth: 0, req }))
+      await asSystem(req, () => payload.update({ collection: SLUGS.distributions, id: idOf(doc.retractionOf)!, data: { status: 'retracted' }, overrideAccess: true, depth: 0, req }))
     }
     if (updated.retractPending) {
       const existing = await payload.count({ collection: SLUGS.distributions, where: { retractionOf: { equals: doc.id } }, overrideAccess: true, req })

@@ -8,6 +8,7 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../../collections/slugs'
 import { checkRole } from '../access/checkRole'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
+import { idOf } from '../db/relationIds'
 import { DistributionRefused } from '../errors/DistributionRefused'
 import { pickLanguage } from '../errors/messages'
 import type { ReviewableSlug } from '../review/reviewable'
@@ -24,7 +25,6 @@ export const SUPERSEDED = '内容已修改，旧版本的分发已取消 / super
 export const REPLACED = '已按重新审核通过的新版本重新排期 / replaced by the re-approved version'
 
 const language = (req: PayloadRequest) => pickLanguage(req.i18n?.language)
-const idOf = (value: unknown): Id | null => (value === null || value === undefined ? null : typeof value === 'object' ? ((value as Doc).id ?? null) : (value as Id))
 
 export const asSystem = async <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> => {
   const previous = req.context[SYSTEM_WRITE]

@@ -3,15 +3,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
+import { idOf, idsOf } from '../db/relationIds'
 import type { Language } from '../errors/messages'
 import { type CampaignReport, computeCampaignReport, type Id, type ReportMetricRow } from './campaignReport'
 
 type Doc = Record<string, any>
 
-const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? (((value as Doc).id as Id | undefined) ?? null) : (value as Id)
-
-const ids = (values: unknown): Id[] => (Array.isArray(values) ? values.map(idOf).filter((id): id is Id => id !== null) : [])
 
 /** A campaign id the database could hold; anything else is a 400, not a database error. */
 export const isCampaignId = (req: PayloadRequest, id: string): boolean => {
@@ -76,9 +73,9 @@ export const loadCampaignReport = async (req: PayloadRequest, id: string, langua
     ...contentItems.filter((item) => item.collection === collection).map((item) => item.id),
     ...distributions.filter((d) => d.contentCollection === collection).map((d) => d.contentId as Id),
   ]
-  const kols = ids(campaign.kols)
+  const kols = idsOf(campaign.kols)
   const [channelNames, kolNames, articleTitles, storyTitles] = await Promise.all([
-    namesOf(req, SLUGS.channels, [...ids(campaign.channels), ...distributions.map((d) => idOf(d.channel)).filter((c): c is Id => c !== null)], 'name'),
+    namesOf(req, SLUGS.channels, [...idsOf(campaign.channels), ...distributions.map((d) => idOf(d.channel)).filter((c): c is Id => c !== null)], 'name'),
     namesOf(req, SLUGS.kolPartners, [...kols, ...metrics.map((m) => idOf(m.kolPartner)).filter((k): k is Id => k !== null)], 'name'),
     titlesOf(req, SLUGS.articles, contentIds(SLUGS.articles)),
     titlesOf(req, SLUGS.patientStories, contentIds(SLUGS.patientStories)),
@@ -94,7 +91,7 @@ export const loadCampaignReport = async (req: PayloadRequest, id: string, langua
       observanceDate: campaign.observanceDate,
       kpiTargets: campaign.kpiTargets,
       budget: campaign.budget,
-      channels: ids(campaign.channels),
+      channels: idsOf(campaign.channels),
       contentItems,
       kols,
     },

@@ -1,9 +1,11 @@
 // Writes channel metrics: one row per distribution and local day, an upsert on the unique `key`,
 // with channel, campaign, KOL and content copied from the distribution so reports group without
 // joins. The ingest endpoint and the demo seed both write through here.
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
+import { idOf } from '../db/relationIds'
+import { withTransaction } from '../http/withTransaction'
 import { type ErrorCode, type Language, errorMessage } from '../errors/messages'
 import { localDate } from './dates'
 import { checkAgainstDistribution, metricKey, type MetricValues, parseMetricRow, type RowProblem } from './metricRows'
@@ -21,8 +23,6 @@ export type IngestResult = {
   results: { index: number; key: string; outcome: UpsertOutcome }[]
 }
 
-const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? (((value as Doc).id as Id | undefined) ?? null) : (value as Id)
 
 /** Looks up each content's KOL partner once per batch. */
 export const kolLookup = (payload: Payload) => {
@@ -84,18 +84,17 @@ export const upsertMetricRow = async (
   let hint = existingId
   for (let attempt = 1; ; attempt++) {
     const req = await createLocalReq({ context: { metricsUpsert: true } }, payload)
-    const shouldCommit = await initTransaction(req)
     try {
-      const currentId =
-        hint !== undefined
-          ? hint
-          : ((await payload.find({ collection: SLUGS.channelMetrics, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req, select: { key: true } })).docs[0]?.id ?? null)
-      if (currentId !== null) await payload.update({ collection: SLUGS.channelMetrics, id: currentId, data: data as never, depth: 0, overrideAccess: true, req })
-      else await payload.create({ collection: SLUGS.channelMetrics, data: data as never, depth: 0, overrideAccess: true, req })
-      if (shouldCommit) await commitTransaction(req)
-      return { key, outcome: currentId !== null ? 'updated' : 'created' }
+      return await withTransaction(req, async () => {
+        const currentId =
+          hint !== undefined
+            ? hint
+            : ((await payload.find({ collection: SLUGS.channelMetrics, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req, select: { key: true } })).docs[0]?.id ?? null)
+        if (currentId !== null) await payload.update({ collection: SLUGS.channelMetrics, id: currentId, data: data as never, depth: 0, overrideAccess: true, req })
+        else await payload.create({ collection: SLUGS.channelMetrics, data: data as never, depth: 0, overrideAccess: true, req })
+        return { key, outcome: (currentId !== null ? 'updated' : 'created') as UpsertOutcome }
+      })
     } catch (error) {
-      await killTransaction(req)
       // Taken by a concurrent writer, or gone since the batch lookup: look again, then update or create.
       if (attempt < 3 && (isUniqueViolation(error) || (hint !== undefined && (error as { status?: number }).status === 404))) {
         hint = undefined

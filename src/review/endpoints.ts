@@ -1,9 +1,10 @@
 // HTTP face of the workflow: /api/<collection>/:id/workflow[/verb]. Parse, call the service in a
 // transaction, answer JSON.
-import { type Endpoint, type PayloadRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { CodedError } from '../errors/CodedError'
 import { pickLanguage } from '../errors/messages'
+import { withTransaction } from '../http/withTransaction'
 import type { StageName } from '../workflow/policy'
 import type { ReviewableSlug } from './reviewable'
 import { PreflightBlocked, decide, publish, reviewQueue, submitForReview, withdraw, workflowStatus } from './service'
@@ -21,13 +22,9 @@ const requireFields = (req: PayloadRequest, body: Record<string, unknown>, field
 }
 
 const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> => {
-  const shouldCommit = await initTransaction(req)
   try {
-    const result = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return Response.json(result)
+    return Response.json(await withTransaction(req, work))
   } catch (error) {
-    if (shouldCommit) await killTransaction(req)
     if (error instanceof PreflightBlocked) {
       return Response.json({ errors: error.findings.filter((f) => f.severity === 'block'), warnings: error.findings.filter((f) => f.severity === 'warn') }, { status: 422 })
     }

@@ -4,18 +4,13 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
+import { idOf, idsOf } from '../db/relationIds'
 import { type ConsentCoverageProblem, consentCoverage } from '../compliance/consentRules'
 import { type Id, type SignOff, type StageRule, reReviewMonths, resolvePolicy } from '../workflow/policy'
 import type { ReviewableSlug } from './reviewable'
 
 type Doc = Record<string, any>
 
-const idOf = (value: unknown): Id | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
-  return value as Id
-}
-const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is Id => id !== null) : [])
 
 export type StoredSignOff = SignOff & { decision: 'approve' | 'reject'; reviewerName: string; comment?: string | null; at: string }
 

@@ -10,24 +10,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { api, as } from '../helpers/api'
 import { SCREENSHOTS, launchBrowser, signIn as signInAs } from '../helpers/browser'
 import { articleData } from '../factories/content'
+import { approveThroughReview } from '../helpers/review'
 
 type Channel = { id: number; name: string; kind: string; delivery?: { disabledAt?: string | null } }
-
-const SIGNER: Record<string, 'reviewer' | 'reviewer2' | 'reviewer3' | 'privacy' | 'compliance'> = { initial: 'reviewer', privacy: 'privacy', medical: 'reviewer3', compliance: 'compliance' }
-
-/** Submit and every sign-off the policy asks for, short of publishing (that is the browser's part). */
-const approveThroughReview = async (collection: string, id: number) => {
-  expect((await api(`/api/${collection}/${id}/workflow/submit`, { method: 'POST', auth: await as.editor() })).status).toBe(200)
-  const status = (await api(`/api/${collection}/${id}/workflow`, { auth: await as.admin() })).body
-  for (const stage of status.stages) {
-    if (stage.automatic) continue
-    const signers = stage.stage === 'medical' && stage.needed === 2 ? (['reviewer3', 'reviewer2'] as const) : [SIGNER[stage.stage]!]
-    for (const signer of signers) {
-      const res = await api(`/api/${collection}/${id}/workflow/approve`, { method: 'POST', body: { stage: stage.stage, versionHash: status.versionHash }, auth: await as[signer]() })
-      expect(res.status, JSON.stringify(res.body)).toBe(200)
-    }
-  }
-}
 
 describe('channel previews and distributions in the admin panel', () => {
   let browser: Browser

@@ -9,7 +9,8 @@ const SIGNER: Record<string, keyof typeof as> = { initial: 'reviewer', privacy: 
 export const workflowOf = async (collection: string, id: number | string) =>
   (await api(`/api/${collection}/${id}/workflow`, { auth: await as.admin() })).body
 
-export const publishThroughReview = async (collection: string, id: number | string) => {
+/** Submits and collects every sign-off the policy asks for, leaving the piece approved. */
+export const approveThroughReview = async (collection: string, id: number | string) => {
   const submitted = await api(`/api/${collection}/${id}/workflow/submit`, { method: 'POST', auth: await as.editor() })
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
   const status = await workflowOf(collection, id)
@@ -21,7 +22,12 @@ export const publishThroughReview = async (collection: string, id: number | stri
       expect(res.status, JSON.stringify(res.body)).toBe(200)
     }
   }
-  const published = await api(`/api/${collection}/${id}/workflow/publish`, { method: 'POST', body: { versionHash: status.versionHash }, auth: await as.publisher() })
-  expect(published.status, JSON.stringify(published.body)).toBe(200)
   return status.versionHash as string
+}
+
+export const publishThroughReview = async (collection: string, id: number | string) => {
+  const versionHash = await approveThroughReview(collection, id)
+  const published = await api(`/api/${collection}/${id}/workflow/publish`, { method: 'POST', body: { versionHash }, auth: await as.publisher() })
+  expect(published.status, JSON.stringify(published.body)).toBe(200)
+  return versionHash
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { api, as } from '../helpers/api'
 import { articleData, channelData, consentData, storyData } from '../factories/content'
 import { rawSql } from '../helpers/rawSql'
-import { publishThroughReview, workflowOf } from '../helpers/review'
+import { approveThroughReview, publishThroughReview, workflowOf } from '../helpers/review'
 import { eventually, type Receiver, startReceiver } from '../helpers/webhookReceiver'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
@@ -312,20 +312,10 @@ describe('publishing with channels, re-approval and retraction', () => {
 
   it('should create one distribution per channel on publish, deliver to webhook, S3 and outbox, then retract from all three on withdrawal', async () => {
     const id = await createArticle()
-    const status = await (async () => {
-      const submitted = await api(`/api/articles/${id}/workflow/submit`, { method: 'POST', auth: await as.editor() })
-      expect(submitted.status).toBe(200)
-      const s = await workflowOf('articles', id)
-      for (const stage of s.stages) {
-        if (stage.automatic) continue
-        const signer = { initial: 'reviewer', medical: 'reviewer3', compliance: 'compliance', privacy: 'privacy' }[stage.stage as string] as keyof typeof as
-        expect((await api(`/api/articles/${id}/workflow/approve`, { method: 'POST', body: { stage: stage.stage, versionHash: s.versionHash }, auth: await as[signer]() })).status).toBe(200)
-      }
-      return s
-    })()
+    const versionHash = await approveThroughReview('articles', id)
     const published = await api(`/api/articles/${id}/workflow/publish`, {
       method: 'POST',
-      body: { versionHash: status.versionHash, channels: [webhook, s3Channel, outboxChannel] },
+      body: { versionHash, channels: [webhook, s3Channel, outboxChannel] },
       auth: await as.publisher(),
     })
     expect(published.status, JSON.stringify(published.body)).toBe(200)
@@ -353,19 +343,12 @@ describe('publishing with channels, re-approval and retraction', () => {
   it('should refuse the whole publish when one channel cannot take the content', async () => {
     const id = await createArticle({ title: '冬季高血压患者如何在家科学监测血压并记录变化' })
     const xhs = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'xiaohongshu' }), auth: await as.publisher() })).body.doc.id
-    const submitted = await api(`/api/articles/${id}/workflow/submit`, { method: 'POST', auth: await as.editor() })
-    expect(submitted.status).toBe(200)
-    const s = await workflowOf('articles', id)
-    for (const stage of s.stages) {
-      if (stage.automatic) continue
-      const signer = { initial: 'reviewer', medical: 'reviewer3', compliance: 'compliance', privacy: 'privacy' }[stage.stage as string] as keyof typeof as
-      await api(`/api/articles/${id}/workflow/approve`, { method: 'POST', body: { stage: stage.stage, versionHash: s.versionHash }, auth: await as[signer]() })
-    }
-    const res = await api(`/api/articles/${id}/workflow/publish`, { method: 'POST', body: { versionHash: s.versionHash, channels: [webhook, xhs] }, auth: await as.publisher() })
+    const versionHash = await approveThroughReview('articles', id)
+    const res = await api(`/api/articles/${id}/workflow/publish`, { method: 'POST', body: { versionHash, channels: [webhook, xhs] }, auth: await as.publisher() })
     expect(res.status).toBe(422)
     expect((await workflowOf('articles', id)).state).toBe('approved')
     expect((await api(`/api/distributions/count?where[contentId][equals]=${id}`, { auth: await as.publisher() })).body.totalDocs).toBe(0)
-    const bad = await api(`/api/articles/${id}/workflow/publish`, { method: 'POST', body: { versionHash: s.versionHash, channels: 'all' }, auth: await as.publisher() })
+    const bad = await api(`/api/articles/${id}/workflow/publish`, { method: 'POST', body: { versionHash, channels: 'all' }, auth: await as.publisher() })
     expect(bad.status).toBe(400)
   })
 

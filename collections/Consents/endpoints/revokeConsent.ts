@@ -1,8 +1,9 @@
-import { type Endpoint, commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { checkRole } from '../../../src/access/checkRole'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
+import { withTransaction } from '../../../src/http/withTransaction'
 import { SLUGS } from '../../slugs'
 
 /**
@@ -19,8 +20,7 @@ export const revokeConsent: Endpoint = {
     const reason = typeof body?.reason === 'string' ? body.reason.trim() : ''
     if (!reason) throw new CodedError('revoke-reason-required', 400, language, {}, 'reason')
     const id = String(req.routeParams?.id ?? '')
-    const shouldCommit = await initTransaction(req)
-    try {
+    const result = await withTransaction(req, async () => {
       const consent = await req.payload.findByID({ collection: SLUGS.consents, id, depth: 0, overrideAccess: true, req, disableErrors: true })
       if (!consent) throw new CodedError('consent-not-found', 404, language)
       if (consent.status === 'revoked') throw new CodedError('consent-already-revoked', 409, language)
@@ -32,14 +32,11 @@ export const revokeConsent: Endpoint = {
         req,
       })
       const stories = await req.payload.find({ collection: SLUGS.patientStories, where: { consent: { equals: id } }, pagination: false, depth: 0, overrideAccess: true, req })
-      if (shouldCommit) await commitTransaction(req)
-      return Response.json({
+      return {
         consent: { id: updated.id, status: updated.status, revokedAt: updated.revokedAt },
         withdrawnStories: stories.docs.map((story) => story.id),
-      })
-    } catch (error) {
-      if (shouldCommit) await killTransaction(req)
-      throw error
-    }
+      }
+    })
+    return Response.json(result)
   },
 }

@@ -1,19 +1,10 @@
 // POST /api/distributions/:id/cancel and /retry — the publisher's two hands on a distribution.
-import { type Endpoint, type PayloadRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { cancelDistribution, retryDistribution } from '../../../src/delivery/service'
+import { withTransaction } from '../../../src/http/withTransaction'
 
-const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> => {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const result = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return Response.json({ doc: result })
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
-}
+const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> => Response.json({ doc: await withTransaction(req, work) })
 
 const reasonOf = async (req: PayloadRequest): Promise<string> => {
   const body = req.json ? await req.json().catch(() => undefined) : undefined
