@@ -233,6 +233,17 @@ export interface Article {
     lastReviewedAt?: string | null;
     reviewExpiresAt?: string | null;
     lastEditedBy?: (number | null) | User;
+    createdBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    linkedMedia?: (number | Media)[] | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -246,6 +257,7 @@ export interface Media {
   id: number;
   alt: string;
   credit?: string | null;
+  sha256?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -363,6 +375,8 @@ export interface User {
   qualifications?: ('department-head' | 'clinician' | 'public-health')[] | null;
   department?: (number | null) | Department;
   apiScopes?: 'metrics-write'[] | null;
+  apiKeyExpiresAt?: string | null;
+  deactivated?: boolean | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -518,6 +532,17 @@ export interface PatientStory {
     lastReviewedAt?: string | null;
     reviewExpiresAt?: string | null;
     lastEditedBy?: (number | null) | User;
+    createdBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    linkedMedia?: (number | Media)[] | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1108,6 +1133,9 @@ export interface ArticlesSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewExpiresAt?: T;
         lastEditedBy?: T;
+        createdBy?: T;
+        contributors?: T;
+        linkedMedia?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1152,6 +1180,9 @@ export interface PatientStoriesSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewExpiresAt?: T;
         lastEditedBy?: T;
+        createdBy?: T;
+        contributors?: T;
+        linkedMedia?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1391,6 +1422,7 @@ export interface PlanningRemindersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  sha256?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1551,6 +1583,8 @@ export interface UsersSelect<T extends boolean = true> {
   qualifications?: T;
   department?: T;
   apiScopes?: T;
+  apiKeyExpiresAt?: T;
+  deactivated?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

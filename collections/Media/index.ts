@@ -44,5 +44,14 @@ export const Media: CollectionConfig = {
         (typeof value === 'string' && value.trim().length >= 2) || '请填写图片替代文本 / alt text is required',
     },
     { name: 'credit', type: 'text', label: { zh: '图片来源/版权', en: 'Credit' } },
+    {
+      // SHA-256 of the original file's bytes: part of what a reviewer signs.
+      name: 'sha256',
+      type: 'text',
+      index: true,
+      label: { zh: '文件摘要（SHA-256）', en: 'File digest (SHA-256)' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

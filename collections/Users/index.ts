@@ -62,5 +62,22 @@ export const Users: CollectionConfig = {
       admin: { condition: (data) => Array.isArray(data?.roles) && data.roles.includes('api-client') },
       access: { create: fieldHasRole(), update: fieldHasRole() },
     },
+    {
+      name: 'apiKeyExpiresAt',
+      type: 'date',
+      label: { zh: 'API 密钥有效期至', en: 'API key expires' },
+      admin: { condition: (data) => Array.isArray(data?.roles) && data.roles.includes('api-client') },
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
+    {
+      // A way out where deleting is refused (the person signed or audited something): a
+      // deactivated account keeps its history but cannot sign in or use an API key.
+      name: 'deactivated',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '已停用', en: 'Deactivated' },
+      admin: { position: 'sidebar' },
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
   ],
 }

@@ -30,6 +30,28 @@ export const workflowField: GroupField = {
     { name: 'lastReviewedAt', type: 'date', label: { zh: '最近审核日期', en: 'Last reviewed' } },
     { name: 'reviewExpiresAt', type: 'date', index: true, label: { zh: '复审到期日', en: 'Re-review due' } },
     { name: 'lastEditedBy', type: 'relationship', relationTo: SLUGS.users, label: { zh: '最后编辑人', en: 'Last edited by' }, access: { read: isStaffField } },
+    { name: 'createdBy', type: 'relationship', relationTo: SLUGS.users, label: { zh: '创建人', en: 'Created by' }, access: { read: isStaffField } },
+    {
+      // Everyone who changed reviewed content since the last publication (creator included):
+      // none of them may sign this round.
+      name: 'contributors',
+      type: 'json',
+      label: { zh: '本轮内容修改人', en: 'Contributors this round' },
+      access: { read: isStaffField },
+      admin: { hidden: true },
+    },
+    {
+      // Every media file the reader sees (cover, gallery, images inside the body), so a media
+      // edit can find the content it would change, and readers see only media of public content.
+      name: 'linkedMedia',
+      type: 'relationship',
+      relationTo: SLUGS.media,
+      hasMany: true,
+      index: true,
+      label: { zh: '引用的媒体', en: 'Media used' },
+      access: { read: isStaffField },
+      admin: { hidden: true },
+    },
   ],
 }
 

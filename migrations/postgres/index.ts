@@ -6,6 +6,7 @@ import * as migration_20261123_082910_review_workflow from './20261123_082910_re
 import * as migration_20261123_084353_workflow_rounds from './20261123_084353_workflow_rounds';
 import * as migration_20261123_085101_medical_ad_certificate from './20261123_085101_medical_ad_certificate';
 import * as migration_20261123_100736_distribution from './20261123_100736_distribution';
+import * as migration_20261126_031852_integrity_fields from './20261126_031852_integrity_fields';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_100736_distribution.up,
     down: migration_20261123_100736_distribution.down,
-    name: '20261123_100736_distribution'
+    name: '20261123_100736_distribution',
+  },
+  {
+    up: migration_20261126_031852_integrity_fields.up,
+    down: migration_20261126_031852_integrity_fields.down,
+    name: '20261126_031852_integrity_fields'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261123_082851_review_workflow from './20261123_082851_re
 import * as migration_20261123_084335_workflow_rounds from './20261123_084335_workflow_rounds';
 import * as migration_20261123_085028_medical_ad_certificate from './20261123_085028_medical_ad_certificate';
 import * as migration_20261123_100721_distribution from './20261123_100721_distribution';
+import * as migration_20261126_031845_integrity_fields from './20261126_031845_integrity_fields';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_100721_distribution.up,
     down: migration_20261123_100721_distribution.down,
-    name: '20261123_100721_distribution'
+    name: '20261123_100721_distribution',
+  },
+  {
+    up: migration_20261126_031845_integrity_fields.up,
+    down: migration_20261126_031845_integrity_fields.down,
+    name: '20261126_031845_integrity_fields'
   },
 ];
