@@ -44,10 +44,20 @@ export const env = {
   /** Reader correction reports accepted per client address per window. */
   correctionLimit: int('CORRECTION_RATE_LIMIT', 5),
   correctionWindowMinutes: int('CORRECTION_RATE_WINDOW_MINUTES', 60),
+  /** Compliance checks one person may run per minute on one instance (live linting while typing). */
+  complianceCheckRateLimit: int('COMPLIANCE_CHECK_RATE_LIMIT', 60),
   /** Numbers the hospital publishes itself (hotlines), never flagged as personal data. */
   publishedNumbers: (process.env.HOSPITAL_PUBLIC_NUMBERS || '120,12320').split(',').map((n) => n.trim()).filter(Boolean),
   /** Trust X-Forwarded-For from a reverse proxy when telling clients apart (Express `trust proxy`). */
   trustProxy: process.env.TRUST_PROXY || '',
+  // Accounts and sessions (issue #8 item 8).
+  /** Failed sign-ins one client address may make per window (on top of the per-account lock). */
+  loginRateLimit: int('LOGIN_RATE_LIMIT', 30),
+  loginRateWindowMinutes: int('LOGIN_RATE_WINDOW_MINUTES', 15),
+  /** Origins besides this server's own allowed to send cookie-authenticated mutations (comma-separated). */
+  corsOrigins: (process.env.CORS_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+  /** Mark the session cookie Secure: `1`/`0`, or by default when SERVER_URL is https. */
+  cookieSecure: process.env.COOKIE_SECURE ? process.env.COOKIE_SECURE === '1' : (process.env.SERVER_URL || '').startsWith('https://'),
   /** `off` keeps this instance API-only: no scheduled jobs run in it. */
   scheduler: (process.env.SCHEDULER || 'on') as 'on' | 'off',
   /** When lapsed consents and re-review dates are processed (node-cron syntax, seconds field optional). */
@@ -63,8 +73,8 @@ export const env = {
   /** Delays between attempts: the first is "at once"; jitter of ±20 % is added. */
   retrySchedule: process.env.DELIVERY_RETRY_SCHEDULE || '0,5s,5m,30m,2h,5h,10h,14h,20h,24h',
   webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 15_000),
-  /** Allow webhook URLs on loopback and private networks (development, tests, intranet receivers). */
-  webhookAllowPrivate: (process.env.WEBHOOK_ALLOW_PRIVATE || (startedInProduction ? '0' : '1')) === '1',
+  /** An admin's opt-in to webhook receivers on loopback/private networks and plain http (intranet receivers, tests); off everywhere by default. */
+  webhookAllowPrivate: (process.env.WEBHOOK_ALLOW_PRIVATE || '0') === '1',
   /** How long the previous webhook secret keeps signing after a rotation. */
   secretGraceHours: int('WEBHOOK_SECRET_GRACE_HOURS', 24),
   /** Where the outbox adapter writes rendered files. */

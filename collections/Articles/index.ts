@@ -5,7 +5,7 @@ import { isStaffField } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { referencesField } from '../fields/references'
 import { reviewEndpoints } from '../../src/review/endpoints'
-import { reviewGate } from '../../src/review/reviewGate'
+import { draftOnlyWrites, reviewGate } from '../../src/review/reviewGate'
 import { promotionFields, workflowField, workflowPanelField } from '../fields/workflow'
 import { SLUGS } from '../slugs'
 
@@ -26,7 +26,7 @@ export const Articles: CollectionConfig = {
   },
   labels: { singular: { zh: '科普文章', en: 'Article' }, plural: { zh: '科普文章', en: 'Articles' } },
   endpoints: reviewEndpoints(SLUGS.articles),
-  hooks: { beforeChange: [reviewGate(SLUGS.articles)] },
+  hooks: { beforeOperation: [draftOnlyWrites], beforeChange: [reviewGate(SLUGS.articles)] },
   fields: [
     workflowPanelField,
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
@@ -88,7 +88,8 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       label: { zh: '发布时间', en: 'Published at' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      // Recorded by the publish action; nobody sets or backdates it by hand.
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'openCorrections',

@@ -4,12 +4,15 @@ import { anyone } from '../../src/access/anyone'
 import { hasRole } from '../../src/access/hasRole'
 import { isStaffField } from '../../src/access/isStaff'
 import { SLUGS } from '../slugs'
+import { credentialsAdminOnly } from './hooks/credentialsAdminOnly'
+import { voidOnCredentialChange } from './hooks/voidOnCredentialChange'
 
 export const Doctors: CollectionConfig = {
   slug: SLUGS.doctors,
   access: { read: anyone, create: hasRole('editor'), update: hasRole('editor'), delete: hasRole() },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'title', 'department'], group: { zh: '基础数据', en: 'Reference data' } },
   labels: { singular: { zh: '专家', en: 'Doctor' }, plural: { zh: '专家', en: 'Doctors' } },
+  hooks: { beforeChange: [credentialsAdminOnly], afterChange: [voidOnCredentialChange] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { zh: '姓名', en: 'Name' } },
     { name: 'title', type: 'text', localized: true, label: { zh: '职称', en: 'Title' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
 import { SLUGS } from '../slugs'
+import { voidOnDisclosureChange } from './hooks/voidOnDisclosureChange'
 
 export const KolPartners: CollectionConfig = {
   slug: SLUGS.kolPartners,
@@ -18,6 +19,7 @@ export const KolPartners: CollectionConfig = {
     group: { zh: '营销', en: 'Marketing' },
   },
   labels: { singular: { zh: 'KOL/KOC 合作方', en: 'KOL partner' }, plural: { zh: 'KOL/KOC 合作方', en: 'KOL partners' } },
+  hooks: { afterChange: [voidOnDisclosureChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '名称', en: 'Name' } },
     {

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
+import { publicMediaOrStaff } from '../../src/access/publicMedia'
 import { hasRole } from '../../src/access/hasRole'
 import { env } from '../../src/env'
 import { SLUGS } from '../slugs'
+import { keepSignedMediaStill, refuseDeletingSignedMedia } from './hooks/keepSignedMediaStill'
 import { verifyUpload } from './hooks/verifyUpload'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const
@@ -11,14 +12,14 @@ export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 export const Media: CollectionConfig = {
   slug: SLUGS.media,
   access: {
-    read: anyone,
+    read: publicMediaOrStaff,
     create: hasRole('editor', 'privacy-officer', 'publisher'),
     update: hasRole('editor', 'privacy-officer', 'publisher'),
     delete: hasRole('editor'),
   },
   admin: { useAsTitle: 'alt', group: { zh: '内容', en: 'Content' } },
   labels: { singular: { zh: '媒体文件', en: 'Media' }, plural: { zh: '媒体库', en: 'Media' } },
-  hooks: { beforeOperation: [verifyUpload] },
+  hooks: { beforeOperation: [verifyUpload], beforeChange: [keepSignedMediaStill], beforeDelete: [refuseDeletingSignedMedia] },
   upload: {
     staticDir: env.mediaDir,
     mimeTypes: [...MEDIA_MIME_TYPES],

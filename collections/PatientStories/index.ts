@@ -4,7 +4,7 @@ import { hasRole } from '../../src/access/hasRole'
 import { isStaffField } from '../../src/access/isStaff'
 import { publishedStoriesOrStaff } from '../../src/access/publicStories'
 import { reviewEndpoints } from '../../src/review/endpoints'
-import { reviewGate } from '../../src/review/reviewGate'
+import { draftOnlyWrites, reviewGate } from '../../src/review/reviewGate'
 import { promotionFields, workflowField, workflowPanelField } from '../fields/workflow'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
@@ -25,7 +25,7 @@ export const PatientStories: CollectionConfig = {
   },
   labels: { singular: { zh: '患者故事', en: 'Patient story' }, plural: { zh: '患者故事', en: 'Patient stories' } },
   endpoints: reviewEndpoints(SLUGS.patientStories),
-  hooks: { beforeChange: [reviewGate(SLUGS.patientStories)] },
+  hooks: { beforeOperation: [draftOnlyWrites], beforeChange: [reviewGate(SLUGS.patientStories)] },
   fields: [
     workflowPanelField,
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
@@ -77,7 +77,8 @@ export const PatientStories: CollectionConfig = {
       type: 'date',
       index: true,
       label: { zh: '发布时间', en: 'Published at' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      // Recorded by the publish action; nobody sets or backdates it by hand.
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'internalNotes',

@@ -26,7 +26,7 @@ const SIGNERS: Record<string, string[]> = {
   compliance: ['compliance@demo.hospital'],
 }
 
-export const publishThroughReview = async (payload: Payload, slug: ReviewableSlug, id: number | string, dualReview: boolean): Promise<void> => {
+export const publishThroughReview = async (payload: Payload, slug: ReviewableSlug, id: number | string, dualReview: boolean, publishedAt?: string): Promise<void> => {
   const key = String(id)
   await submitForReview(await demoRequestAs(payload, 'editor@demo.hospital'), slug, key)
   const status = await workflowStatus(await demoRequestAs(payload, 'admin@demo.hospital'), slug, key)
@@ -37,5 +37,5 @@ export const publishThroughReview = async (payload: Payload, slug: ReviewableSlu
       await decide(await demoRequestAs(payload, email), slug, key, { decision: 'approve', stage: stage.stage, versionHash: status.versionHash, comment: '内容准确，同意发布。' })
     }
   }
-  await publish(await demoRequestAs(payload, 'publisher@demo.hospital'), slug, key, { versionHash: status.versionHash })
+  await publish(await demoRequestAs(payload, 'publisher@demo.hospital'), slug, key, { versionHash: status.versionHash, publishedAt })
 }

@@ -204,7 +204,6 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
           guideline: ref.guideline,
           accessedAt: new Date(ref.accessed).toISOString(),
         })),
-        publishedAt: published ? new Date(now - index * 86_400_000).toISOString() : undefined,
         _status: 'draft',
       },
       ...local,
@@ -224,7 +223,8 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
         ...local,
       })
     }
-    if (published) await publishThroughReview(payload, SLUGS.articles, doc.id, article.topics.includes('vaccination'))
+    // Demo articles read as published over the past weeks; only the seed may backdate.
+    if (published) await publishThroughReview(payload, SLUGS.articles, doc.id, article.topics.includes('vaccination'), new Date(now - index * 86_400_000).toISOString())
     articleIds.set(article.slug, doc.id)
     step(`文章 ${article.title}`)
   }
@@ -267,12 +267,11 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
         consent: consent.id,
         intendedChannels: story.intendedChannels,
         deidentification: { faceBlurred: true, nameReplaced: true, identifiersRemoved: true, locationGeneralised: true },
-        publishedAt: story.published ? new Date(now - index * 2 * 86_400_000).toISOString() : undefined,
         _status: 'draft',
       },
       ...local,
     })
-    if (story.published) await publishThroughReview(payload, SLUGS.patientStories, doc.id, false)
+    if (story.published) await publishThroughReview(payload, SLUGS.patientStories, doc.id, false, new Date(now - index * 2 * 86_400_000).toISOString())
     storyIds.set(story.key, doc.id)
     step(`患者故事 ${story.title}`)
   }

@@ -7,7 +7,7 @@ import { consentCoverage, type ConsentCoverageProblem } from '../compliance/cons
 import { idOf, idsOf } from '../db/relationIds'
 import type { ContentCollection, MediaRef, RenderInput } from '../distribution/types'
 import { env } from '../env'
-import { DEFAULT_LOCALE, hashOf, loadAllLocales, type ReviewableSlug } from '../review/reviewable'
+import { DEFAULT_LOCALE, hashVersion, loadAllLocales, type ReviewableSlug } from '../review/reviewable'
 import { loadReviewContext, type ReviewContext } from '../review/reviewContext'
 import { reviewAttribution } from '../review/reviewGate'
 import { allStagesSatisfied } from '../workflow/policy'
@@ -46,7 +46,7 @@ const zhRich = (value: unknown): unknown => {
 export const loadSnapshot = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<ContentSnapshot | null> => {
   const doc = await loadAllLocales(req, slug, id)
   if (!doc) return null
-  const hash = hashOf(slug, doc)
+  const { hash } = await hashVersion(req, slug, doc)
   const state = ((doc.workflow?.state as WorkflowState) ?? 'draft') as WorkflowState
   const context = await loadReviewContext(req, slug, doc, doc.id, hash)
   const approved = (state === 'approved' || state === 'published') && allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)

@@ -2,6 +2,33 @@
 
 export const ERROR_MESSAGES = {
   'malformed-json': { zh: '请求体不是合法的 JSON。', en: 'The request body is not valid JSON.' },
+  // Accounts and sessions (issue #8 item 8): passwords, API keys, sign-in limits, cross-site
+  // requests and request body types.
+  'password-too-short': { zh: '密码至少需要 {min} 个字符。', en: 'The password must be at least {min} characters long.' },
+  'password-too-common': {
+    zh: '密码过于常见或容易猜到（常用密码、键盘顺序、重复字符或账号自身的邮箱/姓名），请换一个更长、更不规则的密码，例如几个不相关词语的组合。',
+    en: "This password is too common or easy to guess (a frequent password, a keyboard run, repeats, or the account's own e-mail or name); choose a longer, less predictable one, such as several unrelated words.",
+  },
+  'api-key-admin-only': { zh: '只有系统管理员可以签发或更换 API 密钥。', en: 'Only administrators issue or change API keys.' },
+  'api-keys-forbidden': { zh: '只有系统管理员可以查看 API 密钥清单。', en: 'Only administrators can list API keys.' },
+  'api-key-expired': { zh: '该 API 密钥已过期，请联系系统管理员重新签发。', en: 'This API key has expired; ask an administrator for a new one.' },
+  'account-deactivated': {
+    zh: '该账号已停用，其登录会话和 API 密钥均已失效。',
+    en: 'This account is deactivated: its sessions and API keys no longer work.',
+  },
+  'login-rate-limited': {
+    zh: '来自该地址的登录尝试过于频繁，请 {minutes} 分钟后再试。',
+    en: 'Too many sign-in attempts from this address; try again in {minutes} minutes.',
+  },
+  'graphql-login-batch': { zh: '一个 GraphQL 请求最多只能登录一次。', en: 'A GraphQL request may sign in at most once.' },
+  'cross-origin-refused': {
+    zh: '已拒绝跨站请求：来源 {origin} 不是本站，也不在允许的来源之列。',
+    en: 'Cross-site request refused: {origin} is neither this site nor an allowed origin.',
+  },
+  'json-body-required': {
+    zh: '请求体须为 JSON（Content-Type: application/json），收到的是 {contentType}。',
+    en: 'The request body must be JSON (Content-Type: application/json), not {contentType}.',
+  },
   'payload-too-large': {
     zh: '请求体过大，上限为 {limit} 字节。',
     en: 'The request body is too large; the limit is {limit} bytes.',
@@ -114,6 +141,15 @@ export const ERROR_MESSAGES = {
   'preview-bad-request': { zh: '预览需要 collection（articles 或 patient-stories）和 id 参数。', en: 'A preview needs collection (articles or patient-stories) and id.' },
   'channel-not-found': { zh: '找不到该渠道。', en: 'No such channel.' },
   'channel-bad-settings': { zh: '渠道设置不正确：{details}', en: 'Bad channel settings: {details}' },
+  // Issue #8 item 6: webhook targets and who manages channel endpoints.
+  'webhook-target-refused': {
+    zh: 'Webhook 地址不能指向本机、内网、链路本地、保留或云元数据地址（{detail}）；如确需内网接收方，请由管理员设置 WEBHOOK_ALLOW_PRIVATE=1。',
+    en: 'The webhook URL must not point to a loopback, private, link-local, reserved or cloud-metadata address ({detail}); an admin may allow private receivers with WEBHOOK_ALLOW_PRIVATE=1.',
+  },
+  'channel-endpoint-forbidden': {
+    zh: '只有管理员可以设置渠道的投递适配器、Webhook 地址、签名密钥和对象前缀（{field}）；运营人员可以启用或停用渠道、修改名称和格式限制。',
+    en: "Only admins set a channel's delivery adapter, webhook URL, signing secret and object prefix ({field}); publishers may enable or disable a channel and edit its name and limits.",
+  },
   'metrics-unauthenticated': {
     zh: '请使用具有“回传渠道数据”权限的 API 密钥（请求头 Authorization: users API-Key <密钥>）。',
     en: 'Send an API key holding the metrics-write scope (header Authorization: users API-Key <key>).',
@@ -145,7 +181,63 @@ export const ERROR_MESSAGES = {
   'report-bad-id': { zh: '活动编号格式不正确：{id}。', en: 'Malformed campaign id: {id}.' },
   'report-bad-format': { zh: '不支持的报告格式：{format}（可选 json 或 csv）。', en: 'Unknown report format: {format} (json or csv).' },
   'campaign-not-found': { zh: '找不到该营销活动。', en: 'No such campaign.' },
+  // The review gate's integrity rules (issue #8).
+  'publish-through-workflow': {
+    zh: '只能通过审核流程的“发布”操作（运营发布人员）发布内容，不能直接修改发布状态。',
+    en: 'Content is published only through the workflow publish action (by a publisher), never by setting its status.',
+  },
+  'published-at-locked': { zh: '发布时间由发布操作自动记录，不能修改。', en: 'The publication time is recorded by the publish action and cannot be changed.' },
+  'bad-locale-write': { zh: '请指定一种语言保存内容（zh-CN、zh-TW 或 en）。', en: 'Save content in one locale (zh-CN, zh-TW or en).' },
+  'media-file-immutable': {
+    zh: '已上传的文件不能替换：请上传新文件，再在内容中改用新文件。',
+    en: 'An uploaded file cannot be replaced: upload a new file and use it in the content instead.',
+  },
+  'media-in-use': {
+    zh: '该媒体文件正被审核中或已通过审核/已发布的内容使用（{titles}），不能修改或删除；请上传新文件。',
+    en: 'This media file is used by content in review, approved or published ({titles}); it cannot be changed or deleted. Upload a new file instead.',
+  },
+  'linked-record-admin-only': { zh: '专家的姓名、职称、科室等署名信息只能由管理员修改。', en: 'Only admins can change an author\'s name, title, department or linked account.' },
+  'check-consent-forbidden': {
+    zh: '只有隐私审核人员、管理员或该授权书所属故事的编辑可以用授权书核对患者姓名。',
+    en: 'Only privacy officers, admins and the editors of the story a consent belongs to can check text against it.',
+  },
+  'check-rate-limited': { zh: '合规检查请求过于频繁，请稍后再试。', en: 'Too many compliance checks; try again shortly.' },
   'reminders-forbidden': { zh: '只有管理员可以手动运行策划提醒任务。', en: 'Only admins can run the planning-reminder job by hand.' },
+  // The error envelope (src/errors/envelope.ts): Payload's own errors, the host's refusals of
+  // malformed requests, and what every other status falls back to.
+  'bad-request': { zh: '请求不正确。', en: 'Bad request.' },
+  'not-found': { zh: '找不到请求的内容。', en: 'Not found.' },
+  'file-not-found': { zh: '找不到该文件。', en: 'No such file.' },
+  forbidden: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  unauthorized: { zh: '请先登录。', en: 'Sign in first.' },
+  'invalid-credentials': { zh: '邮箱或密码不正确。', en: 'The email or password is incorrect.' },
+  locked: { zh: '该账号或文档已被锁定，请稍后再试。', en: 'This account or document is locked; try again later.' },
+  'validation-failed': { zh: '以下字段无效：{fields}', en: 'These fields are invalid: {fields}' },
+  'invalid-query': { zh: '查询参数不正确：{details}', en: 'Bad query parameter: {details}' },
+  'duplicate-query-parameter': { zh: '查询参数“{name}”重复出现，每个参数只能给一次。', en: 'The query parameter "{name}" is given more than once.' },
+  'json-body-not-object': { zh: '请求体应为 JSON 对象（或数组），收到的是 {type}。', en: 'The request body must be a JSON object (or array), not {type}.' },
+  'json-too-deep': { zh: 'JSON 嵌套层级过深，上限为 {limit} 层。', en: 'The JSON is nested too deeply; the limit is {limit} levels.' },
+  'malformed-multipart': { zh: '请求声明为 multipart/form-data，但请求体不是合法的表单数据。', en: 'The body is declared multipart/form-data but is not a valid multipart form.' },
+  'graphql-fragment-cycle': { zh: 'GraphQL 片段不能循环引用（{fragment}）。', en: 'GraphQL fragments cannot spread each other in a cycle ({fragment}).' },
+  'graphql-invalid': { zh: 'GraphQL 查询无效：{details}', en: 'Invalid GraphQL query: {details}' },
+  conflict: { zh: '与已有数据冲突（例如复制了其他文档中行的编号）；请去掉冲突的编号后重试。', en: 'This conflicts with existing data (for example row ids copied from another document); remove them and try again.' },
+  'in-use': { zh: '该文档仍被其他记录引用，不能删除。', en: 'Other records still refer to this document; it cannot be deleted.' },
+  'user-has-history': {
+    zh: '该用户有 {signOffs} 条签核记录和 {auditEvents} 条审计记录，不能删除；请改为勾选“已停用”。',
+    en: 'This user has {signOffs} sign-offs and {auditEvents} audit events and cannot be deleted; tick "Deactivated" instead.',
+  },
+  'channel-has-distributions': {
+    zh: '该渠道有 {count} 条分发记录，不能删除；请改为取消勾选“启用”。',
+    en: 'This channel has {count} distributions and cannot be deleted; untick "Enabled" to disable it instead.',
+  },
+  'upload-failed': { zh: '文件上传失败。', en: 'The file upload failed.' },
+  'file-required': { zh: '请上传文件。', en: 'No file was uploaded.' },
+  'unverified-email': { zh: '请先验证邮箱。', en: 'Verify your email first.' },
+  'method-not-allowed': { zh: '该地址不支持此请求方法。', en: 'This method is not supported here.' },
+  'unsupported-media-type': { zh: '不支持的请求体类型。', en: 'Unsupported request body type.' },
+  'too-many-requests': { zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; try again later.' },
+  'internal-error': { zh: '服务器内部错误，请稍后重试；如持续出现请联系管理员。', en: 'Internal server error; try again later, and tell an administrator if it persists.' },
+  unavailable: { zh: '服务暂时不可用。', en: 'The service is temporarily unavailable.' },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

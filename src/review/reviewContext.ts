@@ -82,7 +82,10 @@ export const loadReviewContext = async (req: PayloadRequest, slug: ReviewableSlu
 
   // Authors are doctors; a doctor linked to an account cannot review the piece, nor can its last editor.
   const doctors = slug === SLUGS.articles ? await find(SLUGS.doctors, idsOf(doc.authors)) : []
-  const authorIds = [...doctors.map((d) => idOf(d.user)), idOf(doc.workflow?.lastEditedBy)].filter((x): x is Id => x !== null)
+  // Nor can whoever created it or changed its reviewed content in this round (a person holding
+  // both the editor and the reviewer role included).
+  const contributors = Array.isArray(doc.workflow?.contributors) ? (doc.workflow.contributors as unknown[]).map(idOf) : []
+  const authorIds = [...doctors.map((d) => idOf(d.user)), idOf(doc.workflow?.lastEditedBy), idOf(doc.workflow?.createdBy), ...contributors].filter((x): x is Id => x !== null)
 
   return {
     rules,

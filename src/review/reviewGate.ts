@@ -1,21 +1,27 @@
-// The review gate, where data is written: every save of a reviewable document recomputes its
-// version hash, voids the review state when reviewed content changed, and refuses any write
-// that would leave the document published without every sign-off its policy requires for
-// exactly that version. It runs for REST, GraphQL, the admin and the Local API alike
-// (overrideAccess does not skip hooks).
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+// The review gate, where data is written. Two hooks hold the invariant for every write path —
+// REST, GraphQL, bulk, duplicate, version restore, the admin and the Local API alike:
+// - `draftOnlyWrites` (beforeOperation): a write that is not a workflow transition is saved as a
+//   draft version and never touches the published row readers are served; asking to publish
+//   that way is refused. Only the workflow service's transitions write the published row.
+// - `reviewGate` (beforeChange): every save recomputes the version hash (reviewed fields in
+//   every locale plus what the reader sees of linked records); editing reviewed content voids
+//   the review state; a transition that publishes must carry every sign-off for exactly that
+//   version.
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { recordAuditEvent } from '../audit/recordAuditEvent'
 import { adCertificateProblems } from '../compliance/adCertificate'
+import { idOf } from '../db/relationIds'
 import { CodedError } from '../errors/CodedError'
 import { pickLanguage } from '../errors/messages'
 import { allStagesSatisfied } from '../workflow/policy'
 import type { WorkflowState } from '../workflow/states'
-import { hashOf, loadAllLocales, overlayWrite, type ReviewableSlug } from './reviewable'
+import { hashVersion, loadAllLocales, overlayWrite, reviewShape, type ReviewableSlug } from './reviewable'
 import { type ReviewContext, loadReviewContext } from './reviewContext'
+import { normaliseRichTextLinks } from './richTextLinks'
 
 /** Set by the workflow service for the one write that carries a transition. */
-export type WorkflowTransition = { state: WorkflowState; fields?: Record<string, unknown> }
+export type WorkflowTransition = { state: WorkflowState; fields?: Record<string, unknown>; publishedAt?: string }
 export const TRANSITION_KEY = 'workflowTransition'
 
 export const transitionOf = (req: PayloadRequest): WorkflowTransition | undefined =>
@@ -34,44 +40,105 @@ export const reviewAttribution = (context: ReviewContext) => {
   return { reviewedBy: names.join('、'), lastReviewedAt: lastReviewedAt.toISOString(), reviewExpiresAt: addMonths(lastReviewedAt, context.reReviewMonths).toISOString() }
 }
 
+const WRITE_OPERATIONS = new Set(['create', 'update', 'restoreVersion'])
+
+/**
+ * Ordinary edits (anything but a workflow transition) become draft versions: Payload then leaves
+ * the published row alone, so what readers get stays exactly what was signed and published,
+ * and no save can take a published piece offline (only withdraw does). Publication switches
+ * (`_status: published`, publishSpecificLocale, unpublishAllLocales …) are the workflow's alone.
+ */
+export const draftOnlyWrites: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!WRITE_OPERATIONS.has(operation) || transitionOf(req)) return args
+  const language = pickLanguage(req.i18n?.language)
+  const write = args as { data?: unknown; draft?: boolean; publishSpecificLocale?: unknown; publishAllLocales?: unknown; unpublishAllLocales?: unknown }
+  const data = write.data && typeof write.data === 'object' && !Array.isArray(write.data) ? (write.data as Record<string, unknown>) : undefined
+  if (data?._status === 'published') throw new CodedError('publish-through-workflow', 403, language, {}, '_status')
+  if ((req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*') throw new CodedError('bad-locale-write', 400, language)
+  write.draft = true
+  delete write.publishSpecificLocale
+  delete write.publishAllLocales
+  delete write.unpublishAllLocales
+  if (data) data._status = 'draft'
+  return args
+}
+
+const sameInstant = (a: unknown, b: unknown) => {
+  const left = a ? Date.parse(String(a)) : NaN
+  const right = b ? Date.parse(String(b)) : NaN
+  return (Number.isNaN(left) && Number.isNaN(right)) || left === right
+}
+
+const contributorsOf = (value: unknown): (string | number)[] => (Array.isArray(value) ? value.filter((v) => typeof v === 'string' || typeof v === 'number') : [])
+
 export const reviewGate =
   (slug: ReviewableSlug): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
     const language = pickLanguage(req.i18n?.language)
-    const id = operation === 'update' ? (originalDoc?.id ?? null) : null
-    const stored = id !== null ? await loadAllLocales(req, slug, id) : null
-    const written = overlayWrite(req, slug, stored, { ...(originalDoc ?? {}), ...data })
-    const hash = hashOf(slug, written)
-    const previous = (originalDoc?.workflow ?? {}) as Record<string, any>
     const transition = transitionOf(req)
+    // Belt and braces for any path that skipped beforeOperation: nothing but a transition publishes.
+    if (!transition && data._status === 'published') throw new CodedError('publish-through-workflow', 403, language, {}, '_status')
+    normaliseRichTextLinks(data, reviewShape(req, slug))
 
-    const workflow: Record<string, unknown> = { ...previous, versionHash: hash }
-    let state: WorkflowState = (previous.state as WorkflowState) ?? 'draft'
-    if (!transition && req.user) workflow.lastEditedBy = req.user.id
+    const creating = operation === 'create'
+    const id = creating ? null : (originalDoc?.id ?? null)
+    const stored = id !== null ? await loadAllLocales(req, slug, id) : null
+    // A create (a duplicate included) starts from nothing: no copied review state or dates.
+    const written = overlayWrite(req, slug, stored, creating ? data : { ...(originalDoc ?? {}), ...data })
+    const { hash, mediaIds } = await hashVersion(req, slug, written)
+    const previous = (creating ? {} : (stored?.workflow ?? originalDoc?.workflow ?? {})) as Record<string, any>
+    const userId = req.user?.id ?? null
 
-    if (previous.versionHash && previous.versionHash !== hash && state !== 'draft') {
+    if (!transition) {
+      // The publication time is the publish action's record; nobody backdates it.
+      // A new piece (a duplicate included) has not been published: no date comes with it.
+      if (creating) delete data.publishedAt
+      else if ('publishedAt' in data) {
+        if (!sameInstant(data.publishedAt, stored?.publishedAt ?? originalDoc?.publishedAt)) throw new CodedError('published-at-locked', 409, language, {}, 'publishedAt')
+        delete data.publishedAt
+      }
+    }
+
+    const workflow: Record<string, unknown> = creating
+      ? { state: 'draft', submittedAt: null, reviewedBy: null, lastReviewedAt: null, reviewExpiresAt: null, voidedReason: null, createdBy: userId, contributors: userId !== null ? [userId] : [] }
+      : { ...previous, createdBy: idOf(previous.createdBy), lastEditedBy: idOf(previous.lastEditedBy) }
+    workflow.versionHash = hash
+    workflow.linkedMedia = mediaIds.map((m) => (req.payload.db.defaultIDType === 'number' ? Number(m) : m))
+    let state: WorkflowState = creating ? 'draft' : ((previous.state as WorkflowState) ?? 'draft')
+    if (!transition && userId !== null) workflow.lastEditedBy = userId
+
+    const contentChanged = !creating && previous.versionHash !== hash
+    if (contentChanged && userId !== null && !transition) {
+      // Authorship of this round: whoever changes what reviewers sign may not sign it.
+      const contributors = contributorsOf(previous.contributors)
+      if (!contributors.some((c) => String(c) === String(userId))) contributors.push(userId)
+      workflow.contributors = contributors
+    }
+    if (contentChanged && previous.versionHash && state !== 'draft') {
       state = 'draft'
       workflow.voidedReason = language === 'en' ? 'Reviewed content was edited: earlier sign-offs no longer apply.' : '已审核的内容被修改，原签核失效，需重新提交审核。'
       await recordAuditEvent(req, { action: 'workflow.voided', targetCollection: slug, targetId: id ?? undefined, versionHash: hash, detail: { previousState: previous.state, previousHash: previous.versionHash } })
     }
     if (transition) {
       state = transition.state
-      Object.assign(workflow, transition.fields ?? {})
       if (state !== 'draft') workflow.voidedReason = null
+      Object.assign(workflow, transition.fields ?? {})
     }
 
-    const publishing = data._status === 'published' || (data._status === undefined && operation === 'update' && originalDoc?._status === 'published')
-    if (publishing || state === 'approved' || state === 'published') {
+    if (transition && (state === 'approved' || state === 'published')) {
       const context = id !== null ? await loadReviewContext(req, slug, written, id, hash) : null
       const satisfied = context !== null && allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)
       if (!satisfied) throw new CodedError('not-approved', 403, language)
-      if (publishing && adCertificateProblems(written, new Date()).length > 0) throw new CodedError('ad-certificate-invalid', 403, language)
-      if (publishing) {
-        state = 'published'
+      if (state === 'published') {
+        if (data._status !== 'published') throw new CodedError('publish-through-workflow', 403, language)
+        if (adCertificateProblems(written, new Date()).length > 0) throw new CodedError('ad-certificate-invalid', 403, language)
         Object.assign(workflow, reviewAttribution(context))
-        if (!data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
+        // A new round of authorship starts with each publication.
+        workflow.contributors = []
+        data.publishedAt = transition.publishedAt ?? stored?.publishedAt ?? originalDoc?.publishedAt ?? new Date().toISOString()
       }
     }
+    if (data._status === 'published' && state !== 'published') throw new CodedError('publish-through-workflow', 403, language)
     workflow.state = state
     data.workflow = workflow
     return data

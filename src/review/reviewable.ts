@@ -1,11 +1,16 @@
-// The collections that go through review, and how to read one as the reviewer signs it.
-import type { CollectionSlug, PayloadRequest } from 'payload'
+// The collections that go through review, and how to read one as the reviewer signs it: every
+// locale of its reviewed fields, read through the schema, plus what the reader sees of the
+// records it links to (media bytes and alt text, author credentials, the KOL and its disclosure).
+import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
-import { REVIEWABLE_FIELDS, versionHash } from '../workflow/versionHash'
+import { idOf, idsOf } from '../db/relationIds'
+import { REVIEWABLE_FIELDS, type FieldShape, type Shape, richTextUploadIds, versionHash } from '../workflow/versionHash'
 
 export const REVIEWABLE_SLUGS = [SLUGS.articles, SLUGS.patientStories] as const
 export type ReviewableSlug = (typeof REVIEWABLE_SLUGS)[number]
+
+export const isReviewableSlug = (slug: string): slug is ReviewableSlug => (REVIEWABLE_SLUGS as readonly string[]).includes(slug)
 
 export const DEFAULT_LOCALE = 'zh-CN'
 
@@ -15,7 +20,7 @@ type Doc = Record<string, any>
  * Runs a Local API call in another locale. Payload writes a call's `locale` onto the shared req,
  * which would change the locale of every later call in the same request; this puts it back.
  */
-export const inLocale = async <T>(req: PayloadRequest, locale: string, work: () => Promise<T>): Promise<T> => {
+export const inLocale = async <T>(req: PayloadRequest, _locale: string, work: () => Promise<T>): Promise<T> => {
   const { locale: saved, fallbackLocale } = req
   try {
     return await work()
@@ -26,13 +31,13 @@ export const inLocale = async <T>(req: PayloadRequest, locale: string, work: () 
 }
 
 /** The latest version (drafts included) with every locale, as stored. */
-export const loadAllLocales = (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<Doc | null> =>
+export const loadAllLocales = (req: PayloadRequest, slug: ReviewableSlug, id: string | number, draft = true): Promise<Doc | null> =>
   inLocale(req, 'all', async () =>
     (await req.payload.findByID({
       collection: slug as CollectionSlug,
       id,
       locale: 'all',
-      draft: true,
+      draft,
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
@@ -40,12 +45,59 @@ export const loadAllLocales = (req: PayloadRequest, slug: ReviewableSlug, id: st
     })) as Doc | null,
   )
 
-const localizedFieldNames = (req: PayloadRequest, slug: ReviewableSlug): Set<string> =>
-  new Set(
-    req.payload.collections[slug].config.fields
-      .filter((field) => 'name' in field && 'localized' in field && field.localized)
-      .map((field) => (field as { name: string }).name),
-  )
+/** The published row itself (what readers are served), without its locales: state and status only. */
+export const loadLive = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<Doc | null> =>
+  (await req.payload.db.findOne({ collection: slug, where: { id: { equals: id } }, req })) as Doc | null
+
+export const isLive = (live: Doc | null): boolean => live?._status === 'published' && live?.workflow?.state === 'published'
+
+const shapeOfField = (field: FlattenedField): FieldShape => {
+  const localized = 'localized' in field && Boolean(field.localized)
+  switch (field.type) {
+    case 'richText':
+      return { kind: 'richText', localized }
+    case 'date':
+      return { kind: 'date', localized }
+    case 'relationship':
+    case 'upload':
+      return { kind: 'relation', polymorphic: Array.isArray(field.relationTo), hasMany: Boolean(field.hasMany), localized }
+    case 'array':
+      return { kind: 'rows', fields: shapeOf(field.flattenedFields), localized }
+    case 'group':
+      return { kind: 'group', fields: shapeOf(field.flattenedFields), localized }
+    default:
+      // text, textarea, select, checkbox, number, json, code, point …: the stored value itself.
+      return { kind: 'value', localized }
+  }
+}
+
+function shapeOf(fields: FlattenedField[], only?: readonly string[]): Shape {
+  const out: Record<string, FieldShape> = {}
+  for (const field of fields) {
+    if (!('name' in field) || (only && !only.includes(field.name))) continue
+    if (field.type === 'join' || field.type === 'blocks' || field.type === 'tab') {
+      if (only?.includes(field.name)) throw new Error(`reviewed field "${field.name}" has a type the version hash does not read (${field.type})`)
+      continue
+    }
+    out[field.name] = shapeOfField(field)
+  }
+  return out
+}
+
+const shapes = new WeakMap<object, Shape>()
+
+/** The reviewed fields of a collection as the version hash reads them, from its field config. */
+export const reviewShape = (req: PayloadRequest, slug: ReviewableSlug): Shape => {
+  const config = req.payload.collections[slug].config
+  let shape = shapes.get(config)
+  if (!shape) {
+    shape = shapeOf(config.flattenedFields, REVIEWABLE_FIELDS[slug])
+    const missing = REVIEWABLE_FIELDS[slug].filter((name) => !(name in shape!))
+    if (missing.length) throw new Error(`reviewed fields missing from ${slug}: ${missing.join(', ')}`)
+    shapes.set(config, shape)
+  }
+  return shape
+}
 
 /**
  * The document as a write will leave it, in every locale: the stored all-locale version with
@@ -53,13 +105,52 @@ const localizedFieldNames = (req: PayloadRequest, slug: ReviewableSlug): Set<str
  */
 export const overlayWrite = (req: PayloadRequest, slug: ReviewableSlug, stored: Doc | null, write: Doc): Doc => {
   const locale = req.locale && req.locale !== 'all' ? req.locale : DEFAULT_LOCALE
-  const localized = localizedFieldNames(req, slug)
+  const shape = reviewShape(req, slug)
   const out: Doc = { ...(stored ?? {}) }
   for (const field of REVIEWABLE_FIELDS[slug]) {
     if (!(field in write)) continue
-    out[field] = localized.has(field) ? { ...(stored?.[field] ?? {}), [locale]: write[field] } : write[field]
+    out[field] = shape[field]!.localized ? { ...(stored?.[field] ?? {}), [locale]: write[field] } : write[field]
   }
   return out
 }
 
-export const hashOf = (slug: ReviewableSlug, doc: Doc): string => versionHash(doc, REVIEWABLE_FIELDS[slug])
+/** Every media file a reader sees of this document: cover, gallery and images in the body. */
+export const mediaIdsOf = (slug: ReviewableSlug, doc: Doc): string[] => {
+  const ids = [
+    ...(slug === SLUGS.articles ? [idOf(doc.cover)] : idsOf(doc.media)),
+    ...richTextUploadIds(doc.body),
+  ].filter((id) => id !== null).map(String)
+  return [...new Set(ids)].sort()
+}
+
+const findAll = async (req: PayloadRequest, collection: CollectionSlug, ids: (string | number)[]): Promise<Doc[]> =>
+  ids.length === 0
+    ? []
+    : inLocale(req, 'all', async () =>
+        (await req.payload.find({ collection, where: { id: { in: ids } }, locale: 'all', pagination: false, depth: 0, overrideAccess: true, req })).docs as Doc[],
+      )
+
+/** What the reader sees of the records a version links to, as part of what is signed. */
+export const linkedRecords = async (req: PayloadRequest, slug: ReviewableSlug, doc: Doc) => {
+  const mediaIds = mediaIdsOf(slug, doc)
+  const media = await findAll(req, SLUGS.media, mediaIds)
+  const authors = slug === SLUGS.articles ? await findAll(req, SLUGS.doctors, idsOf(doc.authors)) : []
+  const kolId = idOf(doc.kolPartner)
+  const [kol] = kolId !== null ? await findAll(req, SLUGS.kolPartners, [kolId]) : []
+  const byId = (a: Doc, b: Doc) => String(a.id).localeCompare(String(b.id))
+  return {
+    mediaIds,
+    linked: {
+      // A missing record reads as missing, so deleting a linked record changes the version too.
+      media: mediaIds.map((id) => media.find((m) => String(m.id) === id) ?? { id, missing: true }).map((m) => ({ id: String(m.id), missing: m.missing, sha256: m.sha256 ?? null, filename: m.filename ?? null, alt: m.alt ?? null, focalX: m.focalX ?? null, focalY: m.focalY ?? null })),
+      authors: authors.sort(byId).map((d) => ({ id: String(d.id), name: d.name ?? null, title: d.title ?? null, department: idOf(d.department), specialty: d.specialty ?? null, photo: idOf(d.photo), user: idOf(d.user) })),
+      kol: kol ? { id: String(kol.id), name: kol.name ?? null, paid: Boolean(kol.paid), disclosure: kol.disclosure ?? null } : null,
+    },
+  }
+}
+
+/** The version hash of a document (all locales, as stored or as a write leaves it). */
+export const hashVersion = async (req: PayloadRequest, slug: ReviewableSlug, doc: Doc): Promise<{ hash: string; mediaIds: string[] }> => {
+  const { mediaIds, linked } = await linkedRecords(req, slug, doc)
+  return { hash: versionHash(doc, reviewShape(req, slug), linked), mediaIds }
+}

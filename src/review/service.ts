@@ -13,7 +13,7 @@ import { type ErrorCode, pickLanguage } from '../errors/messages'
 import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../workflow/policy'
 import { STATE_LABELS, TransitionRefused, type WorkflowAction, type WorkflowState, assertTransition } from '../workflow/states'
 import { type PreflightFinding, runPreflight } from './preflight'
-import { hashOf, loadAllLocales, type ReviewableSlug } from './reviewable'
+import { hashVersion, isLive, loadAllLocales, loadLive, type ReviewableSlug } from './reviewable'
 import { type ReviewContext, loadReviewContext } from './reviewContext'
 import { TRANSITION_KEY, type WorkflowTransition } from './reviewGate'
 
@@ -41,7 +41,7 @@ const fail = (req: PayloadRequest, code: ErrorCode, status: number, params: Reco
 const load = async (req: PayloadRequest, slug: ReviewableSlug, id: string) => {
   const doc = await loadAllLocales(req, slug, id)
   if (!doc) throw fail(req, 'document-not-found', 404)
-  const hash = hashOf(slug, doc)
+  const { hash } = await hashVersion(req, slug, doc)
   const state = ((doc.workflow?.state as WorkflowState) ?? 'draft') as WorkflowState
   const context = await loadReviewContext(req, slug, doc, doc.id, hash)
   return { doc, hash, state, context }
@@ -102,7 +102,7 @@ export const workflowStatus = async (req: PayloadRequest, slug: ReviewableSlug, 
     id: doc.id,
     state,
     versionHash: hash,
-    published: doc._status === 'published',
+    published: isLive(await loadLive(req, slug, doc.id)),
     voidedReason: doc.workflow?.voidedReason ?? null,
     stages: stagesView(context),
     preflight: await runPreflight(req, slug, doc, context),
@@ -186,7 +186,7 @@ export const publish = async (
   req: PayloadRequest,
   slug: ReviewableSlug,
   id: string,
-  input: { versionHash?: string; channels?: (string | number)[]; at?: Date; campaign?: string | number | null },
+  input: { versionHash?: string; channels?: (string | number)[]; at?: Date; campaign?: string | number | null; publishedAt?: string },
 ) => {
   if (!checkRole(['publisher'], req.user) && !checkRole(['admin'], req.user)) throw fail(req, 'workflow-forbidden', 403)
   const { doc, hash, state, context } = await load(req, slug, id)
@@ -198,7 +198,8 @@ export const publish = async (
   for (const channel of input.channels ?? []) {
     await prepareDistribution(req, { contentCollection: slug, contentId: String(doc.id), channel, scheduledAt: (input.at ?? new Date()).toISOString(), campaign: input.campaign ?? null })
   }
-  await write(req, slug, doc.id, { state: next }, { draft: false, status: 'published' })
+  // `publishedAt` is only ever given by the demo seed (backdated demo content), never over HTTP.
+  await write(req, slug, doc.id, { state: next, publishedAt: input.publishedAt }, { draft: false, status: 'published' })
   await recordAuditEvent(req, { action: 'workflow.published', targetCollection: slug, targetId: doc.id, versionHash: hash })
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
   const distributions = input.channels?.length ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign) : []
@@ -209,17 +210,35 @@ export const withdraw = async (
   req: PayloadRequest,
   slug: ReviewableSlug,
   id: string,
-  input: { reason: string; state?: 'withdrawn' | 'review_expired'; cause?: string },
+  input: { reason: string; state?: 'withdrawn' | 'review_expired'; cause?: string; bySystem?: boolean },
 ) => {
-  const allowed = req.user === null || req.user === undefined ? input.cause !== undefined : checkRole(['publisher', 'privacy-officer', 'admin'], req.user)
+  // `bySystem`: the product itself withdraws (a linked record changed under published content),
+  // whoever made the change that set it off; never reachable over HTTP.
+  const allowed = input.bySystem || (req.user === null || req.user === undefined ? input.cause !== undefined : checkRole(['publisher', 'privacy-officer', 'admin'], req.user))
   if (!allowed) throw fail(req, 'workflow-forbidden', 403)
   if (!input.reason?.trim()) throw new CodedError('reason-required', 400, language(req), {}, 'reason')
-  const { doc, hash, state } = await load(req, slug, id)
+  const { doc, hash, state: latest } = await load(req, slug, id)
+  // What is withdrawn is the publication: a published piece with an unreviewed edit waiting as
+  // a draft is still published, and withdrawing it takes the published row offline.
+  const state: WorkflowState = isLive(await loadLive(req, slug, doc.id)) ? 'published' : latest
   const next = input.state === 'review_expired' ? move(req, state, 'expire') : move(req, state, 'withdraw')
   await write(req, slug, doc.id, { state: next }, { draft: false, status: 'draft' })
   await retractContent(req, slug, doc.id, input.reason.trim())
   await recordAuditEvent(req, { action: next === 'review_expired' ? 'workflow.expired' : 'workflow.withdrawn', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' } })
   return { state: next, versionHash: hash }
+}
+
+/**
+ * A linked record the version's hash covers changed (an author's title, a KOL's disclosure):
+ * sign-offs for the old version no longer apply, so a piece in review or approved returns to
+ * draft. Published pieces are withdrawn by the caller instead.
+ */
+export const voidReview = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number, reason: string) => {
+  const { doc, hash, state } = await load(req, slug, String(id))
+  if (state === 'draft') return
+  const next = move(req, state, 'edit')
+  await write(req, slug, doc.id, { state: next, fields: { voidedReason: reason } }, { draft: true })
+  await recordAuditEvent(req, { action: 'workflow.voided', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { previousState: state, reason } })
 }
 
 /** 待我审核: documents in review whose next open stage the signed-in person may sign now. */

@@ -26,7 +26,7 @@ const cases: Case[] = [
   { collection: 'departments', writer: 'admin', deleter: 'admin', outsider: 'editor', data: taxonomyData.departments, patch: { description: '说明' } },
   { collection: 'topics', writer: 'admin', deleter: 'admin', outsider: 'editor', data: taxonomyData.topics, patch: { reReviewMonths: 6 } },
   { collection: 'audiences', writer: 'editor', deleter: 'admin', outsider: 'analyst', data: taxonomyData.audiences, patch: { lifecycleStage: 'older-adult' } },
-  { collection: 'doctors', writer: 'editor', deleter: 'admin', outsider: 'analyst', data: taxonomyData.doctors, patch: { title: '副主任医师' } },
+  { collection: 'doctors', writer: 'editor', deleter: 'admin', outsider: 'analyst', data: taxonomyData.doctors, patch: { bio: '长期从事高血压的社区防治工作。' } },
   { collection: 'users', writer: 'admin', deleter: 'admin', outsider: 'editor', data: () => userData(), patch: { name: '改名' } },
 ]
 

@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { api, as, baseUrl } from '../helpers/api'
 import { bandedJpeg, minimalPdf, noisePng, pixelBombPng, smallPng, uploadForm } from '../helpers/images'
 
+// Files of unpublished content are staff-only, so the suite reads them as an editor.
+const fileBytes = async (url: string) => Buffer.from(await (await fetch(`${baseUrl()}${url}`, { headers: { authorization: `JWT ${(await as.editor()).token}` } })).arrayBuffer())
+
 const pixelAt = async (url: string, x: number, y: number) => {
-  const bytes = Buffer.from(await (await fetch(`${baseUrl()}${url}`)).arrayBuffer())
+  const bytes = await fileBytes(url)
   const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true })
   const offset = (y * info.width + x) * info.channels
   return { r: data[offset]!, g: data[offset + 1]!, b: data[offset + 2]! }
@@ -27,7 +30,7 @@ describe('media uploads', () => {
     expect([sizes.wechatCover.width, sizes.wechatCover.height]).toEqual([900, 383])
     expect([sizes.square.width, sizes.square.height]).toEqual([1080, 1080])
     expect([sizes.portrait.width, sizes.portrait.height]).toEqual([1080, 1440])
-    const meta = await sharp(Buffer.from(await (await fetch(`${baseUrl()}${sizes.wechatCover.url}`)).arrayBuffer())).metadata()
+    const meta = await sharp(await fileBytes(sizes.wechatCover.url)).metadata()
     expect([meta.width, meta.height]).toEqual([900, 383])
   })
 

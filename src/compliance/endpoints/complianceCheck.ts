@@ -1,9 +1,15 @@
 // POST /api/compliance/check {text, kind, consentId?} → {findings}: live linting for the admin.
-import type { Endpoint } from 'payload'
+// With a consentId the text is also checked for the patient's real name — which makes the
+// endpoint a way to test guesses of that name, so only those who may read the name use it
+// (privacy officers, admins, and the editors of the story the consent belongs to), requests are
+// small and rate-limited, and a name finding never carries the matched text.
+import type { Endpoint, PayloadRequest } from 'payload'
+import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 import { SLUGS } from '../../../collections/slugs'
 import { checkRole } from '../../access/checkRole'
 import { STAFF_ROLES } from '../../access/roles'
+import { idOf } from '../../db/relationIds'
 import { env } from '../../env'
 import { CodedError } from '../../errors/CodedError'
 import { pickLanguage } from '../../errors/messages'
@@ -12,7 +18,24 @@ import { scanText } from '../scanners'
 import type { ContentKind } from '../scanners/types'
 
 const KINDS: readonly ContentKind[] = ['article', 'patient-story', 'campaign']
-export const CHECK_TEXT_LIMIT = 50_000
+/** A long article is about 10,000 characters; twice that is room enough for any real piece. */
+export const CHECK_TEXT_LIMIT = 20_000
+
+// Per person, per server instance: live linting calls this a few times a minute while typing.
+const checks = new RateLimiterMemory({ keyPrefix: 'compliance-check', points: env.complianceCheckRateLimit, duration: 60 })
+
+/** True when the user created or edited (in this round) a story that uses the consent. */
+const editsStoryWithConsent = async (req: PayloadRequest, consentId: string | number): Promise<boolean> => {
+  const userId = String(req.user?.id)
+  for (const draft of [true, false]) {
+    const { docs } = await req.payload.find({ collection: SLUGS.patientStories, where: { consent: { equals: consentId } }, draft, depth: 0, pagination: false, overrideAccess: true, req, select: { workflow: true } as never })
+    for (const story of docs as { workflow?: Record<string, unknown> }[]) {
+      const people = [idOf(story.workflow?.createdBy), idOf(story.workflow?.lastEditedBy), ...(Array.isArray(story.workflow?.contributors) ? story.workflow.contributors.map(idOf) : [])]
+      if (people.some((id) => id !== null && String(id) === userId)) return true
+    }
+  }
+  return false
+}
 
 export const complianceCheck: Endpoint = {
   path: '/compliance/check',
@@ -20,21 +43,32 @@ export const complianceCheck: Endpoint = {
   handler: async (req) => {
     const language = pickLanguage(req.i18n?.language)
     if (!checkRole(STAFF_ROLES, req.user)) throw new CodedError('check-forbidden', 403, language)
+    try {
+      await checks.consume(String(req.user!.id))
+    } catch {
+      throw new CodedError('check-rate-limited', 429, language)
+    }
     const body = (req.json ? await req.json().catch(() => undefined) : undefined) as { text?: unknown; kind?: unknown; consentId?: unknown } | undefined
     const text = body?.text
     const kind = body?.kind as ContentKind
     if (typeof text !== 'string' || text.length > CHECK_TEXT_LIMIT || !KINDS.includes(kind)) {
       throw new CodedError('check-bad-request', 400, language, { limit: CHECK_TEXT_LIMIT })
     }
-    // The patient's real name is read server-side only; it never appears in the response
-    // unless the caller's own text contains it.
     const patientNames: string[] = []
-    if (body?.consentId !== undefined && body.consentId !== null && body.consentId !== '') {
-      const consent = await req.payload.findByID({ collection: SLUGS.consents, id: String(body.consentId), depth: 0, overrideAccess: true, req, disableErrors: true })
+    const consentId = body?.consentId
+    if (consentId !== undefined && consentId !== null && consentId !== '') {
+      if ((typeof consentId !== 'string' && typeof consentId !== 'number') || !/^[\w-]{1,64}$/.test(String(consentId))) {
+        throw new CodedError('check-bad-request', 400, language, { limit: CHECK_TEXT_LIMIT }, 'consentId')
+      }
+      // The same answer whether the consent exists or not: nothing to learn about other consents.
+      const allowed = checkRole(['privacy-officer', 'admin'], req.user) || (checkRole(['editor'], req.user) && (await editsStoryWithConsent(req, consentId)))
+      if (!allowed) throw new CodedError('check-consent-forbidden', 403, language, {}, 'consentId')
+      const consent = await req.payload.findByID({ collection: SLUGS.consents, id: String(consentId), depth: 0, overrideAccess: true, req, disableErrors: true })
       if (!consent) throw new CodedError('consent-not-found', 404, language)
       patientNames.push(consent.patientName, ...(consent.guardianName ? [consent.guardianName] : []))
     }
     const findings = scanText(text, { kind, lexicon: await loadLexicon(req), patientNames, publishedNumbers: env.publishedNumbers })
-    return Response.json({ findings })
+    // Where the name stands is enough to fix it; the matched text would only confirm a guess.
+    return Response.json({ findings: findings.map((f) => (f.code === 'pii-patient-name' ? { ...f, match: '' } : f)) })
   },
 }
