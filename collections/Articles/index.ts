@@ -23,6 +23,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'layer', 'department', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
+    // Only the review panel publishes or withdraws; Payload's buttons would only be refused.
+    components: { edit: { PublishButton: '/src/components/PublishThroughWorkflow#PublishThroughWorkflow', UnpublishButton: '/src/components/PublishThroughWorkflow#NoUnpublishButton' } },
   },
   labels: { singular: { zh: '科普文章', en: 'Article' }, plural: { zh: '科普文章', en: 'Articles' } },
   endpoints: reviewEndpoints(SLUGS.articles),

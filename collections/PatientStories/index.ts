@@ -22,6 +22,8 @@ export const PatientStories: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'pseudonym', 'department', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
+    // Only the review panel publishes or withdraws; Payload's buttons would only be refused.
+    components: { edit: { PublishButton: '/src/components/PublishThroughWorkflow#PublishThroughWorkflow', UnpublishButton: '/src/components/PublishThroughWorkflow#NoUnpublishButton' } },
   },
   labels: { singular: { zh: '患者故事', en: 'Patient story' }, plural: { zh: '患者故事', en: 'Patient stories' } },
   endpoints: reviewEndpoints(SLUGS.patientStories),

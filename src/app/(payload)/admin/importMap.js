@@ -23,6 +23,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ChannelPreviews as ChannelPreviews_c9ef1a1706fe022677e3b5dcc31dc017 } from '../../../../src/components/ChannelPreviews'
+import { PublishThroughWorkflow as PublishThroughWorkflow_21776d1d4912445117b8ff56a800dcf9 } from '../../../../src/components/PublishThroughWorkflow'
+import { NoUnpublishButton as NoUnpublishButton_21776d1d4912445117b8ff56a800dcf9 } from '../../../../src/components/PublishThroughWorkflow'
 import { CampaignReport as CampaignReport_23884e58e756353b71401b306b28eccc } from '../../../../src/components/CampaignReport'
 import { DistributionPanel as DistributionPanel_a8a833832ff7b4ca47c9f542b4adc92e } from '../../../../src/components/DistributionPanel'
 import { ReviewQueue as ReviewQueue_c4d1cf6dd9501594a0d5c38f38f4e304 } from '../../../../src/components/ReviewQueue'
@@ -58,6 +60,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/ChannelPreviews#ChannelPreviews": ChannelPreviews_c9ef1a1706fe022677e3b5dcc31dc017,
+  "/src/components/PublishThroughWorkflow#PublishThroughWorkflow": PublishThroughWorkflow_21776d1d4912445117b8ff56a800dcf9,
+  "/src/components/PublishThroughWorkflow#NoUnpublishButton": NoUnpublishButton_21776d1d4912445117b8ff56a800dcf9,
   "/src/components/CampaignReport#CampaignReport": CampaignReport_23884e58e756353b71401b306b28eccc,
   "/src/components/DistributionPanel#DistributionPanel": DistributionPanel_a8a833832ff7b4ca47c9f542b4adc92e,
   "/src/components/ReviewQueue#ReviewQueue": ReviewQueue_c4d1cf6dd9501594a0d5c38f38f4e304,
