@@ -88,7 +88,7 @@ describe('hole 2: only the publish transition publishes', () => {
     const id = await draftArticle()
     await publishThroughReview('articles', id)
     const copy = await api(`/api/articles/${id}/duplicate`, { method: 'POST', body: { slug: `copy-${Date.now()}` }, auth: await as.editor() })
-    expect(copy.status, JSON.stringify(copy.body)).toBe(201)
+    expect([200, 201], JSON.stringify(copy.body)).toContain(copy.status)
     const copyId = copy.body.doc.id
     expect((await api(`/api/articles/${copyId}`)).status).toBe(404)
     const status = await workflowOf('articles', copyId)
