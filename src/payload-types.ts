@@ -257,6 +257,7 @@ export interface Media {
   id: number;
   alt: string;
   credit?: string | null;
+  publicUntil?: string | null;
   sha256?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -1422,6 +1423,7 @@ export interface PlanningRemindersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  publicUntil?: T;
   sha256?: T;
   prefix?: T;
   _objectKey?: T;

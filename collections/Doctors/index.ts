@@ -5,6 +5,7 @@ import { hasRole } from '../../src/access/hasRole'
 import { isStaffField } from '../../src/access/isStaff'
 import { SLUGS } from '../slugs'
 import { credentialsAdminOnly } from './hooks/credentialsAdminOnly'
+import { refreshPhotoAfterDelete, refreshPhotoVisibility } from './hooks/refreshPhotoVisibility'
 import { voidOnCredentialChange } from './hooks/voidOnCredentialChange'
 
 export const Doctors: CollectionConfig = {
@@ -12,7 +13,7 @@ export const Doctors: CollectionConfig = {
   access: { read: anyone, create: hasRole('editor'), update: hasRole('editor'), delete: hasRole() },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'title', 'department'], group: { zh: '基础数据', en: 'Reference data' } },
   labels: { singular: { zh: '专家', en: 'Doctor' }, plural: { zh: '专家', en: 'Doctors' } },
-  hooks: { beforeChange: [credentialsAdminOnly], afterChange: [voidOnCredentialChange] },
+  hooks: { beforeChange: [credentialsAdminOnly], afterChange: [voidOnCredentialChange, refreshPhotoVisibility], afterDelete: [refreshPhotoAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { zh: '姓名', en: 'Name' } },
     { name: 'title', type: 'text', localized: true, label: { zh: '职称', en: 'Title' } },

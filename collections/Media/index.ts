@@ -46,6 +46,17 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', type: 'text', label: { zh: '图片来源/版权', en: 'Credit' } },
     {
+      // Until when readers may see this file: the latest moment any public content using it stays
+      // public (its re-review date, its consent's end), kept by every publication change. Read
+      // as a condition at request time, so a lapse hides the file at that instant.
+      name: 'publicUntil',
+      type: 'date',
+      index: true,
+      label: { zh: '公开至', en: 'Public until' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
       // SHA-256 of the original file's bytes: part of what a reviewer signs.
       name: 'sha256',
       type: 'text',

@@ -7,6 +7,7 @@ import * as migration_20261123_084353_workflow_rounds from './20261123_084353_wo
 import * as migration_20261123_085101_medical_ad_certificate from './20261123_085101_medical_ad_certificate';
 import * as migration_20261123_100736_distribution from './20261123_100736_distribution';
 import * as migration_20261126_031852_integrity_fields from './20261126_031852_integrity_fields';
+import * as migration_20261126_033133_media_public_until from './20261126_033133_media_public_until';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_031852_integrity_fields.up,
     down: migration_20261126_031852_integrity_fields.down,
-    name: '20261126_031852_integrity_fields'
+    name: '20261126_031852_integrity_fields',
+  },
+  {
+    up: migration_20261126_033133_media_public_until.up,
+    down: migration_20261126_033133_media_public_until.down,
+    name: '20261126_033133_media_public_until'
   },
 ];

@@ -13,6 +13,7 @@ import { type ErrorCode, pickLanguage } from '../errors/messages'
 import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../workflow/policy'
 import { STATE_LABELS, TransitionRefused, type WorkflowAction, type WorkflowState, assertTransition } from '../workflow/states'
 import { type PreflightFinding, runPreflight } from './preflight'
+import { linkedMediaOf, refreshMediaVisibility } from './mediaVisibility'
 import { hashVersion, isLive, loadAllLocales, loadLive, type ReviewableSlug } from './reviewable'
 import { type ReviewContext, loadReviewContext } from './reviewContext'
 import { TRANSITION_KEY, type WorkflowTransition } from './reviewGate'
@@ -199,7 +200,9 @@ export const publish = async (
     await prepareDistribution(req, { contentCollection: slug, contentId: String(doc.id), channel, scheduledAt: (input.at ?? new Date()).toISOString(), campaign: input.campaign ?? null })
   }
   // `publishedAt` is only ever given by the demo seed (backdated demo content), never over HTTP.
+  const before = await loadLive(req, slug, doc.id)
   await write(req, slug, doc.id, { state: next, publishedAt: input.publishedAt }, { draft: false, status: 'published' })
+  await refreshMediaVisibility(req, [...linkedMediaOf(before), ...linkedMediaOf(await loadLive(req, slug, doc.id))])
   await recordAuditEvent(req, { action: 'workflow.published', targetCollection: slug, targetId: doc.id, versionHash: hash })
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
   const distributions = input.channels?.length ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign) : []
@@ -220,9 +223,11 @@ export const withdraw = async (
   const { doc, hash, state: latest } = await load(req, slug, id)
   // What is withdrawn is the publication: a published piece with an unreviewed edit waiting as
   // a draft is still published, and withdrawing it takes the published row offline.
-  const state: WorkflowState = isLive(await loadLive(req, slug, doc.id)) ? 'published' : latest
+  const live = await loadLive(req, slug, doc.id)
+  const state: WorkflowState = isLive(live) ? 'published' : latest
   const next = input.state === 'review_expired' ? move(req, state, 'expire') : move(req, state, 'withdraw')
   await write(req, slug, doc.id, { state: next }, { draft: false, status: 'draft' })
+  await refreshMediaVisibility(req, linkedMediaOf(live))
   await retractContent(req, slug, doc.id, input.reason.trim())
   await recordAuditEvent(req, { action: next === 'review_expired' ? 'workflow.expired' : 'workflow.withdrawn', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' } })
   return { state: next, versionHash: hash }

@@ -191,6 +191,25 @@ describe('hole 3: linked records are part of what was signed', () => {
     expect((await api(`/api/articles/${id}?depth=1`)).body.cover.alt).toBe('已发布文章的封面')
   })
 
+  it('should hide a story\'s photos with the story: on withdrawal, and at the instant its consent ends', async () => {
+    const photo = await uploadMedia('去标识化后的康复照片')
+    const consent = await api('/api/consents', { method: 'POST', body: consentData({ validUntil: new Date(Date.now() + 6_000).toISOString() }), auth: await as.privacy() })
+    const story = await api('/api/patient-stories?draft=true', { method: 'POST', body: await storyData({ consent: consent.body.doc.id, media: [photo.id] }), auth: await as.editor() })
+    await publishThroughReview('patient-stories', story.body.doc.id)
+    expect((await api(`/api/media/${photo.id}`)).status).toBe(200)
+    const lapse = Date.parse(consent.body.doc.validUntil)
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, lapse - Date.now()) + 500))
+    expect((await api(`/api/media/${photo.id}`)).status).toBe(404)
+    expect((await api(`/api/patient-stories/${story.body.doc.id}`)).status).toBe(404)
+
+    const cover = await uploadMedia('撤回文章的封面')
+    const id = await draftArticle({ cover: cover.id })
+    await publishThroughReview('articles', id)
+    expect((await api(`/api/media/${cover.id}`)).status).toBe(200)
+    await post('articles', id, 'withdraw', 'publisher', { reason: '撤回测试' })
+    expect((await api(`/api/media/${cover.id}`)).status).toBe(404)
+  })
+
   it('should let only admins change an author\'s credentials, and re-open review of what names them', async () => {
     const doctor = await api('/api/doctors', { method: 'POST', body: { name: '李测试', title: '主治医师' }, auth: await as.editor() })
     const doctorId = doctor.body.doc.id

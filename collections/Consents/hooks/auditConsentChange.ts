@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
 import { retractContent, retractFromChannelKinds } from '../../../src/delivery/service'
+import { linkedMediaOf, refreshMediaVisibility } from '../../../src/review/mediaVisibility'
 import { withdraw } from '../../../src/review/service'
 import { canTransition, type WorkflowState } from '../../../src/workflow/states'
 import { SLUGS } from '../../slugs'
@@ -33,12 +34,14 @@ export const auditConsentChange: CollectionAfterChangeHook = async ({ doc, previ
     const before = (previousDoc?.allowedChannels as string[] | undefined) ?? []
     const after = (doc.allowedChannels as string[] | undefined) ?? []
     const removed = operation === 'update' ? before.filter((kind) => !after.includes(kind)) : []
+    const linked = operation === 'update' ? await req.payload.find({ collection: SLUGS.patientStories, where: { consent: { equals: doc.id } }, pagination: false, depth: 0, overrideAccess: true, req }) : { docs: [] }
     if (removed.length) {
-      const linked = await req.payload.find({ collection: SLUGS.patientStories, where: { consent: { equals: doc.id } }, pagination: false, depth: 0, overrideAccess: true, req })
       for (const story of linked.docs) {
         await retractFromChannelKinds(req, SLUGS.patientStories, story.id, removed, `授权渠道范围已缩小（${removed.join('、')}）`)
       }
     }
+    // A changed period moves the instant the stories' photos stop being public.
+    await refreshMediaVisibility(req, linked.docs.flatMap(linkedMediaOf))
     return doc
   }
   const stories = await req.payload.find({

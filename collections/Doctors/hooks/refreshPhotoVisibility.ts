@@ -1,0 +1,14 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { refreshMediaVisibility } from '../../../src/review/mediaVisibility'
+
+/** A doctor's photo is public while a doctor uses it: readers may fetch it, and no longer after. */
+export const refreshPhotoVisibility: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  await refreshMediaVisibility(req, [doc.photo, previousDoc?.photo])
+  return doc
+}
+
+export const refreshPhotoAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await refreshMediaVisibility(req, [doc.photo])
+  return doc
+}
