@@ -43,13 +43,22 @@ const zhRich = (value: unknown): unknown => {
   return value ?? null
 }
 
-export const loadSnapshot = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<ContentSnapshot | null> => {
-  const doc = await loadAllLocales(req, slug, id)
+/**
+ * Which version of a piece: `live` is the published row readers are served — the only one
+ * channels ever get; `latest` is the newest version, drafts included — what previews show and
+ * what a publish is about to make live.
+ */
+export type SnapshotOf = 'live' | 'latest'
+
+export const loadSnapshot = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number, which: SnapshotOf = 'live'): Promise<ContentSnapshot | null> => {
+  const doc = await loadAllLocales(req, slug, id, which === 'latest')
   if (!doc) return null
   const { hash } = await hashVersion(req, slug, doc)
   const state = ((doc.workflow?.state as WorkflowState) ?? 'draft') as WorkflowState
   const context = await loadReviewContext(req, slug, doc, doc.id, hash)
-  const approved = (state === 'approved' || state === 'published') && allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)
+  const signed = allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)
+  // A channel gets what readers get: the published row, signed for exactly its hash.
+  const approved = signed && (which === 'live' ? doc._status === 'published' && state === 'published' : state === 'approved' || state === 'published')
   return { slug, doc, hash, state, context, title: zh(doc.title) ?? '', approved }
 }
 
@@ -181,12 +190,12 @@ export const renderInputOf = async (
   }
 }
 
-/** A piece's latest stored version, by its identity and modification time. */
+/** A piece's published row, by its identity and modification time (only transitions write it). */
 const versionKey = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<string | null> => {
   const head = (await req.payload.findByID({
     collection: slug as CollectionSlug,
     id,
-    draft: true,
+    draft: false,
     depth: 0,
     select: { updatedAt: true },
     overrideAccess: true,

@@ -7,6 +7,7 @@ import { SLUGS } from '../../collections/slugs'
 import { QUALIFICATION_LABELS, type Qualification } from '../access/roles'
 import { checkRole } from '../access/checkRole'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
+import { loadSnapshot } from '../delivery/contentSnapshot'
 import { createForChannels, prepareDistribution, replaceSuperseded, retractContent } from '../delivery/service'
 import { CodedError } from '../errors/CodedError'
 import { type ErrorCode, pickLanguage } from '../errors/messages'
@@ -171,8 +172,6 @@ export const decide = async (
     req,
   })
   if (next !== state) await write(req, slug, doc.id, { state: next }, { draft: true })
-  // Re-approved after an edit: what was waiting for the old version goes out as the new one.
-  if (next === 'approved') await replaceSuperseded(req, slug, doc.id)
   await recordAuditEvent(req, {
     action: input.decision === 'approve' ? 'workflow.approved' : 'workflow.rejected',
     targetCollection: slug,
@@ -196,13 +195,16 @@ export const publish = async (
   if (!allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)) throw fail(req, 'not-approved', 409)
   // Every channel is checked before anything is written: SQLite runs without transactions, so a
   // refused channel must stop the publish before it starts, not roll it back.
+  const upcoming = input.channels?.length ? await loadSnapshot(req, slug, doc.id, 'latest') : null
   for (const channel of input.channels ?? []) {
-    await prepareDistribution(req, { contentCollection: slug, contentId: String(doc.id), channel, scheduledAt: (input.at ?? new Date()).toISOString(), campaign: input.campaign ?? null })
+    await prepareDistribution(req, { contentCollection: slug, contentId: String(doc.id), channel, scheduledAt: (input.at ?? new Date()).toISOString(), campaign: input.campaign ?? null }, upcoming ?? undefined)
   }
   // `publishedAt` is only ever given by the demo seed (backdated demo content), never over HTTP.
   const before = await loadLive(req, slug, doc.id)
   await write(req, slug, doc.id, { state: next, publishedAt: input.publishedAt }, { draft: false, status: 'published' })
   await refreshMediaVisibility(req, [...linkedMediaOf(before), ...linkedMediaOf(await loadLive(req, slug, doc.id))])
+  // Re-published after an edit: what was waiting for the old version goes out as this one.
+  await replaceSuperseded(req, slug, doc.id)
   await recordAuditEvent(req, { action: 'workflow.published', targetCollection: slug, targetId: doc.id, versionHash: hash })
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
   const distributions = input.channels?.length ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign) : []

@@ -27,7 +27,7 @@ export const previewEndpoint: Endpoint = {
       ? await req.payload.findByID({ collection: SLUGS.channels, id: channelId, depth: 0, overrideAccess: true, disableErrors: true, req })
       : null
     if (!channel) throw new CodedError('channel-not-found', 404, language)
-    const snapshot = await loadSnapshot(req, collection as ReviewableSlug, contentId)
+    const snapshot = await loadSnapshot(req, collection as ReviewableSlug, contentId, 'latest')
     if (!snapshot) throw new CodedError('document-not-found', 404, language)
     const campaign = req.searchParams.get('campaign')
     const rendering = await renderForChannel(req, snapshot, channel, { distributionId: 'preview', campaignId: campaign && /^\d+$/.test(campaign) ? campaign : null })
