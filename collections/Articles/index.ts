@@ -28,7 +28,7 @@ export const Articles: CollectionConfig = {
   },
   labels: { singular: { zh: '科普文章', en: 'Article' }, plural: { zh: '科普文章', en: 'Articles' } },
   endpoints: reviewEndpoints(SLUGS.articles),
-  hooks: { beforeOperation: [draftOnlyWrites], beforeChange: [reviewGate(SLUGS.articles)] },
+  hooks: { beforeOperation: [draftOnlyWrites(SLUGS.articles)], beforeChange: [reviewGate(SLUGS.articles)] },
   fields: [
     workflowPanelField,
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,

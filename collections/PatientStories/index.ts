@@ -27,7 +27,7 @@ export const PatientStories: CollectionConfig = {
   },
   labels: { singular: { zh: '患者故事', en: 'Patient story' }, plural: { zh: '患者故事', en: 'Patient stories' } },
   endpoints: reviewEndpoints(SLUGS.patientStories),
-  hooks: { beforeOperation: [draftOnlyWrites], beforeChange: [reviewGate(SLUGS.patientStories)] },
+  hooks: { beforeOperation: [draftOnlyWrites(SLUGS.patientStories)], beforeChange: [reviewGate(SLUGS.patientStories)] },
   fields: [
     workflowPanelField,
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,

@@ -16,7 +16,7 @@ import { CodedError } from '../errors/CodedError'
 import { pickLanguage } from '../errors/messages'
 import { allStagesSatisfied } from '../workflow/policy'
 import type { WorkflowState } from '../workflow/states'
-import { hashVersion, loadAllLocales, overlayWrite, reviewShape, type ReviewableSlug } from './reviewable'
+import { hashVersion, loadAllLocales, loadLive, overlayWrite, reviewShape, type ReviewableSlug } from './reviewable'
 import { type ReviewContext, loadReviewContext } from './reviewContext'
 import { normaliseRichTextLinks } from './richTextLinks'
 
@@ -43,25 +43,30 @@ export const reviewAttribution = (context: ReviewContext) => {
 const WRITE_OPERATIONS = new Set(['create', 'update', 'restoreVersion'])
 
 /**
- * Ordinary edits (anything but a workflow transition) become draft versions: Payload then leaves
- * the published row alone, so what readers get stays exactly what was signed and published,
- * and no save can take a published piece offline (only withdraw does). Publication switches
- * (`_status: published`, publishSpecificLocale, unpublishAllLocales …) are the workflow's alone.
+ * Ordinary edits (anything but a workflow transition) never touch the published row: an edit of
+ * a published piece, a bulk edit and a version restore are saved as draft versions, so what
+ * readers get stays exactly what was signed and published, and no save can take a published
+ * piece offline (only withdraw does). Other writes keep Payload's validation and are stored with
+ * the draft status. Publication switches (`_status: published`, publishSpecificLocale,
+ * unpublishAllLocales …) are the workflow's alone.
  */
-export const draftOnlyWrites: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!WRITE_OPERATIONS.has(operation) || transitionOf(req)) return args
-  const language = pickLanguage(req.i18n?.language)
-  const write = args as { data?: unknown; draft?: boolean; publishSpecificLocale?: unknown; publishAllLocales?: unknown; unpublishAllLocales?: unknown }
-  const data = write.data && typeof write.data === 'object' && !Array.isArray(write.data) ? (write.data as Record<string, unknown>) : undefined
-  if (data?._status === 'published') throw new CodedError('publish-through-workflow', 403, language, {}, '_status')
-  if ((req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*') throw new CodedError('bad-locale-write', 400, language)
-  write.draft = true
-  delete write.publishSpecificLocale
-  delete write.publishAllLocales
-  delete write.unpublishAllLocales
-  if (data) data._status = 'draft'
-  return args
-}
+export const draftOnlyWrites =
+  (slug: ReviewableSlug): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if (!WRITE_OPERATIONS.has(operation) || transitionOf(req)) return args
+    const language = pickLanguage(req.i18n?.language)
+    const write = args as { id?: string | number; data?: unknown; draft?: boolean; publishSpecificLocale?: unknown; publishAllLocales?: unknown; unpublishAllLocales?: unknown }
+    const data = write.data && typeof write.data === 'object' && !Array.isArray(write.data) ? (write.data as Record<string, unknown>) : undefined
+    if (data?._status === 'published') throw new CodedError('publish-through-workflow', 403, language, {}, '_status')
+    if ((req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*') throw new CodedError('bad-locale-write', 400, language)
+    delete write.publishSpecificLocale
+    delete write.publishAllLocales
+    delete write.unpublishAllLocales
+    if (data) data._status = 'draft'
+    const touchesPublishedRow = operation === 'restoreVersion' || (operation === 'update' && (write.id === undefined || (await loadLive(req, slug, write.id))?._status === 'published'))
+    if (touchesPublishedRow) write.draft = true
+    return args
+  }
 
 const sameInstant = (a: unknown, b: unknown) => {
   const left = a ? Date.parse(String(a)) : NaN
