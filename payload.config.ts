@@ -32,6 +32,7 @@ import { Users } from './collections/Users/index'
 import { databaseAdapter } from './src/db/adapter'
 import { selectDatabase } from './src/db/selectDatabase'
 import { env, payloadSecret, ROOT_DIR } from './src/env'
+import { jobsAccess } from './src/auth/jobsAccess'
 import { complianceCheck } from './src/compliance/endpoints/complianceCheck'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
 import { reviewQueueEndpoint } from './src/review/endpoints'
@@ -39,6 +40,7 @@ import { expireConsentsTask } from './src/jobs/expireConsents'
 import { expireReviewsTask } from './src/jobs/expireReviews'
 import { deliverDistributionTask } from './src/jobs/deliverDistribution'
 import { planningRemindersTask } from './src/jobs/planningReminders'
+import { publicCacheInvalidation } from './src/public/payload/cacheInvalidation'
 
 // The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
 // field: the schema (and so the committed migrations) is the same with or without S3.
@@ -114,10 +116,11 @@ export default buildConfig({
   },
   endpoints: [complianceCheck, reviewQueueEndpoint],
   hooks: { afterError: [answerBadInputWith400] },
-  jobs: { tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask] },
+  jobs: { access: jobsAccess, tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
-  plugins,
+  // Last, so it sees every collection: each write invalidates the public response cache.
+  plugins: [...plugins, publicCacheInvalidation()],
   graphQL: { schemaOutputFile: path.join(ROOT_DIR, 'src', 'generated-schema.graphql') },
   typescript: { outputFile: path.join(ROOT_DIR, 'src', 'payload-types.ts') },
   telemetry: false,

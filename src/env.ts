@@ -92,6 +92,13 @@ export const env = {
     .split(',')
     .map((n) => Number(n.trim()))
     .filter((n) => Number.isInteger(n) && n >= 0),
+  // Response cache for public reads (issue #15 part 2, src/public/payload/responseCache.ts).
+  /** `off` serves every public read from the database. */
+  cache: (process.env.CACHE || 'on') as 'on' | 'off',
+  /** Memory the cached responses (compressed variants included) may take, in MiB. */
+  cacheMaxMb: int('CACHE_MAX_MB', 64),
+  /** Seconds a shared cache (CDN) may serve a public response without asking; 0 = revalidate every time. */
+  cacheSharedMaxAge: int('CACHE_SHARED_MAX_AGE', 0),
 }
 
 export const DEVELOPMENT_SECRET = 'development-only-secret-change-me'

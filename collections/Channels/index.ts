@@ -3,9 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
 import { CHANNEL_KIND_OPTIONS, DELIVERY_ADAPTERS, SLUGS } from '../slugs'
+import { adminOnly } from './access/adminOnly'
 import { previewEndpoint } from './endpoints/previewEndpoint'
 import { rotateSecretEndpoint } from './endpoints/rotateSecretEndpoint'
+import { guardEndpointFields } from './hooks/guardEndpointFields'
 import { prepareChannel } from './hooks/prepareChannel'
+import { refuseDeleteWithDistributions } from './hooks/refuseDeleteWithDistributions'
 
 const never = () => false
 
@@ -20,7 +23,8 @@ export const Channels: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'enabled', 'delivery.adapter'], group: { zh: '分发', en: 'Distribution' } },
   labels: { singular: { zh: '渠道', en: 'Channel' }, plural: { zh: '渠道', en: 'Channels' } },
   endpoints: [previewEndpoint, rotateSecretEndpoint],
-  hooks: { beforeChange: [prepareChannel] },
+  // Publishers run channels (enable, names, limits); only admins say where they deliver and how they sign.
+  hooks: { beforeOperation: [guardEndpointFields], beforeChange: [prepareChannel], beforeDelete: [refuseDeleteWithDistributions] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '渠道名称', en: 'Name' } },
     { name: 'kind', type: 'select', required: true, index: true, options: CHANNEL_KIND_OPTIONS, label: { zh: '渠道类型', en: 'Kind' } },
@@ -37,6 +41,7 @@ export const Channels: CollectionConfig = {
           required: true,
           defaultValue: 'outbox',
           label: { zh: '投递适配器', en: 'Adapter' },
+          access: adminOnly,
           options: DELIVERY_ADAPTERS.map((value) => ({
             value,
             label: { webhook: { zh: 'Webhook（签名推送）', en: 'Webhook (signed)' }, s3: { zh: 'S3 对象存储', en: 'S3 bucket' }, outbox: { zh: '本地发件箱目录', en: 'Outbox directory' } }[value],
@@ -46,6 +51,7 @@ export const Channels: CollectionConfig = {
           name: 'url',
           type: 'text',
           label: { zh: 'Webhook 地址', en: 'Webhook URL' },
+          access: adminOnly,
           admin: { condition: (_, sibling) => sibling?.adapter === 'webhook' },
         },
         {
@@ -54,7 +60,7 @@ export const Channels: CollectionConfig = {
           name: 'secret',
           type: 'text',
           label: { zh: '签名密钥（只写）', en: 'Signing secret (write-only)' },
-          access: { read: never },
+          access: { read: never, ...adminOnly },
           admin: {
             condition: (_, sibling) => sibling?.adapter === 'webhook',
             description: { zh: 'whsec_ 开头；留空则自动生成，可用“轮换密钥”查看新密钥', en: 'whsec_…; left empty, one is generated (see “rotate secret”)' },
@@ -79,6 +85,7 @@ export const Channels: CollectionConfig = {
           name: 'prefix',
           type: 'text',
           label: { zh: '对象前缀', en: 'Object prefix' },
+          access: adminOnly,
           admin: { condition: (_, sibling) => sibling?.adapter === 's3' || sibling?.adapter === 'outbox' },
         },
         {
@@ -88,7 +95,14 @@ export const Channels: CollectionConfig = {
           access: { create: never, update: fieldHasRole('publisher') },
           admin: { description: { zh: '接收方返回 410 时自动停用；清空后恢复投递', en: 'Set when the receiver answers 410; clear it to resume' }, date: { pickerAppearance: 'dayAndTime' } },
         },
-        { name: 'disabledReason', type: 'text', label: { zh: '停用原因', en: 'Why disabled' }, access: { create: never, update: never }, admin: { readOnly: true } },
+        {
+          // Quotes the receiver's response body: for those who run channels, not every staff reader.
+          name: 'disabledReason',
+          type: 'text',
+          label: { zh: '停用原因', en: 'Why disabled' },
+          access: { read: fieldHasRole('publisher'), create: never, update: never },
+          admin: { readOnly: true },
+        },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
+import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
 import { ATTEMPT_OUTCOME_LABELS, DISTRIBUTION_EVENT_LABELS, DISTRIBUTION_STATUSES, DISTRIBUTION_STATUS_LABELS, SLUGS } from '../slugs'
 import { distributionEndpoints } from './endpoints/distributionEndpoints'
@@ -10,7 +10,11 @@ const never = () => false
 /** Kept by the scheduler and the endpoints only. */
 const system = { create: never, update: never }
 
-const systemFields = (fields: Field[]): Field[] => fields.map((field) => ({ ...field, access: system, admin: { ...field.admin, readOnly: true } }) as Field)
+/** Receivers' error text quotes their response body, which may say anything: not for analysts. */
+const managersRead = { read: fieldHasRole('publisher') }
+
+const systemFields = (fields: Field[]): Field[] =>
+  fields.map((field) => ({ ...field, access: { ...('access' in field ? field.access : {}), ...system }, admin: { ...field.admin, readOnly: true } }) as Field)
 
 export const Distributions: CollectionConfig = {
   slug: SLUGS.distributions,
@@ -100,7 +104,7 @@ export const Distributions: CollectionConfig = {
       { name: 'leaseExpiresAt', type: 'date', index: true, label: { zh: '处理租约到期', en: 'Lease expires' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'attemptCount', type: 'number', defaultValue: 0, label: { zh: '尝试次数', en: 'Attempts' } },
       { name: 'deliveredAt', type: 'date', index: true, label: { zh: '送达时间', en: 'Delivered at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'lastError', type: 'text', label: { zh: '最近错误', en: 'Last error' } },
+      { name: 'lastError', type: 'text', label: { zh: '最近错误', en: 'Last error' }, access: managersRead },
       { name: 'cancelReason', type: 'text', label: { zh: '取消/撤回原因', en: 'Why cancelled or retracted' } },
       { name: 'retractPending', type: 'checkbox', defaultValue: false, label: { zh: '送达后需撤回', en: 'Retract once delivered' } },
       { name: 'createdBy', type: 'relationship', relationTo: SLUGS.users, label: { zh: '创建人', en: 'Created by' } },
@@ -118,7 +122,7 @@ export const Distributions: CollectionConfig = {
             options: (['delivered', 'retry', 'failed', 'disabled', 'deferred'] as const).map((value) => ({ value, label: ATTEMPT_OUTCOME_LABELS[value] })),
           },
           { name: 'httpStatus', type: 'number', label: { zh: 'HTTP 状态', en: 'HTTP status' } },
-          { name: 'error', type: 'text', label: { zh: '错误', en: 'Error' } },
+          { name: 'error', type: 'text', label: { zh: '错误', en: 'Error' }, access: managersRead },
           { name: 'durationMs', type: 'number', label: { zh: '耗时（毫秒）', en: 'Duration (ms)' } },
           { name: 'worker', type: 'text', label: { zh: '进程', en: 'Worker' } },
         ],

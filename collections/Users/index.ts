@@ -5,7 +5,15 @@ import { isSelfOrAdmin } from '../../src/access/isSelfOrAdmin'
 import { checkRole } from '../../src/access/checkRole'
 import { STAFF_ROLES } from '../../src/access/roles'
 import { API_SCOPES, API_SCOPE_LABELS, QUALIFICATIONS, QUALIFICATION_LABELS, ROLES, ROLE_LABELS } from '../../src/access/roles'
+import { env } from '../../src/env'
 import { SLUGS } from '../slugs'
+import { listApiKeys } from './endpoints/listApiKeys'
+import { answerLockedLikeWrongPassword } from './hooks/answerLockedLikeWrongPassword'
+import { endSessionsOnDeactivation } from './hooks/endSessionsOnDeactivation'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { refuseSelfIssuedApiKeys } from './hooks/refuseSelfIssuedApiKeys'
+import { refuseDeactivatedLogin, screenLogin } from './hooks/screenLogin'
+import { refuseDeleteWithHistory } from './hooks/refuseDeleteWithHistory'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
@@ -15,14 +23,23 @@ export const Users: CollectionConfig = {
     read: isSelfOrAdmin,
     update: isSelfOrAdmin,
     delete: hasRole(),
+    // Payload's default lets any signed-in account unlock any other, undoing the lockout.
+    unlock: hasRole(),
   },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles', 'department'],
     group: { zh: '系统', en: 'System' },
   },
-  auth: { useAPIKey: true, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    useAPIKey: true,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    // Secure when served over HTTPS (SERVER_URL https://…, or COOKIE_SECURE=1 behind a TLS proxy).
+    cookies: { secure: env.cookieSecure, sameSite: 'Lax' },
+  },
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  endpoints: [listApiKeys],
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
     {
@@ -80,4 +97,12 @@ export const Users: CollectionConfig = {
       access: { create: fieldHasRole(), update: fieldHasRole() },
     },
   ],
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy, screenLogin],
+    beforeValidate: [refuseSelfIssuedApiKeys],
+    beforeChange: [endSessionsOnDeactivation],
+    beforeLogin: [refuseDeactivatedLogin],
+    beforeDelete: [refuseDeleteWithHistory],
+    afterError: [answerLockedLikeWrongPassword],
+  },
 }

@@ -31,7 +31,7 @@ const main = async () => {
   const receiver = await startReceiver([SECRET])
   const workers: Awaited<ReturnType<typeof startWorkerProcess>>[] = []
   try {
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'publisher@demo.hospital', password: 'test-password' }) })
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.hospital', password: 'test-password-2026' }) })
     const token = (await login.json()).token as string
     const call = async (path: string, body: unknown) => {
       const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
@@ -46,7 +46,7 @@ const main = async () => {
       await Promise.all(Array.from({ length: Math.min(10, count - start) }, () => call('/api/distributions', { contentCollection: 'articles', contentId: article, channel: channel.id, scheduledAt: later })))
     }
     const creationSeconds = (Date.now() - createdAt) / 1000
-    const env = { DATABASE_URI: database.uri, DELIVERY_CRON: values.cron, MAINTENANCE_CRON: '0 0 1 1 *', PLANNING_CRON: '0 0 1 1 *' }
+    const env = { DATABASE_URI: database.uri, WEBHOOK_ALLOW_PRIVATE: '1', DELIVERY_CRON: values.cron, MAINTENANCE_CRON: '0 0 1 1 *', PLANNING_CRON: '0 0 1 1 *' }
     for (let i = 0; i < workerCount; i++) workers.push(await startWorkerProcess(env))
     // Everything falls due at one instant, a little ahead so the workers are idle and waiting.
     const due = new Date(Math.ceil((Date.now() + 2_000) / 1000) * 1000)

@@ -1,103 +1,129 @@
-// Checks a channel's webhook URL before it is saved or called: https, no credentials or fragment,
-// and (unless private receivers are allowed) no loopback, private, link-local or cloud-metadata
-// address, so the CMS cannot be turned against its own network. Pure.
+// Which webhook receivers the CMS may call, so it cannot be turned against its own network: a URL
+// check for save time (https, no credentials or fragment, no internal literal or name) and the
+// address classifier the connect-time guard (adapters/safeAgent.ts) runs on every resolved
+// address. Pure; the ranges come from ipaddr.js, with the few it does not name added here.
+import ipaddr from 'ipaddr.js'
 
 export type WebhookUrlOptions = {
-  /** Development, tests and intranet receivers: http and private addresses allowed. */
+  /** Set by an admin (WEBHOOK_ALLOW_PRIVATE=1) for intranet receivers and tests: http and private addresses allowed. */
   allowPrivate: boolean
 }
 
-// Hosts that are names, not literals, but always mean this machine or a metadata service.
-const BLOCKED_NAMES = new Set(['localhost', 'metadata.google.internal', 'metadata'])
+/** Why an address may not be called: ipaddr.js's range name, or one of the extra ones below. */
+export type AddressVerdict = { allowed: true; address: string } | { allowed: false; address: string; range: string }
 
-// [network, prefix length] per IPv4 block refused when private receivers are not allowed.
-const BLOCKED_V4: [string, number][] = [
-  ['0.0.0.0', 8], // "this network"; 0.0.0.0 reaches the local host on Linux
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10], // carrier-grade NAT; Alibaba Cloud's metadata service is 100.100.100.200
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16], // link-local, incl. the 169.254.169.254 metadata service
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved and broadcast
+const cidr = (text: string) => ipaddr.parseCIDR(text)
+
+// IPv6 blocks ipaddr.js 2.x does not name (or names only as "reserved"), checked first.
+const EXTRA_V6: [string, [ipaddr.IPv4 | ipaddr.IPv6, number]][] = [
+  ['nat64', cidr('64:ff9b:1::/48')], // RFC 8215 local-use NAT64: reaches whatever the local translator does
+  ['documentation', cidr('3fff::/20')], // RFC 9637
+  ['documentation', cidr('2001:db8::/32')], // RFC 3849
+  ['siteLocal', cidr('fec0::/10')], // deprecated, still routed inside some networks
 ]
+// Deprecated IPv4-compatible ::a.b.c.d (after :: and ::1, which ipaddr.js names).
+const IPV4_COMPATIBLE = cidr('::/96')
+// Only global unicast (2000::/3) is ever a public receiver; anything else left over is refused.
+const GLOBAL_UNICAST_V6 = cidr('2000::/3')
+const RANGE_NAMES: Record<string, string> = { rfc6052: 'nat64', rfc6145: 'ipv4Translated' }
 
-const ipv4ToNumber = (address: string): number | null => {
-  const parts = address.split('.')
-  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255)) return null
-  return parts.reduce((value, part) => value * 256 + Number(part), 0)
+const judgeV4 = (address: ipaddr.IPv4): string | null => {
+  const range = address.range()
+  return range === 'unicast' ? null : range
 }
 
-const isBlockedV4 = (address: string): boolean => {
-  const value = ipv4ToNumber(address)
-  if (value === null) return false
-  return BLOCKED_V4.some(([network, bits]) => {
-    const size = 2 ** (32 - bits)
-    return Math.floor(value / size) === Math.floor(ipv4ToNumber(network)! / size)
-  })
-}
-
-/** Eight 16-bit groups of an IPv6 literal as the URL parser prints it (no zone, maybe with ::). */
-const ipv6Groups = (address: string): number[] | null => {
-  const [head, tail, ...rest] = address.split('::')
-  if (rest.length > 0) return null
-  const parse = (part: string | undefined) => (part ? part.split(':').map((group) => parseInt(group, 16)) : [])
-  const left = parse(head)
-  const right = parse(tail)
-  const groups = tail === undefined ? left : [...left, ...new Array(8 - left.length - right.length).fill(0), ...right]
-  return groups.length === 8 && groups.every((group) => Number.isInteger(group) && group >= 0 && group <= 0xffff) ? groups : null
-}
-
-const isBlockedV6 = (address: string): boolean => {
-  const groups = ipv6Groups(address)
-  if (!groups) return false
-  const [first] = groups
-  if (groups.every((group) => group === 0)) return true // ::
-  if (groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1) return true // ::1
-  if ((first & 0xfe00) === 0xfc00) return true // fc00::/7 unique local
-  if ((first & 0xffc0) === 0xfe80) return true // fe80::/10 link-local
-  if ((first & 0xff00) === 0xff00) return true // multicast
-  // IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible (::a.b.c.d) reach the embedded IPv4 address.
-  if (groups.slice(0, 5).every((group) => group === 0) && (groups[5] === 0xffff || groups[5] === 0)) {
-    const embedded = `${groups[6] >> 8}.${groups[6] & 0xff}.${groups[7] >> 8}.${groups[7] & 0xff}`
-    return isBlockedV4(embedded)
+const judgeV6 = (address: ipaddr.IPv6): string | null => {
+  const extra = EXTRA_V6.find(([, block]) => address.match(block))
+  if (extra) return extra[0]
+  const range = address.range()
+  if (range === '6to4') {
+    // 2002:AABB:CCDD::/48 is the IPv4 address AA.BB.CC.DD behind a 6to4 relay: judged as that address.
+    const [, high, low] = address.parts as [number, number, number]
+    const inner = judgeV4(new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]))
+    return inner === null ? null : `6to4(${inner})`
   }
-  return false
+  if (range !== 'unicast') return RANGE_NAMES[range] ?? range
+  if (address.match(IPV4_COMPATIBLE)) return 'ipv4Compatible'
+  return address.match(GLOBAL_UNICAST_V6) ? null : 'reserved'
 }
 
-const isBlockedHost = (hostname: string): boolean => {
+/**
+ * Whether a resolved or literal IP address may be called: public unicast only. Refuses loopback,
+ * private, link-local, site/unique-local, unspecified, multicast, broadcast, carrier-grade NAT,
+ * documentation, benchmarking and other reserved blocks, IPv4-mapped/-compatible/-translated
+ * IPv6, NAT64 (64:ff9b::/96 and 64:ff9b:1::/48) and Teredo; a 6to4 address is judged by the IPv4
+ * address inside it. Anything ipaddr.js cannot parse is refused too.
+ */
+export const classifyAddress = (text: string): AddressVerdict => {
+  const address = text.trim().replace(/^\[(.*)\]$/, '$1')
+  if (!ipaddr.isValid(address)) return { allowed: false, address, range: 'invalid' }
+  const parsed = ipaddr.parse(address)
+  // A zone id (fe80::1%eth0) only ever comes with link-local addresses; the range decides.
+  const refused = parsed.kind() === 'ipv4' ? judgeV4(parsed as ipaddr.IPv4) : judgeV6(parsed as ipaddr.IPv6)
+  return refused === null ? { allowed: true, address } : { allowed: false, address, range: refused }
+}
+
+// Names that are not literals but always mean this machine, the local network or a metadata service.
+const BLOCKED_NAMES = new Set(['localhost', 'metadata', 'metadata.google.internal', 'instance-data'])
+const BLOCKED_SUFFIXES = ['.localhost', '.local', '.localdomain', '.internal', '.intranet', '.lan', '.home.arpa']
+
+/** Why a host (as `new URL` leaves it: lower case, IPv4 forms normalised, IPv6 in brackets) may not be called, or null. */
+export const refusedHost = (hostname: string): string | null => {
   const host = hostname.toLowerCase().replace(/\.$/, '')
-  if (BLOCKED_NAMES.has(host) || host.endsWith('.localhost')) return true
-  if (host.startsWith('[') && host.endsWith(']')) return isBlockedV6(host.slice(1, -1))
-  return isBlockedV4(host)
+  if (host.startsWith('[') || ipaddr.isValid(host)) {
+    const verdict = classifyAddress(host)
+    return verdict.allowed ? null : `${verdict.address}/${verdict.range}`
+  }
+  if (BLOCKED_NAMES.has(host) || BLOCKED_SUFFIXES.some((suffix) => host.endsWith(suffix))) return host
+  // A single label (https://intranet/) is completed by the resolver's search domains: never a public host.
+  if (!host.includes('.')) return `${host}/single-label`
+  return null
 }
 
-/** Null when the URL may be used, else a message for the admin (Chinese, then English). */
-export const validateWebhookUrl = (url: string, { allowPrivate }: WebhookUrlOptions): string | null => {
+export type WebhookUrlProblem = {
+  /** `target`: the host is not a public receiver (code webhook-target-refused); `format`: anything else. */
+  kind: 'format' | 'target'
+  /** For the admin: Chinese, then English. */
+  message: string
+  /** For `target`: the refused host or address and why, e.g. `127.0.0.1/loopback`. */
+  detail?: string
+}
+
+const format = (message: string): WebhookUrlProblem => ({ kind: 'format', message })
+
+/** What is wrong with a webhook URL, or null when it may be saved and called. */
+export const webhookUrlProblem = (url: string, { allowPrivate }: WebhookUrlOptions): WebhookUrlProblem | null => {
   const raw = url.trim()
   let parsed: URL
   try {
     parsed = new URL(raw)
   } catch {
-    return 'Webhook 地址不是有效的 URL / The webhook URL is not a valid URL'
+    return format('Webhook 地址不是有效的 URL / The webhook URL is not a valid URL')
   }
   if (parsed.protocol !== 'https:' && !(allowPrivate && parsed.protocol === 'http:')) {
-    return allowPrivate
-      ? 'Webhook 地址必须以 https:// 或 http:// 开头 / The webhook URL must start with https:// or http://'
-      : 'Webhook 地址必须使用 https / The webhook URL must use https'
+    return format(
+      allowPrivate
+        ? 'Webhook 地址必须以 https:// 或 http:// 开头 / The webhook URL must start with https:// or http://'
+        : 'Webhook 地址必须使用 https / The webhook URL must use https',
+    )
   }
   if (parsed.username !== '' || parsed.password !== '') {
-    return 'Webhook 地址不能包含用户名或密码，请改用签名密钥 / The webhook URL must not contain credentials; receivers verify the signature instead'
+    return format('Webhook 地址不能包含用户名或密码，请改用签名密钥 / The webhook URL must not contain credentials; receivers verify the signature instead')
   }
   // `https://host/#` parses to an empty hash, so look at the text too.
-  if (parsed.hash !== '' || raw.includes('#')) {
-    return 'Webhook 地址不能包含 # 片段 / The webhook URL must not contain a #fragment'
+  if (parsed.hash !== '' || raw.includes('#')) return format('Webhook 地址不能包含 # 片段 / The webhook URL must not contain a #fragment')
+  if (parsed.hostname === '') return format('Webhook 地址缺少主机名 / The webhook URL has no host')
+  if (allowPrivate) return null
+  // The URL parser has already turned 2130706433, 0x7f.1 and 017700000001 into 127.0.0.1. A name
+  // is judged again by the address it resolves to, when the delivery connects.
+  const refused = refusedHost(parsed.hostname)
+  if (refused === null) return null
+  return {
+    kind: 'target',
+    detail: refused,
+    message: `Webhook 地址不能指向本机、内网、链路本地、保留或云元数据地址（${refused}）/ The webhook URL must not point to loopback, private, link-local, reserved or cloud metadata addresses (${refused})`,
   }
-  if (parsed.hostname === '') return 'Webhook 地址缺少主机名 / The webhook URL has no host'
-  // The URL parser has already normalised 0x7f.1, 2130706433 and the like to dotted IPv4.
-  if (!allowPrivate && isBlockedHost(parsed.hostname)) {
-    return 'Webhook 地址不能指向本机、内网、链路本地或云元数据地址 / The webhook URL must not point to loopback, private, link-local or cloud metadata addresses'
-  }
-  return null
 }
+
+/** Null when the URL may be used, else a message for the admin (Chinese, then English). */
+export const validateWebhookUrl = (url: string, options: WebhookUrlOptions): string | null => webhookUrlProblem(url, options)?.message ?? null

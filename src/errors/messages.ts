@@ -2,8 +2,8 @@
 
 export const ERROR_MESSAGES = {
   'malformed-json': { zh: '请求体不是合法的 JSON。', en: 'The request body is not valid JSON.' },
-  // Accounts and sessions (issue #8 item 8): passwords, API keys, sign-in limits, cross-site
-  // requests and request body types.
+  // Accounts and sessions (issue #8 item 8): passwords, API keys, sign-in limits and cross-site
+  // requests.
   'password-too-short': { zh: '密码至少需要 {min} 个字符。', en: 'The password must be at least {min} characters long.' },
   'password-too-common': {
     zh: '密码过于常见或容易猜到（常用密码、键盘顺序、重复字符或账号自身的邮箱/姓名），请换一个更长、更不规则的密码，例如几个不相关词语的组合。',
@@ -24,10 +24,6 @@ export const ERROR_MESSAGES = {
   'cross-origin-refused': {
     zh: '已拒绝跨站请求：来源 {origin} 不是本站，也不在允许的来源之列。',
     en: 'Cross-site request refused: {origin} is neither this site nor an allowed origin.',
-  },
-  'json-body-required': {
-    zh: '请求体须为 JSON（Content-Type: application/json），收到的是 {contentType}。',
-    en: 'The request body must be JSON (Content-Type: application/json), not {contentType}.',
   },
   'payload-too-large': {
     zh: '请求体过大，上限为 {limit} 字节。',

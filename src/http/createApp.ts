@@ -7,9 +7,19 @@ import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { SLUGS } from '../../collections/slugs'
 import { env } from '../env'
 import { bodyLimitFor, readBody } from './readBody'
-import { rejectMalformedJson } from './rejectMalformedJson'
+import { graphqlGuards, restGuards } from './apiGuards'
+import { envelopeGraphqlResponse, envelopeRestResponse } from './envelopeResponse'
 import { sendError } from './sendError'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge'
+import { restrictLockedDocuments } from '../auth/lockedDocumentsAccess'
+import { checkCookieOrigin } from './checkCookieOrigin'
+import { loginRateLimit } from './loginRateLimit'
+import { refuseFraming } from './refuseFraming'
+import { refuseInactiveCredentials } from './refuseInactiveCredentials'
+import { refuseMisplacedMultipart } from './refuseMisplacedMultipart'
+import { securityHeaders } from './securityHeaders'
+import { sessionCookieName } from './sessionCookie'
+import { responseCache } from '../public/payload/responseCache'
 
 export type AppOptions = {
   config: SanitizedConfig
@@ -32,6 +42,12 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
   app.disable('x-powered-by')
   app.set('query parser', 'extended')
   if (env.trustProxy) app.set('trust proxy', env.trustProxy)
+  app.use(securityHeaders)
+  restrictLockedDocuments(payload)
+  // Accounts and sessions: cross-site cookie mutations, JSON-only endpoints, the per-address
+  // sign-in limit (one counter for REST and GraphQL), accounts that may not act.
+  const inactiveCredentials = refuseInactiveCredentials(payload)
+  const sessionGuards = [checkCookieOrigin(sessionCookieName(config.cookiePrefix)), refuseMisplacedMultipart(config), loginRateLimit(), inactiveCredentials]
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -45,15 +61,18 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
     }
   })
 
+  // Public reads answered from memory (src/public/payload/responseCache.ts); the rest passes through.
+  app.use('/api', responseCache(payload))
   const graphql = GRAPHQL_POST(config)
-  app.post('/api/graphql', readBody, rejectMalformedJson, async (req, res) => {
-    await sendFetchResponse(await graphql(toFetchRequest(req, req.body as Buffer)), res)
+  app.post('/api/graphql', readBody, ...graphqlGuards, ...sessionGuards, async (req, res) => {
+    await sendFetchResponse(await envelopeGraphqlResponse(req, await graphql(toFetchRequest(req, req.body as Buffer))), res)
   })
-  app.all('/api{/*rest}', readBody, rejectMalformedJson, async (req, res) => {
+  app.all('/api{/*rest}', readBody, ...restGuards(payload), ...sessionGuards, async (req, res) => {
     const response = await handleEndpoints({ config, request: toFetchRequest(req, req.body as Buffer) })
-    await sendFetchResponse(response, res)
+    await sendFetchResponse(await envelopeRestResponse(payload, req, response), res)
   })
 
+  app.use('/admin', refuseFraming, inactiveCredentials)
   if (adminHandler) {
     app.get('/', (_req, res) => res.redirect('/admin'))
     app.all(['/admin', '/admin/{*rest}'], chineseAdminByDefault, adminHandler)
@@ -73,7 +92,7 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
       return
     }
     payload.logger.error({ err: error, msg: `Unhandled error on ${req.method} ${req.originalUrl}` })
-    if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error' }] })
+    if (!res.headersSent) sendError(req, res, 500, 'internal-error')
   }
   app.use(onError)
   return app

@@ -34,4 +34,20 @@ describe(judgeUpload.name, () => {
     expect(judgeUpload({ claimedMime: 'image/png', detectedMime: 'image/png', size: 10, pixels: 10_001 }, limits)).toMatchObject({ ok: false, reason: 'too-many-pixels' })
     expect(judgeUpload({ claimedMime: 'image/png', detectedMime: 'image/png', size: 10, pixels: 10_000 }, limits).ok).toBe(true)
   })
+  it('should count every frame of an animated or multi-page image', () => {
+    const gif = { ...limits, allowedMimes: ['image/gif'] }
+    const animated = (pixels: number, frames?: number) => judgeUpload({ claimedMime: 'image/gif', detectedMime: 'image/gif', size: 10, pixels, frames }, gif)
+    // Each frame alone is within the limit; together they are not.
+    expect(animated(6_000, 2)).toEqual({ ok: false, reason: 'too-many-pixels', pixels: 12_000, frames: 2, limit: 10_000 })
+    expect(animated(100, 101)).toMatchObject({ ok: false, reason: 'too-many-pixels', pixels: 10_100, frames: 101 })
+    expect(animated(5_000, 2).ok).toBe(true)
+    expect(animated(100, 100).ok).toBe(true)
+  })
+  it('should treat a missing, zero or nonsense frame count as one frame', () => {
+    for (const frames of [undefined, 0, 1, -3, Number.NaN]) {
+      const facts = { claimedMime: 'image/png', detectedMime: 'image/png', size: 10 }
+      expect(judgeUpload({ ...facts, pixels: 10_000, frames }, limits).ok, String(frames)).toBe(true)
+      expect(judgeUpload({ ...facts, pixels: 10_001, frames }, limits), String(frames)).toMatchObject({ ok: false, frames: 1, pixels: 10_001 })
+    }
+  })
 })

@@ -6,15 +6,20 @@ export type UploadVerdict =
   | { ok: false; reason: 'too-large'; size: number; limit: number }
   | { ok: false; reason: 'not-allowed'; actual: string }
   | { ok: false; reason: 'mismatch'; claimed: string; actual: string }
-  | { ok: false; reason: 'too-many-pixels'; pixels: number; limit: number }
+  | { ok: false; reason: 'too-many-pixels'; pixels: number; frames: number; limit: number }
 
 export type UploadFacts = {
   claimedMime: string
   /** MIME type sniffed from the bytes; undefined when the bytes match no known format. */
   detectedMime: string | undefined
   size: number
-  /** Width × height for images, when known. */
+  /** Width × height of one frame for images, when known. */
   pixels?: number
+  /**
+   * Frames (pages) of an animated GIF/WebP or a multi-page image; 1 when unset. Every frame is
+   * decoded when the image is resized, so the limit counts frames × pixels.
+   */
+  frames?: number
 }
 
 export type UploadLimits = { allowedMimes: readonly string[]; maxBytes: number; maxPixels: number }
@@ -39,8 +44,10 @@ export const judgeUpload = (facts: UploadFacts, limits: UploadLimits): UploadVer
   if (claimed !== actual && claimed !== 'application/octet-stream') {
     return { ok: false, reason: 'mismatch', claimed, actual }
   }
-  if (facts.pixels !== undefined && facts.pixels > limits.maxPixels) {
-    return { ok: false, reason: 'too-many-pixels', pixels: facts.pixels, limit: limits.maxPixels }
+  if (facts.pixels !== undefined) {
+    const frames = facts.frames !== undefined && Number.isFinite(facts.frames) && facts.frames > 1 ? Math.floor(facts.frames) : 1
+    const pixels = facts.pixels * frames
+    if (pixels > limits.maxPixels) return { ok: false, reason: 'too-many-pixels', pixels, frames, limit: limits.maxPixels }
   }
   return { ok: true }
 }

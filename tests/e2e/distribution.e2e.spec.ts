@@ -217,7 +217,8 @@ describe('channel previews and distributions in the admin panel', () => {
   it('should list failed deliveries and receiver-disabled channels on the dashboard, with retry', async () => {
     // A channel that goes away between scheduling and sending: the delivery fails at once, and
     // the channel carries the same mark a 410 from its receiver leaves.
-    const publisherAuth = await as.publisher()
+    // Delivery settings are an admin's to set.
+    const publisherAuth = await as.admin()
     const channel = await api('/api/channels', {
       method: 'POST',
       auth: publisherAuth,

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { SCREENSHOTS, launchBrowser, signIn as signInAs } from '../helpers/browser'
 
-const PASSWORD = 'test-password'
+const PASSWORD = 'test-password-2026'
 
 describe('review in the admin panel', () => {
   let browser: Browser

@@ -1,7 +1,7 @@
 // A small HTTP client for the integration suite: JSON in and out, logins cached per user.
 import { inject } from 'vitest'
 
-export const DEMO_PASSWORD = 'test-password'
+export const DEMO_PASSWORD = 'test-password-2026'
 export const DEMO_API_KEY = 'demo-website-api-key-change-me'
 export const DEMO_METRICS_API_KEY = 'demo-metrics-api-key-change-me'
 

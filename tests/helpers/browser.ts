@@ -14,7 +14,7 @@ export const launchBrowser = (): Promise<Browser> =>
   })
 
 /** A fresh browser context (an English-speaking browser, to prove the admin defaults to Chinese) signed in as `email`. */
-export const signIn = async (browser: Browser, baseUrl: string, email: string, password = 'test-password'): Promise<Page> => {
+export const signIn = async (browser: Browser, baseUrl: string, email: string, password = 'test-password-2026'): Promise<Page> => {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } })
   const page = await context.newPage()
   await page.goto(`${baseUrl}/admin/login`)

@@ -30,7 +30,9 @@ export const startServerProcess = async (
       NODE_ENV: 'test',
       MEDIA_DIR: path.join(scratch, 'media'),
       PRIVATE_DIR: path.join(scratch, 'private'),
-      DEMO_PASSWORD: 'test-password',
+      DEMO_PASSWORD: 'test-password-2026',
+      // The suite's webhook receivers listen on loopback; tests of the refusal pass '' explicitly.
+      WEBHOOK_ALLOW_PRIVATE: '1',
       PAYLOAD_SECRET: 'test-secret',
       LOG_LEVEL: 'warn',
       ...extraEnv,

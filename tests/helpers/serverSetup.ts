@@ -50,6 +50,10 @@ export default async function setup(project: TestProject) {
     S3_SECRET_ACCESS_KEY: 'S3RVER',
     S3_FORCE_PATH_STYLE: '1',
     DISTRIBUTION_S3_BUCKET: s3Bucket,
+    // The suite signs in many times from 127.0.0.1; accounts.int.spec.ts proves the limit on a server of its own.
+    LOGIN_RATE_LIMIT: '100000',
+    // Webhook receivers in the suite listen on loopback; the refusal is tested in webhookTargets.*.spec.ts.
+    WEBHOOK_ALLOW_PRIVATE: '1',
   })
   project.provide('baseUrl', server.url)
   project.provide('dbKind', kind)

@@ -10,7 +10,7 @@ export const startWorkerProcess = async (extraEnv: Record<string, string>, { tim
   const extraArgs = (process.env.WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)
   const child = spawn(process.execPath, [...extraArgs, '--conditions=production', '--import', 'tsx', 'src/worker.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret', LOG_LEVEL: 'warn', ...extraEnv },
+    env: { ...process.env, NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret', LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''

@@ -73,7 +73,7 @@ describe('POST /api/consents/:id/revoke', () => {
     await api(`/api/consents/${consentId}/revoke`, { method: 'POST', body: { reason: '测试' }, auth: await as.privacy() })
     const reinstate = await api(`/api/consents/${consentId}`, { method: 'PATCH', body: { status: 'active' }, auth: await as.admin() })
     expect(reinstate.status).toBe(400)
-    expect(reinstate.body.errors[0].data.code).toBe('consent-revocation-final')
+    expect(reinstate.body.errors[0].code).toBe('consent-revocation-final')
     expect((await api(`/api/patient-stories/${storyId}`)).status).toBe(404)
   })
 

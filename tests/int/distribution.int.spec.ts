@@ -33,7 +33,7 @@ const webhookChannel = async (receiver: Receiver, overrides: Record<string, unkn
   const res = await api('/api/channels', {
     method: 'POST',
     body: channelData({ kind: 'website', delivery: { adapter: 'webhook', url: receiver.url, secret: receiver.secrets[0] }, ...overrides }),
-    auth: await as.publisher(),
+    auth: await as.admin(),
   })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return res.body.doc.id as number
@@ -61,7 +61,7 @@ describe('POST /api/distributions', () => {
     const draft = await createArticle()
     const res = await distribute({ contentId: draft, channel })
     expect(res.status).toBe(422)
-    expect(res.body.errors[0].data.code).toBe('distribution-not-approved')
+    expect(res.body.errors[0].code).toBe('distribution-not-approved')
     expect(res.body.errors[0].message).toContain('审核')
   })
 
@@ -69,13 +69,13 @@ describe('POST /api/distributions', () => {
     const id = await publishedArticle()
     const res = await distribute({ contentId: id, channel, versionHash: 'a'.repeat(64) })
     expect(res.status).toBe(422)
-    expect(res.body.errors[0].data.code).toBe('distribution-stale-version')
+    expect(res.body.errors[0].code).toBe('distribution-stale-version')
   })
 
   it('should refuse content that does not exist', async () => {
     const res = await distribute({ contentId: '999999', channel })
     expect(res.status).toBe(422)
-    expect(res.body.errors[0].data.code).toBe('distribution-content-missing')
+    expect(res.body.errors[0].code).toBe('distribution-content-missing')
   })
 
   it('should refuse a disabled channel', async () => {
@@ -83,7 +83,7 @@ describe('POST /api/distributions', () => {
     const id = await publishedArticle()
     const res = await distribute({ contentId: id, channel: off })
     expect(res.status).toBe(422)
-    expect(res.body.errors[0].data.code).toBe('distribution-channel-unavailable')
+    expect(res.body.errors[0].code).toBe('distribution-channel-unavailable')
   })
 
   it('should refuse a rendering that breaks the channel limits, listing each violation', async () => {
@@ -91,7 +91,7 @@ describe('POST /api/distributions', () => {
     const xhs = await api('/api/channels', { method: 'POST', body: channelData({ kind: 'xiaohongshu' }), auth: await as.publisher() })
     const res = await distribute({ contentId: id, channel: xhs.body.doc.id })
     expect(res.status).toBe(422)
-    expect(res.body.errors[0].data.code).toBe('distribution-constraints')
+    expect(res.body.errors[0].code).toBe('distribution-constraints')
     expect(res.body.errors[0].data.violations.map((v: { code: string }) => v.code)).toContain('title-too-long')
   })
 
@@ -118,7 +118,7 @@ describe('POST /api/distributions', () => {
     const weibo = await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo' }), auth: await as.publisher() })
     const res = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: weibo.body.doc.id })
     expect(res.status).toBe(422)
-    expect(res.body.errors[0].data.code).toBe('distribution-consent-scope')
+    expect(res.body.errors[0].code).toBe('distribution-consent-scope')
     const allowed = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel })
     expect(allowed.status, JSON.stringify(allowed.body)).toBe(201)
   })
@@ -225,7 +225,7 @@ describe('webhook delivery', () => {
       expect(stored.delivery.disabledReason).toContain('410')
       const refused = await distribute({ contentId: id, channel: goneChannel })
       expect(refused.status).toBe(422)
-      expect(refused.body.errors[0].data.code).toBe('distribution-channel-unavailable')
+      expect(refused.body.errors[0].code).toBe('distribution-channel-unavailable')
     } finally {
       await gone.close()
     }
@@ -239,7 +239,7 @@ describe('webhook delivery', () => {
       expect(read.delivery.secret).toBeUndefined()
       expect(read.delivery.previousSecret).toBeUndefined()
       expect(read.delivery.secretHint).toBe(`whsec_…${SECRET.slice(-4)}`)
-      const rotated = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: { secret: OTHER_SECRET, graceHours: 1 }, auth: await as.publisher() })
+      const rotated = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: { secret: OTHER_SECRET, graceHours: 1 }, auth: await as.admin() })
       expect(rotated.status, JSON.stringify(rotated.body)).toBe(200)
       expect(rotated.body.secret).toBe(OTHER_SECRET)
       const id = await publishedArticle()
@@ -249,9 +249,9 @@ describe('webhook delivery', () => {
       const event = rotating.received.find((r) => r.id === done.messageId)!
       expect(event.signatures).toHaveLength(2)
       expect(event.verifiedWith.sort()).toEqual([0, 1])
-      const generated = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: {}, auth: await as.publisher() })
+      const generated = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: {}, auth: await as.admin() })
       expect(generated.body.secret).toMatch(/^whsec_/)
-      const badSecret = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: { secret: 'not-a-secret' }, auth: await as.publisher() })
+      const badSecret = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: { secret: 'not-a-secret' }, auth: await as.admin() })
       expect(badSecret.status).toBe(400)
     } finally {
       await rotating.close()
@@ -259,7 +259,7 @@ describe('webhook delivery', () => {
   })
 
   it('should refuse webhook URLs that are not http(s)', async () => {
-    const res = await api('/api/channels', { method: 'POST', body: channelData({ delivery: { adapter: 'webhook', url: 'ftp://example.com/x' } }), auth: await as.publisher() })
+    const res = await api('/api/channels', { method: 'POST', body: channelData({ delivery: { adapter: 'webhook', url: 'ftp://example.com/x' } }), auth: await as.admin() })
     expect(res.status).toBe(400)
   })
 
@@ -295,8 +295,8 @@ describe('publishing with channels, re-approval and retraction', () => {
   beforeAll(async () => {
     receiver = await startReceiver([SECRET])
     webhook = await webhookChannel(receiver)
-    s3Channel = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'website', delivery: { adapter: 's3', prefix: 'sites' } }), auth: await as.publisher() })).body.doc.id
-    outboxChannel = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'social' } }), auth: await as.publisher() })).body.doc.id
+    s3Channel = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'website', delivery: { adapter: 's3', prefix: 'sites' } }), auth: await as.admin() })).body.doc.id
+    outboxChannel = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'social' } }), auth: await as.admin() })).body.doc.id
     s3 = new S3Client({ endpoint: inject('s3Endpoint'), region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
   })
   afterAll(() => receiver.close())
@@ -399,7 +399,7 @@ describe('publishing with channels, re-approval and retraction', () => {
     const consent = await api('/api/consents', { method: 'POST', body: consentData({ allowedChannels: ['website', 'weibo'] }), auth: await as.privacy() })
     const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id, intendedChannels: ['website'] }), auth: await as.editor() })
     await publishThroughReview('patient-stories', story.body.doc.id)
-    const weibo = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'narrow' } }), auth: await as.publisher() })).body.doc.id
+    const weibo = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'narrow' } }), auth: await as.admin() })).body.doc.id
     const onWebsite = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: webhook })
     const onWeibo = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: weibo })
     expect(onWeibo.status, JSON.stringify(onWeibo.body)).toBe(201)

@@ -48,25 +48,25 @@ describe('media uploads', () => {
     const res = await api('/api/media', { method: 'POST', body: uploadForm(text, 'fake.png', 'image/png', { alt: '伪装的图片' }), auth: await as.editor() })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toContain('文件内容与声明的类型不符')
-    expect(res.body.errors[0].data.code).toBe('upload-type-mismatch')
+    expect(res.body.errors[0].code).toBe('upload-type-mismatch')
   })
 
   it('should refuse a JPEG declared as PNG', async () => {
     const res = await api('/api/media', { method: 'POST', body: uploadForm(await bandedJpeg(), 'photo.png', 'image/png', { alt: '类型不符' }), auth: await as.editor() })
     expect(res.status).toBe(400)
-    expect(res.body.errors[0].data.code).toBe('upload-type-mismatch')
+    expect(res.body.errors[0].code).toBe('upload-type-mismatch')
   })
 
   it('should refuse a PDF in the public media library', async () => {
     const res = await api('/api/media', { method: 'POST', body: uploadForm(minimalPdf(), 'doc.pdf', 'application/pdf', { alt: '文件' }), auth: await as.editor() })
     expect(res.status).toBe(415)
-    expect(res.body.errors[0].data.code).toBe('upload-type-not-allowed')
+    expect(res.body.errors[0].code).toBe('upload-type-not-allowed')
   })
 
   it('should refuse a decompression bomb by its pixel count', async () => {
     const res = await api('/api/media', { method: 'POST', body: uploadForm(await pixelBombPng(), 'bomb.png', 'image/png', { alt: '像素炸弹' }), auth: await as.editor() })
     expect(res.status).toBe(400)
-    expect(res.body.errors[0].data.code).toBe('image-too-many-pixels')
+    expect(res.body.errors[0].code).toBe('image-too-many-pixels')
   })
 
   it('should refuse a file over the size limit with 413, and a body far over it too', async () => {

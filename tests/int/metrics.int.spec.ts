@@ -59,12 +59,12 @@ describe('POST /api/channel-metrics/ingest', () => {
     const row = [{ distribution: dA.id, date: today(), views: 1 }]
     const anonymous = await ingest(row, await as.anonymous())
     expect(anonymous.status).toBe(401)
-    expect(anonymous.body.errors[0].data.code).toBe('metrics-unauthenticated')
+    expect(anonymous.body.errors[0].code).toBe('metrics-unauthenticated')
     expect(anonymous.body.errors[0].message).toContain('API 密钥')
     for (const persona of ['apiClient', 'analyst', 'publisher'] as const) {
       const res = await ingest(row, await as[persona]())
       expect(res.status, persona).toBe(403)
-      expect(res.body.errors[0].data.code).toBe('metrics-forbidden')
+      expect(res.body.errors[0].code).toBe('metrics-forbidden')
     }
     const english = await ingest(row, await as.apiClient(), { 'accept-language': 'en' })
     expect(english.body.errors[0].message).toContain('metrics-write')
@@ -174,19 +174,20 @@ describe('POST /api/channel-metrics/ingest', () => {
     expect(res.status).toBe(422)
     expect(res.body.accepted).toBe(0)
     expect(res.body.rejected.map((r: { code: string }) => r.code)).toEqual(['metrics-unknown-distribution', 'metrics-future-date'])
-    expect(res.body.errors[0].data.code).toBe('metrics-no-valid-rows')
+    expect(res.body.errors[0].code).toBe('metrics-no-valid-rows')
   })
 
   it('should refuse a body that is not a batch with 400 and more than 1,000 rows with 413', async () => {
     for (const body of [{ data: [] }, { rows: 'x' }, 42]) {
       const res = await ingest(body)
       expect(res.status, JSON.stringify(body)).toBe(400)
-      expect(res.body.errors[0].data.code).toBe('metrics-bad-body')
+      // A bare number never reaches the endpoint: the host refuses any JSON body that is not an object or array.
+      expect(res.body.errors[0].code).toBe(typeof body === 'number' ? 'json-body-not-object' : 'metrics-bad-body')
     }
     expect((await ingest('{"rows": [')).status).toBe(400)
     const tooMany = await ingest({ rows: Array.from({ length: 1001 }, () => ({ distribution: dC.id, date: today() })) })
     expect(tooMany.status).toBe(413)
-    expect(tooMany.body.errors[0].data.code).toBe('metrics-too-many-rows')
+    expect(tooMany.body.errors[0].code).toBe('metrics-too-many-rows')
   })
 
   it('should keep metrics out of reach of ordinary writes', async () => {

@@ -82,7 +82,7 @@ describe('POST /api/planning-reminders/run', () => {
     for (const persona of ['editor', 'publisher', 'analyst', 'apiClient', 'anonymous'] as const) {
       const res = await run(persona)
       expect(res.status, persona).toBe(403)
-      expect(res.body.errors[0].data.code).toBe('reminders-forbidden')
+      expect(res.body.errors[0].code).toBe('reminders-forbidden')
     }
   })
 })

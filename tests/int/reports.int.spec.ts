@@ -168,7 +168,7 @@ describe('GET /api/campaigns/:id/report', () => {
     for (const persona of ['anonymous', 'apiClient', 'metricsClient'] as const) {
       const res = await api(`/api/campaigns/${campaign.id}/report`, { auth: await as[persona]() })
       expect(res.status, persona).toBe(403)
-      expect(res.body.errors[0].data.code).toBe('report-forbidden')
+      expect(res.body.errors[0].code).toBe('report-forbidden')
     }
     expect((await rawCsv(`/api/campaigns/${campaign.id}/report.csv`)).res.status).toBe(200)
     const csvAnonymous = await api(`/api/campaigns/${campaign.id}/report.csv`)
@@ -180,7 +180,7 @@ describe('GET /api/campaigns/:id/report', () => {
     const missing = await api('/api/campaigns/99999999/report', { auth })
     expect(missing.status).toBe(404)
     expect(missing.body.errors[0].message).toBe('找不到该营销活动。')
-    expect((await api('/api/campaigns/abc/report', { auth })).body.errors[0].data.code).toBe('report-bad-id')
+    expect((await api('/api/campaigns/abc/report', { auth })).body.errors[0].code).toBe('report-bad-id')
     expect((await api('/api/campaigns/abc/report', { auth })).status).toBe(400)
     expect((await api(`/api/campaigns/${campaign.id}/report?format=xml`, { auth })).status).toBe(400)
   })

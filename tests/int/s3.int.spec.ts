@@ -73,8 +73,9 @@ describe('S3 storage', () => {
     expect(expected).toHaveLength(6)
     expect(await objectKeys()).toEqual(expected)
 
-    // The stored object is the real image: read it back through the API.
-    const file = await fetch(`${server.url}${doc.sizes.wechatCover.url}`)
+    // The stored object is the real image: read it back through the API (as staff: a file of no
+    // public content is not public).
+    const file = await fetch(`${server.url}${doc.sizes.wechatCover.url}`, { headers: { authorization: `JWT ${token}` } })
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
 

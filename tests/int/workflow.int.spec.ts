@@ -18,7 +18,7 @@ const draftArticle = async (overrides: Record<string, unknown> = {}) => {
 const post = async (id: number | string, verb: string, persona: keyof typeof as, body?: unknown, collection = 'articles') =>
   api(`/api/${collection}/${id}/workflow/${verb}`, { method: 'POST', body, auth: await as[persona]() })
 const approve = (id: number | string, persona: keyof typeof as, stage: string, versionHash: string) => post(id, 'approve', persona, { stage, versionHash })
-const codeOf = (res: { body: any }) => res.body.errors?.[0]?.data?.code ?? res.body.errors?.[0]?.code
+const codeOf = (res: { body: any }) => res.body.errors?.[0]?.code
 const publicCount = async () => (await api('/api/articles/count')).body.totalDocs as number
 
 describe('review workflow', () => {

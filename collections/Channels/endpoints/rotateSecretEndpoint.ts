@@ -1,5 +1,6 @@
-// POST /api/channels/:id/rotate-secret {secret?, graceHours?} — a new signing secret, shown once.
-// The old one keeps signing beside it for the grace period, so receivers can switch without a gap.
+// POST /api/channels/:id/rotate-secret {secret?, graceHours?} — a new signing secret, shown once;
+// admins only, as every other endpoint setting. The old one keeps signing beside it for the grace
+// period, so receivers can switch without a gap.
 import type { Endpoint } from 'payload'
 
 import { SLUGS } from '../../slugs'
@@ -8,6 +9,7 @@ import { ROTATION_GRACE_HOURS } from '../hooks/prepareChannel'
 import { generateWebhookSecret, isValidWebhookSecret } from '../../../src/distribution/webhookSecret'
 import { env } from '../../../src/env'
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
+import { ChannelEndpointForbiddenError } from '../../../src/errors/ChannelEndpointForbiddenError'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
 
@@ -16,7 +18,7 @@ export const rotateSecretEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const language = pickLanguage(req.i18n?.language)
-    if (!checkRole(['publisher', 'admin'], req.user)) throw new CodedError('distribution-forbidden', req.user ? 403 : 401, language)
+    if (!checkRole(['admin'], req.user)) throw new ChannelEndpointForbiddenError(language, 'delivery.secret', req.user ? 403 : 401)
     const body = ((req.json ? await req.json().catch(() => ({})) : {}) ?? {}) as { secret?: unknown; graceHours?: unknown }
     if (body.secret !== undefined && (typeof body.secret !== 'string' || !isValidWebhookSecret(body.secret))) {
       throw new CodedError('channel-bad-settings', 400, language, { details: 'secret 须为 whsec_ 加 24–64 字节的 base64 / secret must be whsec_ + base64 of 24–64 bytes' })

@@ -5,26 +5,33 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { validateLimitOverrides } from '../../../src/distribution/constraints'
 import { generateWebhookSecret, isValidWebhookSecret } from '../../../src/distribution/webhookSecret'
-import { validateWebhookUrl } from '../../../src/distribution/webhookUrl'
+import { webhookUrlProblem } from '../../../src/distribution/webhookUrl'
 import { env } from '../../../src/env'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
+import { WebhookTargetRefusedError } from '../../../src/errors/WebhookTargetRefusedError'
 
 /** Set on req.context by the rotate endpoint to choose the grace period of one rotation. */
 export const ROTATION_GRACE_HOURS = 'rotationGraceHours'
 
 const hint = (secret: string) => `whsec_…${secret.slice(-4)}`
 
-export const prepareChannel: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const prepareChannel: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   const language = pickLanguage(req.i18n?.language)
   const bad = (details: string, field: string) => new CodedError('channel-bad-settings', 400, language, { details }, field)
   const kind = data.kind ?? originalDoc?.kind
   const stored = (originalDoc?.delivery ?? {}) as Record<string, any>
   const delivery = { ...stored, ...(data.delivery ?? {}) } as Record<string, any>
 
-  if (delivery.adapter === 'webhook') {
-    const problem = validateWebhookUrl(String(delivery.url ?? ''), { allowPrivate: env.webhookAllowPrivate })
-    if (problem) throw bad(problem, 'delivery.url')
+  // Judged when it changes (Payload fills unchanged fields in from the stored doc), so a channel
+  // whose stored URL a stricter setting now refuses can still be disabled or renamed: the
+  // delivery-time guard refuses to call it anyway.
+  const endpointWritten = operation === 'create' || (delivery.url ?? null) !== (stored.url ?? null) || delivery.adapter !== stored.adapter
+  if (delivery.adapter === 'webhook' && endpointWritten) {
+    // Literals and internal names only: a name is judged by its address when a delivery connects.
+    const problem = webhookUrlProblem(String(delivery.url ?? ''), { allowPrivate: env.webhookAllowPrivate })
+    if (problem?.kind === 'target') throw new WebhookTargetRefusedError(language, problem.detail ?? String(delivery.url))
+    if (problem) throw bad(problem.message, 'delivery.url')
   }
   if (data.limits !== undefined && data.limits !== null) {
     const problems = validateLimitOverrides(kind, data.limits)

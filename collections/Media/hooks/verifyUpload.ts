@@ -14,8 +14,8 @@ import { judgeUpload } from '../../../src/media/uploadRules'
 
 /**
  * Checks an uploaded file's real bytes before Payload resizes or stores it: the declared type
- * must be what the bytes are, within the size limit, and images within the pixel limit so a
- * decompression bomb never reaches sharp's resize.
+ * must be what the bytes are, within the size limit, and images within the pixel limit (every
+ * frame of an animation counted) so a decompression bomb never reaches sharp's resize.
  */
 export const verifyUpload: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -26,17 +26,21 @@ export const verifyUpload: CollectionBeforeOperationHook = async ({ args, operat
   const detected = await fileTypeFromBuffer(data)
   const allowedMimes = (collection.upload && typeof collection.upload === 'object' ? collection.upload.mimeTypes : undefined) ?? []
   let pixels: number | undefined
+  let frames: number | undefined
   if (detected?.mime.startsWith('image/')) {
     try {
-      // Reads the header only; `limitInputPixels: false` so the count is ours to judge.
+      // Reads the headers only; `limitInputPixels: false` so the count is ours to judge. Opened
+      // on its first page, so `height` is one frame's (pageHeight, when given, says so too) and
+      // `pages` counts the frames of an animated GIF/WebP or a multi-page image.
       const meta = await sharp(data, { limitInputPixels: false }).metadata()
-      pixels = (meta.width ?? 0) * (meta.height ?? 0)
+      pixels = (meta.width ?? 0) * (meta.pageHeight ?? meta.height ?? 0)
+      frames = meta.pages ?? 1
     } catch {
       throw new ImageUnreadableError(language)
     }
   }
   const verdict = judgeUpload(
-    { claimedMime: file.mimetype, detectedMime: detected?.mime, size: data.length, pixels },
+    { claimedMime: file.mimetype, detectedMime: detected?.mime, size: data.length, pixels, frames },
     { allowedMimes, maxBytes: env.mediaMaxBytes, maxPixels: env.mediaMaxPixels },
   )
   if (verdict.ok) return args

@@ -1,10 +1,14 @@
 // Delivers a rendering as a signed JSON POST (Standard Webhooks): one `v1,` signature per secret
 // so receivers keep verifying through a key rotation, no redirects followed, a hard timeout, and
-// every answer turned into an outcome the retry schedule understands.
+// every answer turned into an outcome the retry schedule understands. Unless private receivers
+// are allowed, it connects only through the guarded agent (safeAgent.ts), which refuses any
+// non-public address at connect time; a refusal fails the delivery for good.
 import { Webhook } from 'standardwebhooks'
+import { type Agent, fetch, type Response } from 'undici'
 
 import { classifyStatus, type StatusClass } from '../retry'
-import { validateWebhookUrl } from '../webhookUrl'
+import { webhookUrlProblem } from '../webhookUrl'
+import { createGuardedAgent, refusalOf, type Resolver, TARGET_REFUSED } from './safeAgent'
 import type { DeliveryAdapter, DeliveryMessage, DeliveryOutcome, DeliveryTarget } from './types'
 
 export const WEBHOOK_USER_AGENT = 'HospitalPublicityCMS-Webhook/1.0 (+https://www.standardwebhooks.com)'
@@ -105,13 +109,21 @@ const describeNetworkError = (error: unknown, timeoutMs: number): string => {
   return `网络错误：无法连接接收方 / Network error: ${detail || String(error)}`
 }
 
-const send = async (target: DeliveryTarget, message: DeliveryMessage): Promise<DeliveryOutcome> => {
+/** `[webhook-target-refused] …`: the stable code first, so the admin and the suite can tell it apart. */
+const refusedTarget = (detail: string): string =>
+  `[${TARGET_REFUSED}] 目标地址不是公网地址，已拒绝连接，不再重试（${detail}）；如确需内网接收方，由管理员设置 WEBHOOK_ALLOW_PRIVATE=1 / ` +
+  `The target is not a public address; refused and not retried (${detail}). An admin may allow private receivers with WEBHOOK_ALLOW_PRIVATE=1`
+
+type SendOptions = { guarded: () => Agent }
+
+const send = async (target: DeliveryTarget, message: DeliveryMessage, { guarded }: SendOptions): Promise<DeliveryOutcome> => {
   const started = performance.now()
   const config = target.webhook
   if (!config?.url) return failure(started, '渠道未配置 Webhook 地址 / The channel has no webhook URL', { retry: false })
   if (config.allowPrivate !== undefined) {
-    const problem = validateWebhookUrl(config.url, { allowPrivate: config.allowPrivate })
-    if (problem) return failure(started, problem, { retry: false })
+    // A stored URL may predate the rule: literals and internal names are refused before any lookup.
+    const problem = webhookUrlProblem(config.url, { allowPrivate: config.allowPrivate })
+    if (problem) return failure(started, problem.kind === 'target' ? `[${TARGET_REFUSED}] ${problem.message}` : problem.message, { retry: false })
   }
   let url: URL
   try {
@@ -149,8 +161,12 @@ const send = async (target: DeliveryTarget, message: DeliveryMessage): Promise<D
       redirect: 'manual',
       // Covers the body too, so a receiver that trickles its answer cannot hold a worker.
       signal: AbortSignal.timeout(timeoutMs),
+      // Only an admin's WEBHOOK_ALLOW_PRIVATE=1 (allowPrivate: true) lets a delivery reach a private address.
+      ...(config.allowPrivate === false ? { dispatcher: guarded() } : {}),
     })
   } catch (error) {
+    const refusal = refusalOf(error)
+    if (refusal) return failure(started, refusedTarget(`${refusal.host} → ${refusal.address}/${refusal.range}`), { retry: false })
     return failure(started, describeNetworkError(error, timeoutMs), { retry: true })
   }
 
@@ -166,8 +182,18 @@ const send = async (target: DeliveryTarget, message: DeliveryMessage): Promise<D
   })
 }
 
-export const webhookAdapter: DeliveryAdapter = {
-  deliver: (target, message) => send(target, message),
-  // The same POST announcing the withdrawal; the caller gives it its own message id.
-  retract: (target, message) => send(target, { ...message, event: 'content.retracted' }),
+/**
+ * A webhook adapter; `resolve` replaces the system DNS lookup of the guarded agent (tests play a
+ * rebinding resolver with it). The agent is made on first use and kept for its connection pool.
+ */
+export const createWebhookAdapter = ({ resolve }: { resolve?: Resolver } = {}): DeliveryAdapter => {
+  let agent: Agent | undefined
+  const options: SendOptions = { guarded: () => (agent ??= createGuardedAgent({ resolve })) }
+  return {
+    deliver: (target, message) => send(target, message, options),
+    // The same POST announcing the withdrawal; the caller gives it its own message id.
+    retract: (target, message) => send(target, { ...message, event: 'content.retracted' }, options),
+  }
 }
+
+export const webhookAdapter: DeliveryAdapter = createWebhookAdapter()
