@@ -40,7 +40,6 @@ import { expireConsentsTask } from './src/jobs/expireConsents'
 import { expireReviewsTask } from './src/jobs/expireReviews'
 import { deliverDistributionTask } from './src/jobs/deliverDistribution'
 import { planningRemindersTask } from './src/jobs/planningReminders'
-import { publicCacheInvalidation } from './src/public/payload/cacheInvalidation'
 
 // The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
 // field: the schema (and so the committed migrations) is the same with or without S3.
@@ -119,8 +118,7 @@ export default buildConfig({
   jobs: { access: jobsAccess, tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
-  // Last, so it sees every collection: each write invalidates the public response cache.
-  plugins: [...plugins, publicCacheInvalidation()],
+  plugins,
   graphQL: { schemaOutputFile: path.join(ROOT_DIR, 'src', 'generated-schema.graphql') },
   typescript: { outputFile: path.join(ROOT_DIR, 'src', 'payload-types.ts') },
   telemetry: false,
