@@ -40,6 +40,7 @@ import { expireConsentsTask } from './src/jobs/expireConsents'
 import { expireReviewsTask } from './src/jobs/expireReviews'
 import { deliverDistributionTask } from './src/jobs/deliverDistribution'
 import { planningRemindersTask } from './src/jobs/planningReminders'
+import { publicCacheInvalidation } from './src/public/payload/cacheInvalidation'
 
 // The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
 // field: the schema (and so the committed migrations) is the same with or without S3.
@@ -118,7 +119,8 @@ export default buildConfig({
   jobs: { access: jobsAccess, tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
-  plugins,
+  // Last, so it sees every collection: each write invalidates the public response cache.
+  plugins: [...plugins, publicCacheInvalidation()],
   graphQL: { schemaOutputFile: path.join(ROOT_DIR, 'src', 'generated-schema.graphql') },
   typescript: { outputFile: path.join(ROOT_DIR, 'src', 'payload-types.ts') },
   telemetry: false,

@@ -19,6 +19,7 @@ import { refuseInactiveCredentials } from './refuseInactiveCredentials'
 import { refuseMisplacedMultipart } from './refuseMisplacedMultipart'
 import { securityHeaders } from './securityHeaders'
 import { sessionCookieName } from './sessionCookie'
+import { responseCache } from '../public/payload/responseCache'
 
 export type AppOptions = {
   config: SanitizedConfig
@@ -60,6 +61,8 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
     }
   })
 
+  // Public reads answered from memory (src/public/payload/responseCache.ts); the rest passes through.
+  app.use('/api', responseCache(payload))
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', readBody, ...graphqlGuards, ...sessionGuards, async (req, res) => {
     await sendFetchResponse(await envelopeGraphqlResponse(req, await graphql(toFetchRequest(req, req.body as Buffer))), res)

@@ -30,13 +30,20 @@ const raw = (path: string, headers: Record<string, string> = {}, base = baseUrl(
 
 const json = (res: Raw) => JSON.parse(res.body.toString('utf8'))
 
-/** Reads until a response is served from memory, proving the entry is there before a change. */
-const cached = async (path: string, headers: Record<string, string> = {}, base = baseUrl()): Promise<Raw> => {
-  await raw(path, headers, base)
-  const hit = await raw(path, headers, base)
-  expect(hit.headers['x-cache'], `${path} was not cached`).toBe('hit')
-  return hit
+/**
+ * Reads until a response is served from memory, proving the entry is there before a change. The
+ * suite's server runs its scheduler every second, and any commit (a job's row included) starts a
+ * new epoch on SQLite, so a read may need another try to find its entry.
+ */
+const cachedBy = async (read: () => Promise<Raw>, label: string): Promise<Raw> => {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const res = await read()
+    if (res.headers['x-cache'] === 'hit') return res
+  }
+  throw new Error(`${label} was never answered from the cache`)
 }
+
+const cached = (path: string, headers: Record<string, string> = {}, base = baseUrl()): Promise<Raw> => cachedBy(() => raw(path, headers, base), path)
 
 const graphql = (query: string, headers: Record<string, string> = {}, base = baseUrl()) =>
   raw('/api/graphql', { 'content-type': 'application/json', ...headers }, base, 'POST', JSON.stringify({ query }))
@@ -97,9 +104,7 @@ describe('validators and compression', () => {
 
   it('should cache GraphQL queries of public collections by their body, and nothing else', async () => {
     const query = '{ Articles(limit: 3, sort: "-publishedAt") { totalDocs docs { id title } } }'
-    await graphql(query)
-    const hit = await graphql(query)
-    expect(hit.headers['x-cache']).toBe('hit')
+    const hit = await cachedBy(() => graphql(query), query)
     expect(json(hit).data.Articles.docs.length).toBe(3)
     expect((await graphql('{ Articles(limit: 2) { totalDocs } }')).headers['x-cache']).not.toBe('hit')
     for (const other of ['{ meUser { user { id } } }', 'mutation { logoutUser }', '{ Articles(draft: true) { totalDocs } }', '{ Consents { totalDocs } }']) {
@@ -144,10 +149,10 @@ describe('who is answered from memory', () => {
     expect(client.status, JSON.stringify(client.body)).toBe(201)
     const path = '/api/departments?limit=3'
     await cached(path)
+    // Its own entry: the anonymous one just stored does not answer it.
     const first = await raw(path, keyHeaders(key))
     expect(first.headers['x-cache']).toBe('miss')
-    const hit = await raw(path, keyHeaders(key))
-    expect(hit.headers['x-cache']).toBe('hit')
+    const hit = await cached(path, keyHeaders(key))
     expect(hit.headers['cache-control']).toBe('private, no-cache')
     expect(json(hit)).toEqual(json(await raw(path)))
 

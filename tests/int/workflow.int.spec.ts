@@ -310,8 +310,10 @@ describe('re-review period', () => {
     expect(months).toBe(12)
 
     // Let the period lapse: move the stored date into the past, as time would.
+    // (SQL typed by hand bypasses Payload's hooks, so the response cache hears of it through its
+    // change signal — a fraction of a second on SQLite, the next write on Postgres.)
     await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [new Date(Date.now() - 60_000).toISOString(), id])
-    expect((await api(`/api/articles/${id}`)).status).toBe(404)
+    await expect.poll(async () => (await api(`/api/articles/${id}`)).status, { timeout: 10_000, interval: 200 }).toBe(404)
     await expect.poll(async () => (await workflowOf('articles', id)).state, { timeout: 30_000, interval: 1_000 }).toBe('review_expired')
     expect((await workflowOf('articles', id)).history.at(-1)).toMatchObject({ action: 'workflow.expired', detail: { cause: 'review-expired' } })
     // Re-review brings it back through the same gate, signed afresh though the content is unchanged.
