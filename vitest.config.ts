@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // Reporters are set for the whole run (vitest has no per-project reporters); this one lists
+    // only the int and e2e projects' slowest files and tests.
+    reporters: ['default', ['./tests/helpers/slowestReporter.ts', { projects: ['int', 'e2e'] }]],
     projects: [
       {
         test: {

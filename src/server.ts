@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 
 import type { RequestHandler } from 'express'
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
 import { ensureDefaultLexicon } from './compliance/loadLexicon'
@@ -23,11 +23,20 @@ const startAdmin = async (): Promise<RequestHandler | undefined> => {
   return (req, res) => handle(req, res)
 }
 
+const usePublicUrl = (payload: Payload, url: string) => {
+  env.serverUrl = url
+  payload.config.serverURL = url
+}
+
 export const startServer = async () => {
   const startedAt = Date.now()
   if (env.isProduction && !env.payloadSecret) throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production')
   const sanitized = await config
   const payload = await getPayload({ config: sanitized })
+  // Media and link URLs are absolute out of the box (a mini program needs them, and so does the
+  // 公众号 renderer): SERVER_URL, else this server's own address. Set on the running config, not in
+  // payload.config.ts, so Payload's cookie origin check does not pin the admin to that one name.
+  if (!env.serverUrl && env.port !== 0) usePublicUrl(payload, `http://localhost:${env.port}`)
   if (payload.db.name !== 'mongoose') await payload.db.migrate()
   await ensureDefaultLexicon(payload)
   if (env.seedDemo) {
@@ -47,6 +56,7 @@ export const startServer = async () => {
   })
   const scheduler = startScheduler(payload)
   const { port } = server.address() as AddressInfo
+  if (!env.serverUrl) usePublicUrl(payload, `http://localhost:${port}`)
   // Tests read this line to find the ephemeral port.
   console.log(`READY http://127.0.0.1:${port} (admin ${adminHandler ? 'on' : 'off'}, ${Date.now() - startedAt} ms)`)
 

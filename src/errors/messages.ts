@@ -211,6 +211,8 @@ export const ERROR_MESSAGES = {
   'validation-failed': { zh: '以下字段无效：{fields}', en: 'These fields are invalid: {fields}' },
   'invalid-query': { zh: '查询参数不正确：{details}', en: 'Bad query parameter: {details}' },
   'duplicate-query-parameter': { zh: '查询参数“{name}”重复出现，每个参数只能给一次。', en: 'The query parameter "{name}" is given more than once.' },
+  'unknown-locale': { zh: '不支持的语言：{locale}（可用：{locales}、all）。', en: 'Unknown locale: {locale} (available: {locales}, all).' },
+  'cors-origin-refused': { zh: '该来源（{origin}）不在允许跨域访问的名单中。', en: 'This origin ({origin}) may not call the API from a browser.' },
   'json-body-not-object': { zh: '请求体应为 JSON 对象（或数组），收到的是 {type}。', en: 'The request body must be a JSON object (or array), not {type}.' },
   'json-too-deep': { zh: 'JSON 嵌套层级过深，上限为 {limit} 层。', en: 'The JSON is nested too deeply; the limit is {limit} levels.' },
   'malformed-multipart': { zh: '请求声明为 multipart/form-data，但请求体不是合法的表单数据。', en: 'The body is declared multipart/form-data but is not a valid multipart form.' },

@@ -20,6 +20,7 @@ import { refuseMisplacedMultipart } from './refuseMisplacedMultipart'
 import { securityHeaders } from './securityHeaders'
 import { sessionCookieName } from './sessionCookie'
 import { responseCache } from '../public/payload/responseCache'
+import { apiCors } from './apiCors'
 
 export type AppOptions = {
   config: SanitizedConfig
@@ -61,6 +62,8 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
     }
   })
 
+  // Browsers on the hospital's sites (CORS_ORIGINS); before the cache, so hits carry it too.
+  app.use('/api', apiCors(env.corsOrigins))
   // Public reads answered from memory (src/public/payload/responseCache.ts); the rest passes through.
   app.use('/api', responseCache(payload))
   const graphql = GRAPHQL_POST(config)

@@ -4,7 +4,7 @@
 
 export type FieldKind = 'date' | 'number' | 'point' | 'relationship' | 'other'
 
-export type QueryProblem = { code: 'duplicate-query-parameter'; name: string } | { code: 'invalid-query'; details: string }
+export type QueryProblem = { code: 'duplicate-query-parameter'; name: string } | { code: 'invalid-query'; details: string } | { code: 'unknown-locale'; locale: string }
 
 /** Payload's where operators (payload/src/types/constants.ts). */
 export const WHERE_OPERATORS = new Set([
@@ -140,10 +140,22 @@ const checkInteger = (name: string, value: unknown, min: number): string | undef
 }
 
 /** The first problem with a parsed query (as Payload parses it, with qs), or undefined. */
-export const checkQuery = (query: Loose, kindOf: (path: string) => FieldKind | undefined): QueryProblem | undefined => {
+/** Besides the configured locales: every locale at once (reads), and no fallback. */
+const LOCALE_WORDS = new Set(['all', '*'])
+const FALLBACK_WORDS = new Set(['none', 'null', 'false', 'all', '*'])
+
+export const checkQuery = (query: Loose, kindOf: (path: string) => FieldKind | undefined, locales?: readonly string[]): QueryProblem | undefined => {
   const problem = (details: string): QueryProblem => ({ code: 'invalid-query', details })
   for (const name of SCALAR_PARAMS) {
     if (name in query && typeof query[name] !== 'string') return problem(`${name}: expected one value, not ${show(query[name])}`)
+  }
+  // Payload answers an unknown locale with its default one, silently: say so instead.
+  if (locales) {
+    if (typeof query.locale === 'string' && !locales.includes(query.locale) && !LOCALE_WORDS.has(query.locale)) return { code: 'unknown-locale', locale: show(query.locale) }
+    for (const name of ['fallback-locale', 'fallbackLocale']) {
+      const value = query[name]
+      if (typeof value === 'string' && !locales.includes(value) && !FALLBACK_WORDS.has(value)) return { code: 'unknown-locale', locale: show(value) }
+    }
   }
   if ('page' in query) {
     const bad = checkInteger('page', query.page, 1)

@@ -71,6 +71,8 @@ export const validateQuery =
       searches.push((req.body as Buffer).toString('utf8'))
     }
     const kindOf = kindLookup(payload, req.path)
+    const localization = payload.config.localization
+    const locales = localization ? localization.localeCodes : undefined
     for (const search of searches) {
       if (!search) continue
       const duplicate = duplicatedParameter(search)
@@ -78,9 +80,13 @@ export const validateQuery =
         sendError(req, res, 400, 'duplicate-query-parameter', { name: duplicate.slice(0, 40) })
         return
       }
-      const problem = checkQuery(parse(search) as Record<string, unknown>, kindOf)
+      const problem = checkQuery(parse(search) as Record<string, unknown>, kindOf, locales)
       if (problem?.code === 'invalid-query') {
         sendError(req, res, 400, 'invalid-query', { details: problem.details })
+        return
+      }
+      if (problem?.code === 'unknown-locale') {
+        sendError(req, res, 400, 'unknown-locale', { locale: problem.locale, locales: (locales ?? []).join(', ') })
         return
       }
     }

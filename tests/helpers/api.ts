@@ -11,6 +11,12 @@ export type Auth = { token?: string; apiKey?: string }
 
 export const baseUrl = () => inject('baseUrl')
 
+/** A file URL Payload gave (absolute: SERVER_URL or the server's own address) as a URL on `base`. */
+export const fileUrl = (url: string, base = baseUrl()) => {
+  const parsed = new URL(url, base)
+  return `${base}${parsed.pathname}${parsed.search}`
+}
+
 export const api = async <T = any>(
   path: string,
   { method = 'GET', body, auth, headers = {} }: { method?: string; body?: unknown; auth?: Auth; headers?: Record<string, string> } = {},

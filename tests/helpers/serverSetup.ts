@@ -37,6 +37,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URI: database.uri,
     SEED_DEMO: '1',
     MEDIA_MAX_BYTES: '2000000',
+    // The hospital's website and mini program call the API from the browser.
+    CORS_ORIGINS: 'https://www.hospital.example,https://mini.hospital.example',
     // Expiry runs every few seconds so the suite can watch a consent lapse.
     MAINTENANCE_CRON: '*/3 * * * * *',
     // Deliveries every second, and retries a second apart, so the suite watches them happen.

@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { api, as, baseUrl, firstId, type Persona } from '../helpers/api'
+import { api, as, fileUrl, firstId, type Persona } from '../helpers/api'
 import { approveThroughReview, publishThroughReview } from '../helpers/review'
 import { articleData, consentData, storyData } from '../factories/content'
 import { smallPng, uploadForm } from '../helpers/images'
@@ -170,7 +170,7 @@ describe('the review gate under generated attack', () => {
       const auth = await as[persona]()
       expect((await api(`/api/media/${draftOnly.body.doc.id}`, { auth })).status, persona).toBe(404)
       expect((await api(`/api/media?where[id][equals]=${draftOnly.body.doc.id}`, { auth })).body.totalDocs, persona).toBe(0)
-      const file = await fetch(`${baseUrl()}${draftOnly.body.doc.url}`, { headers: auth.apiKey ? { authorization: `users API-Key ${auth.apiKey}` } : {} })
+      const file = await fetch(fileUrl(draftOnly.body.doc.url), { headers: auth.apiKey ? { authorization: `users API-Key ${auth.apiKey}` } : {} })
       expect(file.status, persona).toBeGreaterThanOrEqual(400)
     }
     expect((await api(`/api/media/${draftOnly.body.doc.id}`, { auth: await as.editor() })).status).toBe(200)

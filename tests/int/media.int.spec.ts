@@ -3,11 +3,11 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { api, as, baseUrl } from '../helpers/api'
+import { api, as, fileUrl } from '../helpers/api'
 import { bandedJpeg, minimalPdf, noisePng, pixelBombPng, smallPng, uploadForm } from '../helpers/images'
 
 // Files of unpublished content are staff-only, so the suite reads them as an editor.
-const fileBytes = async (url: string) => Buffer.from(await (await fetch(`${baseUrl()}${url}`, { headers: { authorization: `JWT ${(await as.editor()).token}` } })).arrayBuffer())
+const fileBytes = async (url: string) => Buffer.from(await (await fetch(fileUrl(url), { headers: { authorization: `JWT ${(await as.editor()).token}` } })).arrayBuffer())
 
 const pixelAt = async (url: string, x: number, y: number) => {
   const bytes = await fileBytes(url)
@@ -99,11 +99,11 @@ describe('media uploads', () => {
     const res = await api('/api/consent-documents', { method: 'POST', body: uploadForm(minimalPdf(), 'consent.pdf', 'application/pdf', { note: '扫描件' }), auth: await as.privacy() })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     const url = res.body.doc.url as string
-    expect((await fetch(`${baseUrl()}${url}`)).status).toBe(403)
+    expect((await fetch(fileUrl(url))).status).toBe(403)
     const editorToken = (await as.editor()).token
-    expect((await fetch(`${baseUrl()}${url}`, { headers: { authorization: `JWT ${editorToken}` } })).status).toBe(403)
+    expect((await fetch(fileUrl(url), { headers: { authorization: `JWT ${editorToken}` } })).status).toBe(403)
     const privacyToken = (await as.privacy()).token
-    const ok = await fetch(`${baseUrl()}${url}`, { headers: { authorization: `JWT ${privacyToken}` } })
+    const ok = await fetch(fileUrl(url), { headers: { authorization: `JWT ${privacyToken}` } })
     expect(ok.status).toBe(200)
     expect(Buffer.from(await ok.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
   })

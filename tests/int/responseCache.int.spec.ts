@@ -255,7 +255,7 @@ describe('invalidation at once on every kind of change', () => {
 
     const media = `/api/media/${mediaId}`
     expect(json(await cached(media)).alt).toBe('医生照片（旧）')
-    const file = await cached(upload.body.doc.url as string)
+    const file = await cached(new URL(upload.body.doc.url as string, baseUrl()).pathname)
     expect(file.headers['content-type']).toBe('image/png')
     const altChanged = await api(`/api/media/${mediaId}`, { method: 'PATCH', body: { alt: '医生照片（新）' }, auth: await as.editor() })
     expect(altChanged.status, JSON.stringify(altChanged.body)).toBe(200)

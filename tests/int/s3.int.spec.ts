@@ -8,6 +8,7 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { fileUrl } from '../helpers/api'
 import { bandedJpeg, uploadForm } from '../helpers/images'
 import { type RunningServer, startServerProcess } from '../helpers/serverProcess'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
@@ -75,7 +76,7 @@ describe('S3 storage', () => {
 
     // The stored object is the real image: read it back through the API (as staff: a file of no
     // public content is not public).
-    const file = await fetch(`${server.url}${doc.sizes.wechatCover.url}`, { headers: { authorization: `JWT ${token}` } })
+    const file = await fetch(fileUrl(doc.sizes.wechatCover.url, server.url), { headers: { authorization: `JWT ${token}` } })
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
 
