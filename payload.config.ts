@@ -25,7 +25,9 @@ import { KolPartners } from './collections/KolPartners/index'
 import { Media } from './collections/Media/index'
 import { PatientStories } from './collections/PatientStories/index'
 import { PlanningReminders } from './collections/PlanningReminders/index'
+import { PublicChanges } from './collections/PublicChanges/index'
 import { SignOffs } from './collections/SignOffs/index'
+import { SiteSubscriptions } from './collections/SiteSubscriptions/index'
 import { SLUGS } from './collections/slugs'
 import { Topics } from './collections/Topics/index'
 import { Users } from './collections/Users/index'
@@ -35,12 +37,16 @@ import { env, payloadSecret, ROOT_DIR } from './src/env'
 import { jobsAccess } from './src/auth/jobsAccess'
 import { complianceCheck } from './src/compliance/endpoints/complianceCheck'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
+import { openApiEndpoint } from './src/public/payload/openapiEndpoint'
 import { reviewQueueEndpoint } from './src/review/endpoints'
 import { expireConsentsTask } from './src/jobs/expireConsents'
 import { expireReviewsTask } from './src/jobs/expireReviews'
 import { deliverDistributionTask } from './src/jobs/deliverDistribution'
 import { planningRemindersTask } from './src/jobs/planningReminders'
 import { publicCacheInvalidation } from './src/public/payload/cacheInvalidation'
+import { changeFeedEndpoint } from './src/public/payload/changeFeed'
+import { previewUrl } from './src/public/rules/previewUrl'
+import { searchEndpoint } from './src/public/payload/searchEndpoint'
 
 // The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
 // field: the schema (and so the committed migrations) is the same with or without S3.
@@ -76,6 +82,17 @@ export default buildConfig({
     meta: { titleSuffix: ' · 医院宣传内容平台' },
     dateFormat: 'yyyy-MM-dd HH:mm',
     components: { beforeDashboard: ['/src/components/ReviewQueue#ReviewQueue', '/src/components/DeliveryAlerts#DeliveryAlerts', '/src/components/PlanningReminders#PlanningReminders'] },
+    // The site renders the draft (reading it with a drafts-read key); only with PREVIEW_URL_TEMPLATE set.
+    // Patient stories have no slug: {slug} is their id.
+    ...(env.previewUrlTemplate
+      ? {
+          livePreview: {
+            collections: [SLUGS.articles, SLUGS.patientStories],
+            url: ({ data, collectionConfig, locale }) =>
+              previewUrl(env.previewUrlTemplate, { locale: locale?.code ?? 'zh-CN', collection: collectionConfig?.slug ?? '', slug: data?.slug ?? data?.id, id: data?.id }),
+          },
+        }
+      : {}),
   },
   collections: [
     Articles,
@@ -86,6 +103,7 @@ export default buildConfig({
     KolPartners,
     Channels,
     Distributions,
+    SiteSubscriptions,
     ChannelMetrics,
     PlanningReminders,
     Media,
@@ -98,6 +116,7 @@ export default buildConfig({
     Users,
     SignOffs,
     AuditEvents,
+    PublicChanges,
   ],
   db: databaseAdapter(selectDatabase(env.databaseUri, ROOT_DIR), ROOT_DIR),
   editor: lexicalEditor(),
@@ -114,7 +133,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  endpoints: [complianceCheck, reviewQueueEndpoint],
+  endpoints: [complianceCheck, reviewQueueEndpoint, searchEndpoint, changeFeedEndpoint, openApiEndpoint],
   hooks: { afterError: [answerBadInputWith400] },
   jobs: { access: jobsAccess, tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },

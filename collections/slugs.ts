@@ -21,6 +21,8 @@ export const SLUGS = {
   distributions: 'distributions',
   channelMetrics: 'channel-metrics',
   planningReminders: 'planning-reminders',
+  publicChanges: 'public-changes',
+  siteSubscriptions: 'site-subscriptions',
 } as const
 
 export const CHANNEL_KINDS = [
@@ -65,10 +67,19 @@ export const DISTRIBUTION_STATUS_LABELS: Record<DistributionStatus, { zh: string
   retracted: { zh: '已撤回', en: 'Retracted' },
 }
 
-export const DISTRIBUTION_EVENT_LABELS: Record<'content.published' | 'content.retracted', { zh: string; en: string }> = {
+export const DISTRIBUTION_EVENTS = ['content.published', 'content.retracted', 'site.changed'] as const
+export type DistributionEvent = (typeof DISTRIBUTION_EVENTS)[number]
+
+export const DISTRIBUTION_EVENT_LABELS: Record<DistributionEvent, { zh: string; en: string }> = {
   'content.published': { zh: '发布', en: 'Published' },
   'content.retracted': { zh: '撤回', en: 'Retracted' },
+  // A site subscription's revalidation hook (one public change, one locale), not a channel send.
+  'site.changed': { zh: '站点更新通知', en: 'Site change' },
 }
+
+/** What a public change did to a piece in one locale, as the change feed and site hooks tell it. */
+export const PUBLIC_CHANGE_TYPES = ['published', 'updated', 'removed'] as const
+export type PublicChangeType = (typeof PUBLIC_CHANGE_TYPES)[number]
 
 export const ATTEMPT_OUTCOME_LABELS: Record<'delivered' | 'retry' | 'failed' | 'disabled' | 'deferred', { zh: string; en: string }> = {
   delivered: { zh: '成功', en: 'Delivered' },

@@ -83,6 +83,8 @@ export const env = {
   distributionBucket: process.env.DISTRIBUTION_S3_BUCKET || process.env.S3_BUCKET || '',
   /** Public site the content lives on; rendered links point to `${SITE_URL}/<collection>/<slug>`. */
   siteUrl: process.env.SITE_URL || '',
+  /** The admin's live preview (issue #15 part 6): `https://site/{locale}/{collection}/{slug}?preview=1`; empty = no live preview. */
+  previewUrlTemplate: process.env.PREVIEW_URL_TEMPLATE || '',
   hospitalName: process.env.HOSPITAL_NAME || '示范医院',
   /** The hospital's local time zone: SMS hours, report days and object-key dates. */
   timezone: process.env.HOSPITAL_TIMEZONE || 'Asia/Shanghai',

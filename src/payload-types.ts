@@ -75,6 +75,7 @@ export interface Config {
     'kol-partners': KolPartner;
     channels: Channel;
     distributions: Distribution;
+    'site-subscriptions': SiteSubscription;
     'channel-metrics': ChannelMetric;
     'planning-reminders': PlanningReminder;
     media: Media;
@@ -87,6 +88,7 @@ export interface Config {
     users: User;
     'sign-offs': SignOff;
     'audit-events': AuditEvent;
+    'public-changes': PublicChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +109,7 @@ export interface Config {
     'kol-partners': KolPartnersSelect<false> | KolPartnersSelect<true>;
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     distributions: DistributionsSelect<false> | DistributionsSelect<true>;
+    'site-subscriptions': SiteSubscriptionsSelect<false> | SiteSubscriptionsSelect<true>;
     'channel-metrics': ChannelMetricsSelect<false> | ChannelMetricsSelect<true>;
     'planning-reminders': PlanningRemindersSelect<false> | PlanningRemindersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -119,6 +122,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -375,7 +379,7 @@ export interface User {
   )[];
   qualifications?: ('department-head' | 'clinician' | 'public-health')[] | null;
   department?: (number | null) | Department;
-  apiScopes?: 'metrics-write'[] | null;
+  apiScopes?: ('metrics-write' | 'drafts-read')[] | null;
   apiKeyExpiresAt?: string | null;
   deactivated?: boolean | null;
   updatedAt: string;
@@ -697,12 +701,13 @@ export interface Distribution {
    * Empty means the current approved version
    */
   versionHash?: string | null;
-  channel: number | Channel;
+  channel?: (number | null) | Channel;
   campaign?: (number | null) | Campaign;
   scheduledAt: string;
   title?: string | null;
   status: 'scheduled' | 'delivering' | 'delivered' | 'failed' | 'cancelled' | 'retracted';
-  event: 'content.published' | 'content.retracted';
+  event: 'content.published' | 'content.retracted' | 'site.changed';
+  subscription?: (number | null) | SiteSubscription;
   retractionOf?: (number | null) | Distribution;
   messageId?: string | null;
   nextAttemptAt?: string | null;
@@ -731,6 +736,35 @@ export interface Distribution {
     body?: string | null;
     objectKey?: string | null;
     date?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-subscriptions".
+ */
+export interface SiteSubscription {
+  id: number;
+  name: string;
+  enabled?: boolean | null;
+  contentCollections: ('articles' | 'patient-stories')[];
+  contentLocales?: ('zh-CN' | 'zh-TW' | 'en')[] | null;
+  delivery: {
+    adapter?: string | null;
+    url: string;
+    /**
+     * whsec_…; left empty, one is generated (see rotate-secret)
+     */
+    secret?: string | null;
+    previousSecret?: string | null;
+    previousSecretExpiresAt?: string | null;
+    secretHint?: string | null;
+    /**
+     * Set when the receiver answers 410; clear it to resume
+     */
+    disabledAt?: string | null;
+    disabledReason?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -848,6 +882,22 @@ export interface AuditEvent {
     | null;
   prevHash: string;
   hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes".
+ */
+export interface PublicChange {
+  id: number;
+  contentCollection: 'articles' | 'patient-stories';
+  contentId: string;
+  slug?: string | null;
+  locale: string;
+  type: 'published' | 'updated' | 'removed';
+  at: string;
+  dedupeKey: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1000,6 +1050,10 @@ export interface PayloadLockedDocument {
         value: number | Distribution;
       } | null)
     | ({
+        relationTo: 'site-subscriptions';
+        value: number | SiteSubscription;
+      } | null)
+    | ({
         relationTo: 'channel-metrics';
         value: number | ChannelMetric;
       } | null)
@@ -1046,6 +1100,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'public-changes';
+        value: number | PublicChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1337,6 +1395,7 @@ export interface DistributionsSelect<T extends boolean = true> {
   title?: T;
   status?: T;
   event?: T;
+  subscription?: T;
   retractionOf?: T;
   messageId?: T;
   nextAttemptAt?: T;
@@ -1367,6 +1426,30 @@ export interface DistributionsSelect<T extends boolean = true> {
         body?: T;
         objectKey?: T;
         date?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-subscriptions_select".
+ */
+export interface SiteSubscriptionsSelect<T extends boolean = true> {
+  name?: T;
+  enabled?: T;
+  contentCollections?: T;
+  contentLocales?: T;
+  delivery?:
+    | T
+    | {
+        adapter?: T;
+        url?: T;
+        secret?: T;
+        previousSecret?: T;
+        previousSecretExpiresAt?: T;
+        secretHint?: T;
+        disabledAt?: T;
+        disabledReason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1643,6 +1726,21 @@ export interface AuditEventsSelect<T extends boolean = true> {
   detail?: T;
   prevHash?: T;
   hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes_select".
+ */
+export interface PublicChangesSelect<T extends boolean = true> {
+  contentCollection?: T;
+  contentId?: T;
+  slug?: T;
+  locale?: T;
+  type?: T;
+  at?: T;
+  dedupeKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import config from '../payload.config'
 import { ensureDefaultLexicon } from './compliance/loadLexicon'
 import { env, ROOT_DIR } from './env'
 import { createApp } from './http/createApp'
+import { ensureSearchIndex } from './public/payload/searchIndex'
 import { startScheduler } from './scheduler'
 
 const startAdmin = async (): Promise<RequestHandler | undefined> => {
@@ -43,6 +44,8 @@ export const startServer = async () => {
     const { seedDemoIfEmpty } = await import('../scripts/seed/seedDemo')
     await seedDemoIfEmpty(payload)
   }
+  // An existing database (or one seeded before search existed) gets its search index once.
+  await ensureSearchIndex(payload)
   const adminHandler = await startAdmin()
   const app = createApp({ config: sanitized, payload, adminHandler })
   const server = app.listen(env.port, env.host)

@@ -16,6 +16,7 @@ export const Audiences: CollectionConfig = {
       name: 'lifecycleStage',
       type: 'select',
       required: true,
+      index: true,
       label: { zh: '生命周期阶段', en: 'Lifecycle stage' },
       options: [
         { value: 'pregnancy', label: { zh: '孕产期', en: 'Pregnancy' } },

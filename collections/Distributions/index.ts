@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
-import { ATTEMPT_OUTCOME_LABELS, DISTRIBUTION_EVENT_LABELS, DISTRIBUTION_STATUSES, DISTRIBUTION_STATUS_LABELS, SLUGS } from '../slugs'
+import { ATTEMPT_OUTCOME_LABELS, DISTRIBUTION_EVENT_LABELS, DISTRIBUTION_EVENTS, DISTRIBUTION_STATUSES, DISTRIBUTION_STATUS_LABELS, SLUGS } from '../slugs'
 import { distributionEndpoints } from './endpoints/distributionEndpoints'
 import { guardDistribution } from './hooks/guardDistribution'
 
@@ -67,7 +67,9 @@ export const Distributions: CollectionConfig = {
       admin: { description: { zh: '留空则取当前已审核版本', en: 'Empty means the current approved version' } },
       access: { update: never },
     },
-    { name: 'channel', type: 'relationship', relationTo: SLUGS.channels, required: true, index: true, label: { zh: '渠道', en: 'Channel' }, access: { update: never } },
+    // Every distribution goes to a channel, except a site subscription's change notice (`site.changed`),
+    // which goes to its subscription: one queue, one claim, one retry schedule for both.
+    { name: 'channel', type: 'relationship', relationTo: SLUGS.channels, index: true, label: { zh: '渠道', en: 'Channel' }, access: { update: never } },
     { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, index: true, label: { zh: '营销活动', en: 'Campaign' }, access: { update: never } },
     {
       name: 'scheduledAt',
@@ -95,8 +97,9 @@ export const Distributions: CollectionConfig = {
         defaultValue: 'content.published',
         index: true,
         label: { zh: '事件', en: 'Event' },
-        options: (['content.published', 'content.retracted'] as const).map((value) => ({ value, label: DISTRIBUTION_EVENT_LABELS[value] })),
+        options: DISTRIBUTION_EVENTS.map((value) => ({ value, label: DISTRIBUTION_EVENT_LABELS[value] })),
       },
+      { name: 'subscription', type: 'relationship', relationTo: SLUGS.siteSubscriptions, index: true, label: { zh: '站点订阅', en: 'Site subscription' } },
       { name: 'retractionOf', type: 'relationship', relationTo: SLUGS.distributions, index: true, label: { zh: '撤回的分发', en: 'Retracts' } },
       { name: 'messageId', type: 'text', unique: true, index: true, label: { zh: '消息编号（webhook-id）', en: 'Message id (webhook-id)' } },
       { name: 'nextAttemptAt', type: 'date', index: true, label: { zh: '下次尝试时间', en: 'Next attempt' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },

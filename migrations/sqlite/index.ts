@@ -8,6 +8,9 @@ import * as migration_20261123_085028_medical_ad_certificate from './20261123_08
 import * as migration_20261123_100721_distribution from './20261123_100721_distribution';
 import * as migration_20261126_031845_integrity_fields from './20261126_031845_integrity_fields';
 import * as migration_20261126_033120_media_public_until from './20261126_033120_media_public_until';
+import * as migration_20261126_034030_public_read_indexes from './20261126_034030_public_read_indexes';
+import * as migration_20261126_042336_change_feed_site_hooks from './20261126_042336_change_feed_site_hooks';
+import * as migration_20261126_050000_search_index from './20261126_050000_search_index';
 
 export const migrations = [
   {
@@ -58,6 +61,21 @@ export const migrations = [
   {
     up: migration_20261126_033120_media_public_until.up,
     down: migration_20261126_033120_media_public_until.down,
-    name: '20261126_033120_media_public_until'
+    name: '20261126_033120_media_public_until',
+  },
+  {
+    up: migration_20261126_034030_public_read_indexes.up,
+    down: migration_20261126_034030_public_read_indexes.down,
+    name: '20261126_034030_public_read_indexes',
+  },
+  {
+    up: migration_20261126_042336_change_feed_site_hooks.up,
+    down: migration_20261126_042336_change_feed_site_hooks.down,
+    name: '20261126_042336_change_feed_site_hooks',
+  },
+  {
+    up: migration_20261126_050000_search_index.up,
+    down: migration_20261126_050000_search_index.down,
+    name: '20261126_050000_search_index'
   },
 ];

@@ -1,8 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { checkRole } from './checkRole'
-import { publicContentWhere } from './publishedOrStaff'
-import { STAFF_ROLES } from './roles'
+import { canReadDrafts, publicContentWhere } from './publishedOrStaff'
 
 /**
  * Readers and API clients see a patient story only while it is public content and its consent
@@ -18,5 +16,6 @@ export const publicStoryWhere = (now: Date = new Date()): Where => ({
   ],
 })
 
+/** Staff and `drafts-read` keys (previews) read every story; the consent link stays staff-only by its field rule. */
 export const publishedStoriesOrStaff: Access = ({ req: { user } }) =>
-  checkRole(STAFF_ROLES, user) ? true : publicStoryWhere()
+  canReadDrafts(user) ? true : publicStoryWhere()

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { checkRole } from './checkRole'
-import { STAFF_ROLES } from './roles'
+import { hasApiScope, STAFF_ROLES } from './roles'
 
 /**
  * What readers and API clients may see of reviewed content: published through the review gate
@@ -14,6 +14,12 @@ export const publicContentWhere = (now: Date = new Date()): Where[] => [
   { 'workflow.reviewExpiresAt': { greater_than: now.toISOString() } },
 ]
 
-/** Staff read everything; anonymous readers and API clients only public content. */
+/**
+ * Staff read everything, and so does an API key holding `drafts-read` (a site rendering previews
+ * for editors: read-only, since no write rule admits api-clients); anonymous readers and other API
+ * clients only public content.
+ */
+export const canReadDrafts = (user: Parameters<typeof hasApiScope>[0]): boolean => checkRole(STAFF_ROLES, user) || hasApiScope(user, 'drafts-read')
+
 export const publishedOrStaff: Access = ({ req: { user } }) =>
-  checkRole(STAFF_ROLES, user) ? true : { and: publicContentWhere() }
+  canReadDrafts(user) ? true : { and: publicContentWhere() }

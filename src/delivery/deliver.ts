@@ -8,12 +8,12 @@ import { SLUGS } from '../../collections/slugs'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
 import { idOf } from '../db/relationIds'
 import { adapterFor } from '../distribution/adapters/registry'
-import type { DeliveryMessage, DeliveryOutcome } from '../distribution/adapters/types'
+import type { DeliveryMessage, DeliveryOutcome, DeliveryTarget } from '../distribution/adapters/types'
 import { nextAttemptDelay, parseRetrySchedule } from '../distribution/retry'
 import { nextSendTime } from '../distribution/smsWindow'
 import { env } from '../env'
 import type { ReviewableSlug } from '../review/reviewable'
-import { deliveryTarget } from './channels'
+import { deliveryTarget, signingSecrets } from './channels'
 import { consentProblemsFor, distributableAt, loadSnapshotCached, publicUrl } from './contentSnapshot'
 import { renderForChannel } from './renderer'
 import { asSystem, channelUsable, retractDelivered, SUPERSEDED } from './service'
@@ -73,6 +73,99 @@ export const deliverClaimed = async (payload: Payload, id: string, owner: string
     return 'failed'
   }
 
+  /** Hands the message to the adapter and records the outcome; a 410 disables the receiver (channel or subscription). */
+  const send = async (target: DeliveryTarget, message: DeliveryMessage, rendered: Doc | undefined, receiver: { collection: typeof SLUGS.channels | typeof SLUGS.siteSubscriptions; doc: Doc }): Promise<DeliveryResult> => {
+    const adapter = adapterFor(target)
+    let outcome: DeliveryOutcome
+    try {
+      outcome = doc.event === 'content.retracted' ? await adapter.retract(target, message) : await adapter.deliver(target, message)
+    } catch (error) {
+      outcome = { ok: false, retry: true, error: error instanceof Error ? error.message : String(error), durationMs: Date.now() - now.getTime() }
+    }
+    const attemptCount = (doc.attemptCount ?? 0) + 1
+
+    if (outcome.ok) {
+      const updated = await finish({
+        status: 'delivered',
+        deliveredAt: new Date().toISOString(),
+        attemptCount,
+        lastError: null,
+        rendered: { ...rendered, objectKey: outcome.objectKey ?? rendered?.objectKey ?? null },
+        attempts: [...attempts, { ...attempt, outcome: 'delivered', httpStatus: outcome.status, durationMs: outcome.durationMs }],
+      })
+      if (!updated) return 'lost'
+      if (doc.event === 'content.retracted' && doc.retractionOf) {
+        await asSystem(req, () => payload.update({ collection: SLUGS.distributions, id: idOf(doc.retractionOf)!, data: { status: 'retracted' }, overrideAccess: true, depth: 0, req }))
+      }
+      if (updated.retractPending) {
+        const existing = await payload.count({ collection: SLUGS.distributions, where: { retractionOf: { equals: doc.id } }, overrideAccess: true, req })
+        if (existing.totalDocs === 0) await retractDelivered(req, updated)
+      }
+      return 'delivered'
+    }
+
+    if (outcome.disable) {
+      await asSystem(req, () =>
+        payload.update({
+          collection: receiver.collection,
+          id: receiver.doc.id,
+          data: { delivery: { ...receiver.doc.delivery, disabledAt: new Date().toISOString(), disabledReason: `接收方返回 410 Gone：${outcome.error}` } },
+          overrideAccess: true,
+          depth: 0,
+          req,
+        }),
+      )
+      const action = receiver.collection === SLUGS.channels ? 'channel.disabled' : 'site-subscription.disabled'
+      await audit(req, { action, targetCollection: receiver.collection, targetId: receiver.doc.id, detail: { status: outcome.status ?? 410, distribution: String(doc.id) } })
+      return fail(`接收方已停用该端点（410）/ endpoint gone: ${outcome.error}`, 'disabled', outcome.status, outcome.durationMs)
+    }
+    const delay = outcome.retry ? nextAttemptDelay({ attempt: attemptCount, schedule: retrySchedule(), retryAfterMs: outcome.retryAfterMs }) : null
+    if (delay === null) {
+      const updatedFail = await finish({
+        status: 'failed',
+        lastError: outcome.error,
+        attemptCount,
+        rendered,
+        attempts: [...attempts, { ...attempt, outcome: 'failed', error: outcome.error, httpStatus: outcome.status, durationMs: outcome.durationMs }],
+      })
+      if (!updatedFail) return 'lost'
+      await audit(req, { action: 'distribution.failed', targetCollection: SLUGS.distributions, targetId: doc.id, detail: { error: outcome.error, status: outcome.status ?? null, attempts: attemptCount } })
+      return 'failed'
+    }
+    const updated = await finish({
+      status: 'scheduled',
+      nextAttemptAt: new Date(Date.now() + delay).toISOString(),
+      attemptCount,
+      lastError: outcome.error,
+      rendered,
+      attempts: [...attempts, { ...attempt, outcome: 'retry', error: outcome.error, httpStatus: outcome.status, durationMs: outcome.durationMs }],
+    })
+    return updated ? 'retry' : 'lost'
+  }
+
+  if (doc.event === 'site.changed') {
+    // A site subscription's change notice: the body was made when the change was recorded, so
+    // every attempt sends the same bytes under the same webhook-id; no content check applies (a
+    // removal must go out precisely when the content is gone).
+    const subscriptionId = idOf(doc.subscription)
+    const subscription = subscriptionId === null ? null : ((await payload.findByID({ collection: SLUGS.siteSubscriptions, id: subscriptionId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null)
+    if (!channelUsable(subscription)) return fail('站点订阅不存在、未启用或已被接收方停用 / site subscription missing, disabled or gone')
+    const rendered = doc.rendered as Doc | undefined
+    const envelope = JSON.parse(String(rendered?.body || '{}')) as Record<string, any>
+    const message: DeliveryMessage = {
+      messageId: doc.messageId,
+      event: 'site.changed',
+      occurredAt: String(envelope.occurredAt ?? doc.scheduledAt),
+      channel: { id: String(subscription.id), kind: 'site', name: subscription.name ?? '' },
+      content: { collection: String(doc.contentCollection), id: String(doc.contentId), versionHash: '', title: doc.title ?? '', slug: String(envelope.change?.slug ?? '') },
+      rendered: { contentType: 'application/json', body: String(rendered?.body ?? ''), ext: 'json' },
+      date: localDate(now),
+      envelope,
+    }
+    const target: DeliveryTarget = { adapter: 'webhook', webhook: { url: subscription.delivery?.url ?? '', secrets: signingSecrets(subscription, now), timeoutMs: env.webhookTimeoutMs, allowPrivate: env.webhookAllowPrivate } }
+    return send(target, message, rendered, { collection: SLUGS.siteSubscriptions, doc: subscription })
+  }
+
   const channelId = idOf(doc.channel)
   const channel = channelId === null ? null : ((await payload.findByID({ collection: SLUGS.channels, id: channelId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null)
   if (!channelUsable(channel)) return fail('渠道不存在、未启用或已被接收方停用 / channel missing, disabled or gone')
@@ -121,70 +214,5 @@ export const deliverClaimed = async (payload: Payload, id: string, owner: string
     date: rendered?.date ?? localDate(now),
     objectKey: rendered?.objectKey ?? null,
   }
-  const target = deliveryTarget(channel, now)
-  const adapter = adapterFor(target)
-  let outcome: DeliveryOutcome
-  try {
-    outcome = doc.event === 'content.published' ? await adapter.deliver(target, message) : await adapter.retract(target, message)
-  } catch (error) {
-    outcome = { ok: false, retry: true, error: error instanceof Error ? error.message : String(error), durationMs: Date.now() - now.getTime() }
-  }
-  const attemptCount = (doc.attemptCount ?? 0) + 1
-
-  if (outcome.ok) {
-    const updated = await finish({
-      status: 'delivered',
-      deliveredAt: new Date().toISOString(),
-      attemptCount,
-      lastError: null,
-      rendered: { ...rendered, objectKey: outcome.objectKey ?? rendered?.objectKey ?? null },
-      attempts: [...attempts, { ...attempt, outcome: 'delivered', httpStatus: outcome.status, durationMs: outcome.durationMs }],
-    })
-    if (!updated) return 'lost'
-    if (doc.event === 'content.retracted' && doc.retractionOf) {
-      await asSystem(req, () => payload.update({ collection: SLUGS.distributions, id: idOf(doc.retractionOf)!, data: { status: 'retracted' }, overrideAccess: true, depth: 0, req }))
-    }
-    if (updated.retractPending) {
-      const existing = await payload.count({ collection: SLUGS.distributions, where: { retractionOf: { equals: doc.id } }, overrideAccess: true, req })
-      if (existing.totalDocs === 0) await retractDelivered(req, updated)
-    }
-    return 'delivered'
-  }
-
-  if (outcome.disable) {
-    await asSystem(req, () =>
-      payload.update({
-        collection: SLUGS.channels,
-        id: channel.id,
-        data: { delivery: { ...channel.delivery, disabledAt: new Date().toISOString(), disabledReason: `接收方返回 410 Gone：${outcome.error}` } },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      }),
-    )
-    await audit(req, { action: 'channel.disabled', targetCollection: SLUGS.channels, targetId: channel.id, detail: { status: outcome.status ?? 410, distribution: String(doc.id) } })
-    return fail(`接收方已停用该端点（410）/ endpoint gone: ${outcome.error}`, 'disabled', outcome.status, outcome.durationMs)
-  }
-  const delay = outcome.retry ? nextAttemptDelay({ attempt: attemptCount, schedule: retrySchedule(), retryAfterMs: outcome.retryAfterMs }) : null
-  if (delay === null) {
-    const updatedFail = await finish({
-      status: 'failed',
-      lastError: outcome.error,
-      attemptCount,
-      rendered,
-      attempts: [...attempts, { ...attempt, outcome: 'failed', error: outcome.error, httpStatus: outcome.status, durationMs: outcome.durationMs }],
-    })
-    if (!updatedFail) return 'lost'
-    await audit(req, { action: 'distribution.failed', targetCollection: SLUGS.distributions, targetId: doc.id, detail: { error: outcome.error, status: outcome.status ?? null, attempts: attemptCount } })
-    return 'failed'
-  }
-  const updated = await finish({
-    status: 'scheduled',
-    nextAttemptAt: new Date(Date.now() + delay).toISOString(),
-    attemptCount,
-    lastError: outcome.error,
-    rendered,
-    attempts: [...attempts, { ...attempt, outcome: 'retry', error: outcome.error, httpStatus: outcome.status, durationMs: outcome.durationMs }],
-  })
-  return updated ? 'retry' : 'lost'
+  return send(deliveryTarget(channel, now), message, rendered, { collection: SLUGS.channels, doc: channel })
 }

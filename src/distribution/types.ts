@@ -91,4 +91,4 @@ export type Rendering = {
   violations: Violation[]
 }
 
-export type DeliveryEvent = 'content.published' | 'content.retracted'
+export type DeliveryEvent = 'content.published' | 'content.retracted' | 'site.changed'

@@ -137,6 +137,10 @@ export const ERROR_MESSAGES = {
   'preview-bad-request': { zh: '预览需要 collection（articles 或 patient-stories）和 id 参数。', en: 'A preview needs collection (articles or patient-stories) and id.' },
   'channel-not-found': { zh: '找不到该渠道。', en: 'No such channel.' },
   'channel-bad-settings': { zh: '渠道设置不正确：{details}', en: 'Bad channel settings: {details}' },
+  // Issue #15 parts 4–5: the change feed's cursor and page size, site subscriptions.
+  'change-cursor-invalid': { zh: 'since 不是有效的游标，请使用上一次应答中的 next。', en: 'since is not a valid cursor; pass the next value of an earlier answer.' },
+  'change-limit-invalid': { zh: 'limit 须为 1–500 的整数。', en: 'limit must be a whole number from 1 to 500.' },
+  'site-subscription-not-found': { zh: '找不到该站点订阅。', en: 'No such site subscription.' },
   // Issue #8 item 6: webhook targets and who manages channel endpoints.
   'webhook-target-refused': {
     zh: 'Webhook 地址不能指向本机、内网、链路本地、保留或云元数据地址（{detail}）；如确需内网接收方，请由管理员设置 WEBHOOK_ALLOW_PRIVATE=1。',
@@ -199,6 +203,9 @@ export const ERROR_MESSAGES = {
   },
   'check-rate-limited': { zh: '合规检查请求过于频繁，请稍后再试。', en: 'Too many compliance checks; try again shortly.' },
   'reminders-forbidden': { zh: '只有管理员可以手动运行策划提醒任务。', en: 'Only admins can run the planning-reminder job by hand.' },
+  // Public search (GET /api/search, issue #15 part 7).
+  'search-query-required': { zh: '请用参数 q 给出要搜索的词语。', en: 'Give the words to search for in the q parameter.' },
+  'search-query-too-long': { zh: '搜索词过长，最多 {max} 个字符。', en: 'The search query is too long; at most {max} characters.' },
   // The error envelope (src/errors/envelope.ts): Payload's own errors, the host's refusals of
   // malformed requests, and what every other status falls back to.
   'bad-request': { zh: '请求不正确。', en: 'Bad request.' },

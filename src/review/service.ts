@@ -9,7 +9,9 @@ import { checkRole } from '../access/checkRole'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
 import { loadSnapshot } from '../delivery/contentSnapshot'
 import { createForChannels, prepareDistribution, replaceSuperseded, retractContent } from '../delivery/service'
+import { reindexForSearch } from '../public/payload/searchIndex'
 import { CodedError } from '../errors/CodedError'
+import { recordPublicChange } from '../public/payload/changeFeed'
 import { type ErrorCode, pickLanguage } from '../errors/messages'
 import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../workflow/policy'
 import { STATE_LABELS, TransitionRefused, type WorkflowAction, type WorkflowState, assertTransition } from '../workflow/states'
@@ -202,10 +204,12 @@ export const publish = async (
   // `publishedAt` is only ever given by the demo seed (backdated demo content), never over HTTP.
   const before = await loadLive(req, slug, doc.id)
   await write(req, slug, doc.id, { state: next, publishedAt: input.publishedAt }, { draft: false, status: 'published' })
+  await reindexForSearch(req, slug, doc.id)
   await refreshMediaVisibility(req, [...linkedMediaOf(before), ...linkedMediaOf(await loadLive(req, slug, doc.id))])
   // Re-published after an edit: what was waiting for the old version goes out as this one.
   await replaceSuperseded(req, slug, doc.id)
   await recordAuditEvent(req, { action: 'workflow.published', targetCollection: slug, targetId: doc.id, versionHash: hash })
+  await recordPublicChange(req, slug, doc.id, 'publish')
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
   const distributions = input.channels?.length ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign) : []
   return { state: next, versionHash: hash, distributions: distributions.map((d) => ({ id: d.id, channel: d.channel, scheduledAt: d.scheduledAt, status: d.status })) }
@@ -229,9 +233,11 @@ export const withdraw = async (
   const state: WorkflowState = isLive(live) ? 'published' : latest
   const next = input.state === 'review_expired' ? move(req, state, 'expire') : move(req, state, 'withdraw')
   await write(req, slug, doc.id, { state: next }, { draft: false, status: 'draft' })
+  await reindexForSearch(req, slug, doc.id)
   await refreshMediaVisibility(req, linkedMediaOf(live))
   await retractContent(req, slug, doc.id, input.reason.trim())
   await recordAuditEvent(req, { action: next === 'review_expired' ? 'workflow.expired' : 'workflow.withdrawn', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' } })
+  await recordPublicChange(req, slug, doc.id, 'withdraw')
   return { state: next, versionHash: hash }
 }
 

@@ -22,7 +22,7 @@ describe('cookie-authenticated mutations', () => {
     const { token, id } = await browserSession()
     const cookie = `payload-lng=zh; payload-token=${token}`
     const before = (await api(`/api/users/${id}`, { auth: await as.admin() })).body.name
-    const foreign: Record<string, string>[] = [{ origin: EVIL }, { referer: `${EVIL}/phish?x=1` }, { origin: 'null' }, { origin: baseUrl().replace('127.0.0.1', 'localhost') }]
+    const foreign: Record<string, string>[] = [{ origin: EVIL }, { referer: `${EVIL}/phish?x=1` }, { origin: 'null' }, { origin: baseUrl().replace('127.0.0.1', '127.0.0.2') }]
     for (const headers of foreign) {
       const res = await api(`/api/users/${id}`, { method: 'PATCH', body: { name: '被跨站修改' }, headers: { cookie, ...headers } })
       expect(res.status, JSON.stringify(headers)).toBe(403)

@@ -47,6 +47,8 @@ export type DeliveryMessage = {
   date: string
   /** For a retraction on s3/outbox: the key the delivery returned. */
   objectKey?: string | null
+  /** A webhook body of its own (a site subscription's `site.changed`), sent instead of the content payload. */
+  envelope?: Record<string, unknown>
 }
 
 export type DeliveryOutcome =

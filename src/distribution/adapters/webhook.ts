@@ -134,7 +134,7 @@ const send = async (target: DeliveryTarget, message: DeliveryMessage, { guarded 
   const secrets = config.secrets.filter((secret) => secret !== '')
   if (secrets.length === 0) return failure(started, '渠道未配置签名密钥 / The channel has no signing secret', { retry: false })
 
-  const body = JSON.stringify(webhookPayload(message))
+  const body = JSON.stringify(message.envelope ?? webhookPayload(message))
   // Signed per attempt: receivers reject timestamps older than about five minutes.
   const timestamp = new Date()
   let signature: string

@@ -33,6 +33,8 @@ export type CacheDecision =
   | { cacheable: false; reason: string; credentialed: boolean }
 
 export const GRAPHQL_PATH = '/api/graphql'
+/** Public search (src/public/payload/searchEndpoint.ts): public content only, like the lists. */
+export const SEARCH_PATH = '/api/search'
 
 /** `users API-Key <key>`: Payload's API-key header for the auth collection `users`. */
 export const API_KEY_PREFIX = 'users API-Key '
@@ -45,6 +47,7 @@ const publicRoute = (pathname: string): Route | undefined => {
   const parts = pathname.split('/')
   // ['', 'api', slug, ...rest]
   if (parts.length < 3 || parts[0] !== '' || parts[1] !== 'api') return undefined
+  if (pathname === SEARCH_PATH) return 'rest'
   const slug = parts[2]!
   if (!(PUBLIC_COLLECTIONS as readonly string[]).includes(slug)) return undefined
   const rest = parts.slice(3)

@@ -1,0 +1,235 @@
+// Public read speed at size, cache misses: anonymous REST reads against the real server (SCHEDULER=off,
+// ADMIN=off) on a database grown to N published articles by cloning the demo's at SQL level,
+// sequential (p50/p99) and at 32 connections with autocannon, beside nginx serving the very same
+// response bytes on loopback in the same run (skipped when nginx is not installed).
+//
+//   node --conditions=production --import tsx scripts/bench/delivery.ts
+//   node --conditions=production --import tsx scripts/bench/delivery.ts --db sqlite --counts 10000 --requests 300 --duration 10
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import autocannon from 'autocannon'
+
+import { startServerProcess } from '../../tests/helpers/serverProcess'
+import { createTestDatabase, type TestDbKind } from '../../tests/helpers/testDatabase'
+import { cloneArticles, openSql } from './cloneArticles'
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'sqlite,postgres' },
+    counts: { type: 'string', default: '10000,100000' },
+    requests: { type: 'string', default: '300' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    nginx: { type: 'boolean', default: true },
+    only: { type: 'string', default: '' },
+    // Keep the grown database (and print its DATABASE_URI) to look at plans afterwards.
+    keep: { type: 'boolean', default: false },
+  },
+  allowNegative: true,
+})
+const REQUESTS = Number(values.requests)
+const DURATION = Number(values.duration)
+const CONNECTIONS = Number(values.connections)
+
+type Case = { name: string; path: string; expect?: number }
+type Row = Record<string, string | number>
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+const hasNginx = () => spawnSync('nginx', ['-v']).status === 0
+
+/** nginx on an ephemeral loopback port serving each case's response bytes as a static file. */
+const startNginx = async (files: Map<string, Buffer>) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
+  fs.chmodSync(dir, 0o755)
+  fs.mkdirSync(path.join(dir, 'www'), { mode: 0o755 })
+  for (const [name, bytes] of files) fs.writeFileSync(path.join(dir, 'www', name), bytes, { mode: 0o644 })
+  const port = await freePort()
+  const conf = `daemon off; worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off; sendfile on; tcp_nopush on; keepalive_requests 1000000; default_type application/json;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  server { listen 127.0.0.1:${port}; root ${dir}/www; location / { try_files $uri =404; } }
+}
+`
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), conf)
+  const child: ChildProcess = spawn('nginx', ['-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`], { stdio: 'ignore' })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; ; i++) {
+    try {
+      await fetch(`${url}/`)
+      break
+    } catch (error) {
+      if (i > 100) throw new Error(`nginx did not start: ${fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : error}`)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          fs.rmSync(dir, { recursive: true, force: true })
+          resolve()
+        })
+        child.kill('SIGQUIT')
+      }),
+  }
+}
+
+const sequential = async (url: string, count: number) => {
+  for (let i = 0; i < 50; i++) await (await fetch(url)).arrayBuffer()
+  const times: number[] = []
+  for (let i = 0; i < count; i++) {
+    const start = performance.now()
+    const res = await fetch(url)
+    await res.arrayBuffer()
+    times.push(performance.now() - start)
+    if (res.status !== 200) throw new Error(`${url}: ${res.status}`)
+  }
+  times.sort((a, b) => a - b)
+  return { p50: percentile(times, 50), p99: percentile(times, 99) }
+}
+
+const load = async (url: string) => {
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 })
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION })
+  const ok = result['2xx']
+  return { rps: Math.round(ok / DURATION), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx }
+}
+
+const rssMiB = (pid: number) => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) }
+}
+
+const casesFor = async (uri: string): Promise<Case[]> => {
+  const db = await openSql(uri)
+  try {
+    // A clone from the middle of the id range, a topic and a department that filter real rows.
+    const [article] = await db.rows(`SELECT id, slug FROM articles WHERE _status = 'published' ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM articles)`)
+    const [topic] = await db.rows(`SELECT topics_id AS id FROM articles_rels WHERE path = 'topics' GROUP BY topics_id ORDER BY count(*) DESC LIMIT 1`)
+    const [department] = await db.rows(`SELECT department_id AS id FROM articles WHERE department_id IS NOT NULL GROUP BY department_id ORDER BY count(*) DESC LIMIT 1`)
+    const id = Number(article!.id)
+    const list = (where: string, sort: string, depth = '&depth=0') => `/api/articles?${where}&sort=${sort}&limit=10${depth}`
+    return [
+      { name: 'article by id, depth=0', path: `/api/articles/${id}?depth=0` },
+      { name: 'article by id, default depth', path: `/api/articles/${id}` },
+      { name: 'article by slug, depth=0', path: `/api/articles?where[slug][equals]=${String(article!.slug)}&limit=1&depth=0`, expect: 1 },
+      { name: 'list 10 by topic, -publishedAt, depth=0', path: list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt'), expect: 10 },
+      { name: 'list 10 by topic, -publishedAt, depth=0, pagination=false', path: `${list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt')}&pagination=false`, expect: 10 },
+      { name: 'list 10 by topic, -publishedAt, default depth', path: list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt', ''), expect: 10 },
+      { name: 'list 10 by audience stage, publishedAt, depth=0', path: list('where[audiences.lifecycleStage][equals]=adult', 'publishedAt'), expect: 10 },
+      { name: 'list 10 by department, -publishedAt, depth=0', path: list(`where[department][equals]=${Number(department!.id)}`, '-publishedAt'), expect: 10 },
+      { name: 'list 10, -publishedAt, default depth', path: '/api/articles?sort=-publishedAt&limit=10', expect: 10 },
+    ].filter((c) => !values.only || c.name.includes(values.only))
+  } finally {
+    await db.close()
+  }
+}
+
+const benchOne = async (kind: TestDbKind, uri: string, count: number, nginxOn: boolean): Promise<Row[]> => {
+  const cases = await casesFor(uri)
+  // CACHE=off: every request is a cache miss, the cost of the query and of Payload's work (scripts/bench/cache.ts measures hits).
+  const server = await startServerProcess({ DATABASE_URI: uri, SEED_DEMO: '0', SCHEDULER: 'off', ADMIN: 'off', CACHE: 'off' })
+  const rows: Row[] = []
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
+  try {
+    const files = new Map<string, Buffer>()
+    for (const [i, c] of cases.entries()) {
+      const res = await fetch(server.url + c.path)
+      const bytes = Buffer.from(await res.arrayBuffer())
+      if (res.status !== 200) throw new Error(`${c.path}: ${res.status} ${bytes.toString()}`)
+      const docs = (JSON.parse(bytes.toString()) as { docs?: unknown[] }).docs
+      if (c.expect !== undefined && docs?.length !== c.expect) throw new Error(`${c.path}: expected ${c.expect} docs, got ${docs?.length}`)
+      files.set(`case-${i}.json`, bytes)
+    }
+    if (nginxOn) nginx = await startNginx(files)
+    for (const [i, c] of cases.entries()) {
+      const seq = await sequential(server.url + c.path, REQUESTS)
+      const conc = await load(server.url + c.path)
+      const row: Row = {
+        db: kind,
+        articles: count,
+        request: c.name,
+        bytes: files.get(`case-${i}.json`)!.length,
+        'seq p50 ms': ms(seq.p50),
+        'seq p99 ms': ms(seq.p99),
+        [`${CONNECTIONS}c req/s`]: conc.rps,
+        [`${CONNECTIONS}c p50 ms`]: conc.p50,
+        [`${CONNECTIONS}c p99 ms`]: conc.p99,
+      }
+      if (conc.errors) row.errors = conc.errors
+      if (nginx) row['nginx req/s'] = (await load(`${nginx.url}/case-${i}.json`)).rps
+      rows.push(row)
+      process.stderr.write(`${JSON.stringify(row)}\n`)
+    }
+    const memory = rssMiB(server.child.pid!)
+    for (const row of rows) Object.assign(row, { 'server RSS MiB': memory.rss, 'peak RSS MiB': memory.peak })
+    return rows
+  } finally {
+    await nginx?.stop()
+    await server.stop()
+  }
+}
+
+const main = async () => {
+  const kinds = values.db.split(',') as TestDbKind[]
+  const counts = values.counts.split(',').map(Number).sort((a, b) => a - b)
+  const nginxOn = values.nginx && hasNginx()
+  if (values.nginx && !nginxOn) console.error('nginx is not installed: the nginx column is skipped')
+  const all: Row[] = []
+  for (const kind of kinds) {
+    const database = await createTestDatabase(kind, 'delivery')
+    try {
+      const seed = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1', SCHEDULER: 'off', ADMIN: 'off' })
+      await seed.stop()
+      for (const count of counts) {
+        const cloned = await cloneArticles(database.uri, count)
+        // Postgres' autovacuum would vacuum (visibility map, for index-only scans) and analyze the
+        // bulk-loaded tables within a minute; do it now. SQLite gathers statistics only when told
+        // to, so it is left to the server's own housekeeping (src/db/adapter.ts).
+        if (kind === 'postgres') {
+          const db = await openSql(database.uri)
+          await db.run('VACUUM ANALYZE')
+          await db.close()
+        }
+        console.error(`${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`)
+        all.push(...(await benchOne(kind, database.uri, count, nginxOn)))
+      }
+    } finally {
+      if (values.keep) console.error(`kept: DATABASE_URI=${database.uri}`)
+      else await database.drop()
+    }
+  }
+  console.table(all)
+  const header = [...new Set(all.flatMap((row) => Object.keys(row)))]
+  console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`)
+  for (const row of all) console.log(`| ${header.map((key) => row[key] ?? '').join(' | ')} |`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
