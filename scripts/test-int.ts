@@ -5,10 +5,9 @@
 // TEST_INT_DRY=1 skips the vitest runs themselves (each counts as passed): scripts/test-int.spec.ts
 // uses it to check the Postgres logic in seconds.
 import { spawnSync } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
-import { POSTGRES_ADMIN_URL } from '../tests/helpers/testDatabase'
+import { POSTGRES_ADMIN_URL, postgresUnreachableBecause } from '../tests/helpers/testDatabase'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dryRun = process.env.TEST_INT_DRY === '1'
@@ -29,23 +28,6 @@ const run = (db: string) => {
   })
   runs.push({ db, ok: result.status === 0 })
 }
-
-/** Undefined when something accepts a connection at the URL's host and port, else why not. */
-const postgresUnreachableBecause = (url: string): Promise<string | undefined> =>
-  new Promise((resolve) => {
-    const { hostname, port } = new URL(url)
-    const socket = net.connect({ host: hostname, port: Number(port || 5432) })
-    socket.setTimeout(2000)
-    socket.once('connect', () => {
-      socket.destroy()
-      resolve(undefined)
-    })
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message))
-    socket.once('timeout', () => {
-      socket.destroy()
-      resolve('no answer within 2 s')
-    })
-  })
 
 const withoutPassword = (url: string): string => {
   const parsed = new URL(url)

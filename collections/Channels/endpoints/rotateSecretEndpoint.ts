@@ -13,7 +13,10 @@ import { ChannelEndpointForbiddenError } from '../../../src/errors/ChannelEndpoi
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
 
-export const rotateSecretEndpoint: Endpoint = {
+type RotatingCollection = typeof SLUGS.channels | typeof SLUGS.siteSubscriptions
+
+/** The endpoint for any collection whose `delivery` group signs webhooks (channels, site subscriptions). */
+export const rotateSecretEndpointFor = (collection: RotatingCollection, notFound: 'channel-not-found' | 'site-subscription-not-found', auditAction: string): Endpoint => ({
   path: '/:id/rotate-secret',
   method: 'post',
   handler: async (req) => {
@@ -28,13 +31,16 @@ export const rotateSecretEndpoint: Endpoint = {
       throw new CodedError('channel-bad-settings', 400, language, { details: 'graceHours 须在 0–720 之间 / graceHours must be 0–720' })
     }
     const id = String(req.routeParams?.id ?? '')
-    const channel = /^\d+$|^[0-9a-f]{24}$/.test(id) ? await req.payload.findByID({ collection: SLUGS.channels, id, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
-    if (!channel) throw new CodedError('channel-not-found', 404, language)
-    if (channel.delivery?.adapter !== 'webhook') throw new CodedError('channel-bad-settings', 400, language, { details: '只有 webhook 渠道有签名密钥 / only webhook channels have a secret' })
+    const target = /^\d+$|^[0-9a-f]{24}$/.test(id) ? await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+    if (!target) throw new CodedError(notFound, 404, language)
+    const adapter = (target as { delivery?: { adapter?: string } }).delivery?.adapter
+    if (adapter !== undefined && adapter !== 'webhook') throw new CodedError('channel-bad-settings', 400, language, { details: '只有 webhook 渠道有签名密钥 / only webhook channels have a secret' })
     const secret = (body.secret as string | undefined) ?? generateWebhookSecret()
     req.context[ROTATION_GRACE_HOURS] = graceHours
-    await req.payload.update({ collection: SLUGS.channels, id: channel.id, data: { delivery: { secret } }, overrideAccess: true, req })
-    await recordAuditEvent(req, { action: 'channel.secret-rotated', targetCollection: SLUGS.channels, targetId: channel.id, detail: { graceHours } })
+    await req.payload.update({ collection, id: target.id, data: { delivery: { secret } }, overrideAccess: true, req })
+    await recordAuditEvent(req, { action: auditAction, targetCollection: collection, targetId: target.id, detail: { graceHours } })
     return Response.json({ secret, previousValidUntil: new Date(Date.now() + graceHours * 3_600_000).toISOString() })
   },
-}
+})
+
+export const rotateSecretEndpoint = rotateSecretEndpointFor(SLUGS.channels, 'channel-not-found', 'channel.secret-rotated')

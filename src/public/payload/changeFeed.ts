@@ -11,18 +11,12 @@
 // and holds it until its transaction ends: ids are handed out in lock order, which is commit order,
 // and a reader that sees seq N can never later see a smaller one. Publishing is rare, so the
 // queueing costs nothing that matters; reads never take the lock.
-import {
-  commitTransaction,
-  type Endpoint,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import { idOf } from '../../db/relationIds'
 import { CodedError } from '../../errors/CodedError'
+import { withTransaction } from '../../http/withTransaction'
 import { pickLanguage } from '../../errors/messages'
 import { loadAllLocales, type ReviewableSlug, REVIEWABLE_SLUGS } from '../../review/reviewable'
 import {
@@ -58,18 +52,11 @@ const lockFeed = async (req: PayloadRequest) => {
 }
 
 /** Runs feed writes under the feed lock, in the caller's transaction or one of its own. */
-const underFeedLock = async <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> => {
-  const shouldCommit = await initTransaction(req)
-  try {
+const underFeedLock = <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> =>
+  withTransaction(req, async () => {
     await lockFeed(req)
-    const result = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
-}
+    return work()
+  })
 
 /** The feed's last entry for this piece in each locale. */
 const lastEntries = async (req: PayloadRequest, slug: ReviewableSlug, id: Id): Promise<Record<string, LastEntry>> => {
