@@ -84,7 +84,9 @@ describe('site subscriptions', () => {
     await publishThroughReview('patient-stories', story.body.doc.id)
     await api(`/api/consents/${consent.body.doc.id}`, { method: 'PATCH', body: { status: 'revoked', revocationReason: '患者本人要求撤回' }, auth: await as.privacy() })
     const events = await eventually(() => eventsFor(site, story.body.doc.id), (e) => e.length >= 2)
-    expect(events.map((e) => `${e.body.change.collection}:${e.body.change.type}`)).toEqual(['patient-stories:published', 'patient-stories:removed'])
+    // Deliveries run in parallel and may arrive in either order; `change.at` orders them.
+    const ordered = [...events].sort((a, b) => Date.parse(a.body.change.at) - Date.parse(b.body.change.at))
+    expect(ordered.map((e) => `${e.body.change.collection}:${e.body.change.type}`)).toEqual(['patient-stories:published', 'patient-stories:removed'])
   })
 
   it('should retry 5xx answers with the same webhook-id and body until the site takes it', async () => {
