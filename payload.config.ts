@@ -37,6 +37,7 @@ import { env, payloadSecret, ROOT_DIR } from './src/env'
 import { jobsAccess } from './src/auth/jobsAccess'
 import { complianceCheck } from './src/compliance/endpoints/complianceCheck'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
+import { freshRowIdsOnCreate } from './src/hooks/freshRowIdsPlugin'
 import { openApiEndpoint } from './src/public/payload/openapiEndpoint'
 import { reviewQueueEndpoint } from './src/review/endpoints'
 import { expireConsentsTask } from './src/jobs/expireConsents'
@@ -139,7 +140,7 @@ export default buildConfig({
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
   // Last, so it sees every collection: each write invalidates the public response cache.
-  plugins: [...plugins, publicCacheInvalidation()],
+  plugins: [...plugins, freshRowIdsOnCreate(), publicCacheInvalidation()],
   graphQL: { schemaOutputFile: path.join(ROOT_DIR, 'src', 'generated-schema.graphql') },
   typescript: { outputFile: path.join(ROOT_DIR, 'src', 'payload-types.ts') },
   telemetry: false,
