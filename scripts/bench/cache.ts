@@ -9,6 +9,7 @@ import autocannon from 'autocannon'
 
 import { type RunningServer, startServerProcess } from '../../tests/helpers/serverProcess'
 import { createTestDatabase } from '../../tests/helpers/testDatabase'
+import { runBench } from './report'
 
 const { values } = parseArgs({
   options: {
@@ -84,10 +85,4 @@ const main = async () => {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

@@ -17,6 +17,7 @@ import autocannon from 'autocannon'
 import { startServerProcess } from '../../tests/helpers/serverProcess'
 import { createTestDatabase, type TestDbKind } from '../../tests/helpers/testDatabase'
 import { cloneArticles, openSql } from './cloneArticles'
+import { printMarkdownTable, runBench } from './report'
 
 const { values } = parseArgs({
   options: {
@@ -221,15 +222,7 @@ const main = async () => {
     }
   }
   console.table(all)
-  const header = [...new Set(all.flatMap((row) => Object.keys(row)))]
-  console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`)
-  for (const row of all) console.log(`| ${header.map((key) => row[key] ?? '').join(' | ')} |`)
+  printMarkdownTable(all)
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

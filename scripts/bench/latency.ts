@@ -9,6 +9,7 @@ import { startServerProcess } from '../../tests/helpers/serverProcess'
 import { createTestDatabase } from '../../tests/helpers/testDatabase'
 import { eventually, startReceiver } from '../../tests/helpers/webhookReceiver'
 import { startWorkerProcess } from '../../tests/helpers/workerProcess'
+import { runBench } from './report'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 
@@ -77,10 +78,4 @@ const main = async () => {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

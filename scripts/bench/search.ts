@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { startServerProcess } from '../../tests/helpers/serverProcess'
 import { createTestDatabase, postgresReachable, type TestDbKind } from '../../tests/helpers/testDatabase'
 import { cloneArticles, openSql } from './cloneArticles'
+import { printMarkdownTable, runBench } from './report'
 
 const { values } = parseArgs({
   options: {
@@ -115,15 +116,7 @@ const main = async () => {
       else await database.drop()
     }
   }
-  const header = Object.keys(all[0] ?? {})
-  console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`)
-  for (const row of all) console.log(`| ${header.map((key) => row[key] ?? '').join(' | ')} |`)
+  printMarkdownTable(all)
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

@@ -1,10 +1,9 @@
 // The checks every API request passes after its body is read and before Payload sees it, in
 // order: the body has a type Payload reads and is well-formed for its declared type, the route exists, the query string says
-// something Payload can answer, and a create's copied row ids are dropped.
+// something Payload can answer.
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { freshRowIdsOnCreate } from './freshRowIdsOnCreate'
 import { guardGraphql } from './guardGraphql'
 import { refuseDisabledAuthRoutes } from './refuseDisabledAuthRoutes'
 import { rejectMalformedJson } from './rejectMalformedJson'
@@ -18,7 +17,6 @@ export const restGuards = (payload: Payload): RequestHandler[] => [
   rejectMalformedMultipart,
   refuseDisabledAuthRoutes(payload),
   validateQuery(payload),
-  freshRowIdsOnCreate(payload),
 ]
 
 export const graphqlGuards: RequestHandler[] = [rejectMalformedJson, rejectMalformedMultipart, guardGraphql]

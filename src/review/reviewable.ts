@@ -10,8 +10,6 @@ import { REVIEWABLE_FIELDS, type FieldShape, type Shape, richTextUploadIds, vers
 export const REVIEWABLE_SLUGS = [SLUGS.articles, SLUGS.patientStories] as const
 export type ReviewableSlug = (typeof REVIEWABLE_SLUGS)[number]
 
-export const isReviewableSlug = (slug: string): slug is ReviewableSlug => (REVIEWABLE_SLUGS as readonly string[]).includes(slug)
-
 export const DEFAULT_LOCALE = 'zh-CN'
 
 type Doc = Record<string, any>
