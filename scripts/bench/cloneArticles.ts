@@ -1,8 +1,9 @@
 // Grows a seeded database to N published articles by cloning the demo's published ones at SQL
 // level: the main row, its locales, relations and references, and its latest version with the
 // version's own locales, relations and references — so the tables look like real use. Clones get
-// unique slugs, publishedAt spread over time and topics spread over every topic. Columns are read
-// from the database, so the clone follows schema changes.
+// unique slugs, publishedAt spread over time and topics spread over every topic. Each clone also
+// gets its source's change-feed entries and search-index rows, as if it had been published
+// through the workflow. Columns are read from the database, so the clone follows schema changes.
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 
@@ -46,6 +47,32 @@ const cloneInto = async (db: Sql, table: string, from: string, alias: string, ov
   const columns = (await db.columns(table)).filter((c) => keepId || c !== 'id' || overrides.id)
   const select = columns.map((c) => overrides[c] ?? `${alias}.${q(c)}`)
   await db.run(`INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) SELECT ${select.join(', ')} FROM ${from}`)
+}
+
+/** The clones' rows in the search index (src/public/payload/searchIndex.ts), copied from their sources'. */
+const cloneSearchRows = async (db: Sql) => {
+  if (db.kind === 'postgres') {
+    await db.run(
+      `INSERT INTO search_documents (collection, doc_id, locale, title, summary, body, terms)
+       SELECT d.collection, m.new_id, d.locale, d.title, d.summary, d.body, d.terms
+       FROM bench_map m JOIN search_documents d ON d.collection = 'articles' AND d.doc_id = m.src_id ORDER BY m.n, d.locale`,
+    )
+    return
+  }
+  // SQLite: the texts table's id is the FTS5 row's rowid.
+  await db.run(
+    `INSERT INTO search_texts (collection, doc_id, locale, title, summary, body)
+     SELECT t.collection, m.new_id, t.locale, t.title, t.summary, t.body
+     FROM bench_map m JOIN search_texts t ON t.collection = 'articles' AND t.doc_id = m.src_id ORDER BY m.n, t.locale`,
+  )
+  await db.run(
+    `INSERT INTO search_documents (rowid, collection, doc_id, locale, title, summary, body)
+     SELECT n.id, d.collection, n.doc_id, d.locale, d.title, d.summary, d.body
+     FROM bench_map m
+     JOIN search_texts n ON n.collection = 'articles' AND n.doc_id = m.new_id
+     JOIN search_texts s ON s.collection = 'articles' AND s.doc_id = m.src_id AND s.locale = n.locale
+     JOIN search_documents d ON d.rowid = s.id`,
+  )
 }
 
 export type CloneResult = { published: number; cloned: number; seconds: number }
@@ -101,12 +128,18 @@ export const cloneArticles = async (uri: string, target: number): Promise<CloneR
     await cloneInto(db, '_articles_v_locales', 'bench_map m JOIN _articles_v_locales l ON l._parent_id = m.src_vid', 'l', { _parent_id: 'm.new_vid' })
     await cloneInto(db, '_articles_v_rels', 'bench_map m JOIN _articles_v_rels r ON r.parent_id = m.src_vid', 'r', { parent_id: 'm.new_vid', topics_id: topic })
     await cloneInto(db, '_articles_v_version_references', 'bench_map m JOIN _articles_v_version_references x ON x._parent_id = m.src_vid', 'x', { _parent_id: 'm.new_vid' })
+    await cloneInto(db, 'public_changes', "bench_map m JOIN public_changes c ON c.content_collection = 'articles' AND c.content_id = CAST(m.src_id AS text)", 'c', {
+      content_id: 'CAST(m.new_id AS text)',
+      slug: slug('c', 'slug'),
+      dedupe_key: `c.dedupe_key || '-c' || m.new_id`,
+    })
+    await cloneSearchRows(db)
     await db.run('DROP TABLE bench_map')
     await db.run('DROP TABLE bench_src')
     await db.run('DROP TABLE bench_topics')
     if (pgSql) await db.run('COMMIT')
     if (pgSql) {
-      for (const table of ['articles', '_articles_v']) await db.run(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`)
+      for (const table of ['articles', '_articles_v', 'public_changes', 'search_documents']) await db.run(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`)
     }
     return { published: target, cloned: count, seconds: (Date.now() - started) / 1000 }
   } finally {

@@ -1,7 +1,9 @@
-// Public read speed at size, cache misses: anonymous REST reads against the real server (SCHEDULER=off,
-// ADMIN=off) on a database grown to N published articles by cloning the demo's at SQL level,
-// sequential (p50/p99) and at 32 connections with autocannon, beside nginx serving the very same
-// response bytes on loopback in the same run (skipped when nginx is not installed).
+// Public read speed at size: anonymous reads (one article, by slug, filtered lists, search, the
+// change feed) against the real server (SCHEDULER=off, ADMIN=off) on a database grown to N
+// published articles by cloning the demo's at SQL level. Each request is measured on a cache miss
+// (a server with CACHE=off) and on a cache hit (a server with the response cache on), sequential
+// (p50/p99) and at 32 connections with autocannon, beside nginx serving the very same response
+// bytes on loopback in the same run (skipped when nginx is not installed).
 //
 //   node --conditions=production --import tsx scripts/bench/delivery.ts
 //   node --conditions=production --import tsx scripts/bench/delivery.ts --db sqlite --counts 10000 --requests 300 --duration 10
@@ -16,6 +18,7 @@ import autocannon from 'autocannon'
 
 import { startServerProcess } from '../../tests/helpers/serverProcess'
 import { createTestDatabase, type TestDbKind } from '../../tests/helpers/testDatabase'
+import { encodeCursor } from '../../src/public/rules/changeFeed'
 import { cloneArticles, openSql } from './cloneArticles'
 import { printMarkdownTable, runBench } from './report'
 
@@ -37,7 +40,7 @@ const REQUESTS = Number(values.requests)
 const DURATION = Number(values.duration)
 const CONNECTIONS = Number(values.connections)
 
-type Case = { name: string; path: string; expect?: number }
+type Case = { name: string; path: string; expect?: number; cached?: boolean }
 type Row = Record<string, string | number>
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
@@ -129,6 +132,7 @@ const casesFor = async (uri: string): Promise<Case[]> => {
     const [article] = await db.rows(`SELECT id, slug FROM articles WHERE _status = 'published' ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM articles)`)
     const [topic] = await db.rows(`SELECT topics_id AS id FROM articles_rels WHERE path = 'topics' GROUP BY topics_id ORDER BY count(*) DESC LIMIT 1`)
     const [department] = await db.rows(`SELECT department_id AS id FROM articles WHERE department_id IS NOT NULL GROUP BY department_id ORDER BY count(*) DESC LIMIT 1`)
+    const [feed] = await db.rows(`SELECT id FROM public_changes ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_changes)`)
     const id = Number(article!.id)
     const list = (where: string, sort: string, depth = '&depth=0') => `/api/articles?${where}&sort=${sort}&limit=10${depth}`
     return [
@@ -141,55 +145,78 @@ const casesFor = async (uri: string): Promise<Case[]> => {
       { name: 'list 10 by audience stage, publishedAt, depth=0', path: list('where[audiences.lifecycleStage][equals]=adult', 'publishedAt'), expect: 10 },
       { name: 'list 10 by department, -publishedAt, depth=0', path: list(`where[department][equals]=${Number(department!.id)}`, '-publishedAt'), expect: 10 },
       { name: 'list 10, -publishedAt, default depth', path: '/api/articles?sort=-publishedAt&limit=10', expect: 10 },
+      // 血压 is in about a third of the corpus, 牙龈出血 in one source article of 17 and its clones.
+      { name: 'search 血压', path: `/api/search?q=${encodeURIComponent('血压')}`, expect: 10 },
+      { name: 'search 牙龈出血', path: `/api/search?q=${encodeURIComponent('牙龈出血')}`, expect: 10 },
+      // The feed is never cached (no-store): a client polls it with its own cursor.
+      { name: 'change feed, 100 from the middle', path: `/api/changes?since=${encodeCursor(Number(feed!.id))}`, cached: false },
     ].filter((c) => !values.only || c.name.includes(values.only))
   } finally {
     await db.close()
   }
 }
 
+/** Each case's response bytes, checked against what it should hold. */
+const fetchCases = async (url: string, cases: Case[]) => {
+  const files = new Map<string, Buffer>()
+  for (const [i, c] of cases.entries()) {
+    const res = await fetch(url + c.path)
+    const bytes = Buffer.from(await res.arrayBuffer())
+    if (res.status !== 200) throw new Error(`${c.path}: ${res.status} ${bytes.toString()}`)
+    const body = JSON.parse(bytes.toString()) as { docs?: unknown[]; changes?: unknown[] }
+    const found = (body.docs ?? body.changes)?.length
+    if (c.expect !== undefined && found !== c.expect) throw new Error(`${c.path}: expected ${c.expect} docs, got ${found}`)
+    files.set(`case-${i}.json`, bytes)
+  }
+  return files
+}
+
+const measure = async (url: string) => {
+  const seq = await sequential(url, REQUESTS)
+  const conc = await load(url)
+  return { seq, conc }
+}
+
+/**
+ * One server per cache mode on the same database: misses first (CACHE=off: the cost of the query
+ * and of Payload's work), then hits (the response cache on, warmed by the first request), with
+ * nginx serving each case's bytes in the same run.
+ */
 const benchOne = async (kind: TestDbKind, uri: string, count: number, nginxOn: boolean): Promise<Row[]> => {
   const cases = await casesFor(uri)
-  // CACHE=off: every request is a cache miss, the cost of the query and of Payload's work (scripts/bench/cache.ts measures hits).
-  const server = await startServerProcess({ DATABASE_URI: uri, SEED_DEMO: '0', SCHEDULER: 'off', ADMIN: 'off', CACHE: 'off' })
-  const rows: Row[] = []
-  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
-  try {
-    const files = new Map<string, Buffer>()
-    for (const [i, c] of cases.entries()) {
-      const res = await fetch(server.url + c.path)
-      const bytes = Buffer.from(await res.arrayBuffer())
-      if (res.status !== 200) throw new Error(`${c.path}: ${res.status} ${bytes.toString()}`)
-      const docs = (JSON.parse(bytes.toString()) as { docs?: unknown[] }).docs
-      if (c.expect !== undefined && docs?.length !== c.expect) throw new Error(`${c.path}: expected ${c.expect} docs, got ${docs?.length}`)
-      files.set(`case-${i}.json`, bytes)
-    }
-    if (nginxOn) nginx = await startNginx(files)
-    for (const [i, c] of cases.entries()) {
-      const seq = await sequential(server.url + c.path, REQUESTS)
-      const conc = await load(server.url + c.path)
-      const row: Row = {
-        db: kind,
-        articles: count,
-        request: c.name,
-        bytes: files.get(`case-${i}.json`)!.length,
-        'seq p50 ms': ms(seq.p50),
-        'seq p99 ms': ms(seq.p99),
-        [`${CONNECTIONS}c req/s`]: conc.rps,
-        [`${CONNECTIONS}c p50 ms`]: conc.p50,
-        [`${CONNECTIONS}c p99 ms`]: conc.p99,
+  const rows: Row[] = cases.map((c) => ({ db: kind, articles: count, request: c.name }))
+  const base = { DATABASE_URI: uri, SEED_DEMO: '0', SCHEDULER: 'off', ADMIN: 'off' }
+  for (const mode of ['miss', 'hit'] as const) {
+    const server = await startServerProcess({ ...base, CACHE: mode === 'miss' ? 'off' : 'on' })
+    let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
+    try {
+      const files = await fetchCases(server.url, cases)
+      if (mode === 'hit' && nginxOn) nginx = await startNginx(files)
+      for (const [i, c] of cases.entries()) {
+        const row = rows[i]!
+        row.bytes = files.get(`case-${i}.json`)!.length
+        if (mode === 'hit' && c.cached === false) {
+          Object.assign(row, { 'hit p50 / p99 ms': '—', 'hit req/s': '—' })
+        } else {
+          const { seq, conc } = await measure(server.url + c.path)
+          Object.assign(row, {
+            [`${mode} p50 / p99 ms`]: `${ms(seq.p50)} / ${ms(seq.p99)}`,
+            [`${mode} req/s`]: conc.rps,
+            [`${mode} ${CONNECTIONS}c p99 ms`]: conc.p99,
+          })
+          if (conc.errors) row[`${mode} errors`] = conc.errors
+        }
+        if (nginx) row['nginx req/s'] = (await load(`${nginx.url}/case-${i}.json`)).rps
+        process.stderr.write(`${mode} ${JSON.stringify(row)}\n`)
       }
-      if (conc.errors) row.errors = conc.errors
-      if (nginx) row['nginx req/s'] = (await load(`${nginx.url}/case-${i}.json`)).rps
-      rows.push(row)
-      process.stderr.write(`${JSON.stringify(row)}\n`)
+      const memory = rssMiB(server.child.pid!)
+      for (const row of rows) Object.assign(row, { [`${mode} RSS / peak MiB`]: `${memory.rss} / ${memory.peak}` })
+    } finally {
+      await nginx?.stop()
+      await server.stop()
     }
-    const memory = rssMiB(server.child.pid!)
-    for (const row of rows) Object.assign(row, { 'server RSS MiB': memory.rss, 'peak RSS MiB': memory.peak })
-    return rows
-  } finally {
-    await nginx?.stop()
-    await server.stop()
   }
+  return rows
 }
 
 const main = async () => {
