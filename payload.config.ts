@@ -39,7 +39,8 @@ import { complianceCheck } from './src/compliance/endpoints/complianceCheck'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
 import { freshRowIdsOnCreate } from './src/hooks/freshRowIdsPlugin'
 import { openApiEndpoint } from './src/public/payload/openapiEndpoint'
-import { reviewQueueEndpoint } from './src/review/endpoints'
+import { reviewQueueEndpoint } from './src/review/payload/endpoints'
+import { reviewWorkflow } from './src/review/payload/plugin'
 import { expireConsentsTask } from './src/jobs/expireConsents'
 import { expireReviewsTask } from './src/jobs/expireReviews'
 import { deliverDistributionTask } from './src/jobs/deliverDistribution'
@@ -139,8 +140,14 @@ export default buildConfig({
   jobs: { access: jobsAccess, tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask] },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
-  // Last, so it sees every collection: each write invalidates the public response cache.
-  plugins: [...plugins, freshRowIdsOnCreate(), publicCacheInvalidation()],
+  // The review workflow first, so later plugins' hooks wrap the gate's; the cache invalidation
+  // last, so it sees every collection: each write invalidates the public response cache.
+  plugins: [
+    reviewWorkflow({ collections: { [SLUGS.articles]: {}, [SLUGS.patientStories]: {} } }),
+    ...plugins,
+    freshRowIdsOnCreate(),
+    publicCacheInvalidation(),
+  ],
   graphQL: { schemaOutputFile: path.join(ROOT_DIR, 'src', 'generated-schema.graphql') },
   typescript: { outputFile: path.join(ROOT_DIR, 'src', 'payload-types.ts') },
   telemetry: false,

@@ -1,5 +1,5 @@
 // `npm start`: builds the admin when it has no build or its sources changed, then starts the
-// server (migrations, first-start demo seed, API, admin). `ADMIN=off npm start` skips the admin.
+// server (migrations, first-start demo seed, API, admin). The test suite starts it the same way. `ADMIN=off npm start` skips the admin.
 import { EXPECTED_ADMIN_BUILD, adminBuildIsStale, buildAdminWithProgress } from '../src/adminBuild'
 import { env, ROOT_DIR } from '../src/env'
 
@@ -17,4 +17,15 @@ if (env.admin === 'on' && adminBuildIsStale(ROOT_DIR)) {
 }
 
 const { startServer } = await import('../src/server')
-await startServer()
+try {
+  await startServer({
+    prepare: async (payload) => {
+      if (!env.seedDemo) return
+      const { seedDemoIfEmpty } = await import('./seed/seedDemo')
+      await seedDemoIfEmpty(payload)
+    },
+  })
+} catch (error) {
+  console.error(error)
+  process.exit(1)
+}

@@ -4,7 +4,7 @@
 import cron, { type ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
 
-import { newWorkerId, runDeliveryTick } from './delivery/tick'
+import { newWorkerId, runDeliveryTick } from './distribution/payload/tick'
 import { env } from './env'
 import { QUEUES } from './jobs/queues'
 

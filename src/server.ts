@@ -1,9 +1,9 @@
-// The process: Payload on its database, migrations, demo seed, Express on a port, graceful stop.
+// The process: Payload on its database, migrations, Express on a port, graceful stop. Started by
+// scripts/start.ts, which adds the demo seed (`prepare`): nothing here imports scripts/.
 // Run with `node --conditions=production` (the npm scripts do): @lexical's default Node entry
 // points use top-level await, which Node 20 cannot settle inside Payload's import cycle (the
 // process exits 13 without a word). The production condition selects the plain ESM builds.
 import type { AddressInfo } from 'node:net'
-import { pathToFileURL } from 'node:url'
 
 import type { RequestHandler } from 'express'
 import { getPayload, type Payload } from 'payload'
@@ -29,7 +29,12 @@ const usePublicUrl = (payload: Payload, url: string) => {
   payload.config.serverURL = url
 }
 
-export const startServer = async () => {
+export type StartOptions = {
+  /** Runs after the migrations and before the server listens (the demo seed). */
+  prepare?: (payload: Payload) => Promise<void>
+}
+
+export const startServer = async ({ prepare }: StartOptions = {}) => {
   const startedAt = Date.now()
   if (env.isProduction && !env.payloadSecret) throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production')
   const sanitized = await config
@@ -40,10 +45,7 @@ export const startServer = async () => {
   if (!env.serverUrl && env.port !== 0) usePublicUrl(payload, `http://localhost:${env.port}`)
   if (payload.db.name !== 'mongoose') await payload.db.migrate()
   await ensureDefaultLexicon(payload)
-  if (env.seedDemo) {
-    const { seedDemoIfEmpty } = await import('../scripts/seed/seedDemo')
-    await seedDemoIfEmpty(payload)
-  }
+  await prepare?.(payload)
   // An existing database (or one seeded before search existed) gets its search index once.
   await ensureSearchIndex(payload)
   const adminHandler = await startAdmin()
@@ -84,11 +86,4 @@ export const startServer = async () => {
   process.on('SIGTERM', () => void stop('SIGTERM'))
   process.on('SIGINT', () => void stop('SIGINT'))
   return { payload, server, port }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  startServer().catch((error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  })
 }

@@ -1,12 +1,11 @@
+// Its review workflow (gate, endpoints, panel, bookkeeping, drafts) comes from the reviewWorkflow
+// plugin in payload.config.ts.
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole'
 import { isStaffField } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { referencesField } from '../fields/references'
-import { reviewEndpoints } from '../../src/review/endpoints'
-import { draftOnlyWrites, reviewGate } from '../../src/review/reviewGate'
-import { promotionFields, workflowField, workflowPanelField } from '../fields/workflow'
 import { SLUGS } from '../slugs'
 
 export const Articles: CollectionConfig = {
@@ -23,14 +22,9 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'layer', 'department', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
-    // Only the review panel publishes or withdraws; Payload's buttons would only be refused.
-    components: { edit: { PublishButton: '/src/components/PublishThroughWorkflow#PublishThroughWorkflow', UnpublishButton: '/src/components/PublishThroughWorkflow#NoUnpublishButton' } },
   },
   labels: { singular: { zh: '科普文章', en: 'Article' }, plural: { zh: '科普文章', en: 'Articles' } },
-  endpoints: reviewEndpoints(SLUGS.articles),
-  hooks: { beforeOperation: [draftOnlyWrites(SLUGS.articles)], beforeChange: [reviewGate(SLUGS.articles)] },
   fields: [
-    workflowPanelField,
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
     // and a piece need not be translated to be published.
     { name: 'title', type: 'text', localized: true, maxLength: 120, label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' } },
@@ -86,14 +80,6 @@ export const Articles: CollectionConfig = {
     { name: 'authors', type: 'relationship', relationTo: SLUGS.doctors, hasMany: true, label: { zh: '作者/署名专家', en: 'Authors' } },
     referencesField,
     {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      label: { zh: '发布时间', en: 'Published at' },
-      // Recorded by the publish action; nobody sets or backdates it by hand.
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
       name: 'openCorrections',
       type: 'join',
       collection: SLUGS.corrections,
@@ -110,15 +96,5 @@ export const Articles: CollectionConfig = {
       access: { read: isStaffField },
       admin: { position: 'sidebar' },
     },
-    ...promotionFields,
-    workflowField,
-    {
-      // The saved version as every enabled channel would receive it, and this piece's distributions.
-      name: 'channelPreviews',
-      type: 'ui',
-      label: { zh: '渠道预览', en: 'Channel previews' },
-      admin: { components: { Field: '/src/components/ChannelPreviews#ChannelPreviews' } },
-    },
   ],
-  versions: { drafts: true, maxPerDoc: 50 },
 }

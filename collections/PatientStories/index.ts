@@ -1,11 +1,10 @@
+// Its review workflow (gate, endpoints, panel, bookkeeping, drafts) comes from the reviewWorkflow
+// plugin in payload.config.ts.
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole'
 import { isStaffField } from '../../src/access/isStaff'
 import { publishedStoriesOrStaff } from '../../src/access/publicStories'
-import { reviewEndpoints } from '../../src/review/endpoints'
-import { draftOnlyWrites, reviewGate } from '../../src/review/reviewGate'
-import { promotionFields, workflowField, workflowPanelField } from '../fields/workflow'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
 export const PatientStories: CollectionConfig = {
@@ -22,14 +21,9 @@ export const PatientStories: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'pseudonym', 'department', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
-    // Only the review panel publishes or withdraws; Payload's buttons would only be refused.
-    components: { edit: { PublishButton: '/src/components/PublishThroughWorkflow#PublishThroughWorkflow', UnpublishButton: '/src/components/PublishThroughWorkflow#NoUnpublishButton' } },
   },
   labels: { singular: { zh: '患者故事', en: 'Patient story' }, plural: { zh: '患者故事', en: 'Patient stories' } },
-  endpoints: reviewEndpoints(SLUGS.patientStories),
-  hooks: { beforeOperation: [draftOnlyWrites(SLUGS.patientStories)], beforeChange: [reviewGate(SLUGS.patientStories)] },
   fields: [
-    workflowPanelField,
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
     // and a piece need not be translated to be published.
     { name: 'title', type: 'text', localized: true, maxLength: 120, label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' } },
@@ -75,29 +69,11 @@ export const PatientStories: CollectionConfig = {
       ],
     },
     {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      label: { zh: '发布时间', en: 'Published at' },
-      // Recorded by the publish action; nobody sets or backdates it by hand.
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
       name: 'internalNotes',
       type: 'textarea',
       label: { zh: '内部备注', en: 'Internal notes' },
       access: { read: isStaffField },
       admin: { position: 'sidebar' },
     },
-    ...promotionFields,
-    workflowField,
-    {
-      // The saved version as every enabled channel would receive it, and this piece's distributions.
-      name: 'channelPreviews',
-      type: 'ui',
-      label: { zh: '渠道预览', en: 'Channel previews' },
-      admin: { components: { Field: '/src/components/ChannelPreviews#ChannelPreviews' } },
-    },
   ],
-  versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads'
 
 import type { DeliveryMessage, DeliveryTarget } from '../../src/distribution/adapters/types'
 import { webhookAdapter } from '../../src/distribution/adapters/webhook'
-import { generateWebhookSecret } from '../../src/distribution/webhookSecret'
+import { generateWebhookSecret } from '../../src/distribution/rules/webhookSecret'
 
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES || 2_000)
 const LEVELS = (process.env.BENCH_LEVELS || '1,8,32').split(',').map(Number)

@@ -6,7 +6,7 @@ import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { STATE_LABELS, type WorkflowState } from '../workflow/states'
+import { STATE_LABELS, type WorkflowState } from '../review/rules/states'
 import { announceDistributionsChanged } from './previewParts'
 
 type Stage = { stage: string; label: { zh: string }; automatic: boolean; satisfied: boolean; needed: number; signedBy: { name: string }[] }

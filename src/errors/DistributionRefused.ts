@@ -2,7 +2,7 @@
 // channel's constraint violations when the rendering is what failed.
 import { APIError } from 'payload'
 
-import type { Violation } from '../distribution/types'
+import type { Violation } from '../distribution/rules/types'
 import { type ErrorCode, type Language, errorMessage } from './messages'
 
 export class DistributionRefused extends APIError {

@@ -3,7 +3,7 @@
 // was lost to another worker does nothing.
 import type { TaskConfig, TaskHandler } from 'payload'
 
-import { deliverClaimed } from '../delivery/deliver'
+import { deliverClaimed } from '../distribution/payload/deliver'
 
 export const deliverDistributionHandler: TaskHandler<'deliverDistribution'> = async ({ input, req }) => {
   const outcome = await deliverClaimed(req.payload, String(input.distributionId), String(input.leaseOwner))

@@ -3,8 +3,8 @@
 // so the content shows up for re-review and distribution can retract it.
 import type { TaskConfig, TaskHandler } from 'payload'
 
-import { REVIEWABLE_SLUGS } from '../review/reviewable'
-import { withdraw } from '../review/service'
+import { REVIEWABLE_SLUGS } from '../review/payload/reviewable'
+import { withdraw } from '../review/payload/service'
 
 export const expireReviewsHandler: TaskHandler<'expireReviews'> = async ({ req }) => {
   let expired = 0

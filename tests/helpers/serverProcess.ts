@@ -1,4 +1,4 @@
-// Starts the real server (src/server.ts) as a child process on an ephemeral loopback port and
+// Starts the real server (scripts/start.ts → src/server.ts) as a child process on an ephemeral loopback port and
 // waits for its READY line, the way an operator would start it.
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -21,7 +21,7 @@ export const startServerProcess = async (
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-files-'))
   // --conditions=production: see the note at the top of src/server.ts. The heap cap is the one
   // `npm start` sets (package.json), so the suite and the benches run the server as it is shipped.
-  const child = spawn(process.execPath, ['--conditions=production', '--max-old-space-size=320', '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', '--max-old-space-size=320', '--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -18,7 +18,7 @@ import { adapterFor, ADAPTERS } from '../../src/distribution/adapters/registry'
 import { classifyS3Error, s3Adapter } from '../../src/distribution/adapters/s3'
 import type { DeliveryMessage, DeliveryTarget, S3ClientSettings } from '../../src/distribution/adapters/types'
 import { WEBHOOK_USER_AGENT, webhookAdapter } from '../../src/distribution/adapters/webhook'
-import { generateWebhookSecret } from '../../src/distribution/webhookSecret'
+import { generateWebhookSecret } from '../../src/distribution/rules/webhookSecret'
 
 const message = (overrides: Partial<DeliveryMessage> = {}): DeliveryMessage => ({
   messageId: `msg_${randomUUID()}`,

@@ -12,8 +12,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createGuardedAgent, guardedLookup, refusalOf, type Resolver, TARGET_REFUSED } from '../../src/distribution/adapters/safeAgent'
 import type { DeliveryMessage, DeliveryTarget } from '../../src/distribution/adapters/types'
 import { createWebhookAdapter } from '../../src/distribution/adapters/webhook'
-import { generateWebhookSecret } from '../../src/distribution/webhookSecret'
-import { webhookUrlProblem } from '../../src/distribution/webhookUrl'
+import { generateWebhookSecret } from '../../src/distribution/rules/webhookSecret'
+import { webhookUrlProblem } from '../../src/distribution/rules/webhookUrl'
 
 type Receiver = { port: number; connections: () => number; requests: () => number; close(): Promise<void> }
 const open: Receiver[] = []

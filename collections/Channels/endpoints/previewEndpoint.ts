@@ -5,11 +5,11 @@ import type { Endpoint } from 'payload'
 import { SLUGS } from '../../slugs'
 import { checkRole } from '../../../src/access/checkRole'
 import { STAFF_ROLES } from '../../../src/access/roles'
-import { loadSnapshot } from '../../../src/delivery/contentSnapshot'
-import { renderForChannel } from '../../../src/delivery/renderer'
+import { loadSnapshot } from '../../../src/distribution/payload/contentSnapshot'
+import { renderForChannel } from '../../../src/distribution/payload/renderer'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
-import type { ReviewableSlug } from '../../../src/review/reviewable'
+import type { ReviewableSlug } from '../../../src/review/payload/reviewable'
 
 export const previewEndpoint: Endpoint = {
   path: '/:id/preview',

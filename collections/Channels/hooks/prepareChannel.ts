@@ -3,9 +3,9 @@
 // beside the new for a grace period (Standard Webhooks rotation).
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { validateLimitOverrides } from '../../../src/distribution/constraints'
-import { generateWebhookSecret, isValidWebhookSecret } from '../../../src/distribution/webhookSecret'
-import { webhookUrlProblem } from '../../../src/distribution/webhookUrl'
+import { validateLimitOverrides } from '../../../src/distribution/rules/constraints'
+import { generateWebhookSecret, isValidWebhookSecret } from '../../../src/distribution/rules/webhookSecret'
+import { webhookUrlProblem } from '../../../src/distribution/rules/webhookUrl'
 import { env } from '../../../src/env'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'

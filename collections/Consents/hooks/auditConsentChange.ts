@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
-import { retractContent, retractFromChannelKinds } from '../../../src/delivery/service'
-import { linkedMediaOf, refreshMediaVisibility } from '../../../src/review/mediaVisibility'
-import { withdraw } from '../../../src/review/service'
-import { canTransition, type WorkflowState } from '../../../src/workflow/states'
+import { retractContent, retractFromChannelKinds } from '../../../src/distribution/payload/service'
+import { linkedMediaOf, refreshMediaVisibility } from '../../../src/review/payload/mediaVisibility'
+import { withdraw } from '../../../src/review/payload/service'
+import { canTransition, type WorkflowState } from '../../../src/review/rules/states'
 import { SLUGS } from '../../slugs'
 
 // Field names only: the audit trail must not become a second copy of the patient's identity.

@@ -1,7 +1,7 @@
 // POST /api/distributions/:id/cancel and /retry — the publisher's two hands on a distribution.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { cancelDistribution, retryDistribution } from '../../../src/delivery/service'
+import { cancelDistribution, retryDistribution } from '../../../src/distribution/payload/service'
 import { withTransaction } from '../../../src/http/withTransaction'
 
 const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> => Response.json({ doc: await withTransaction(req, work) })

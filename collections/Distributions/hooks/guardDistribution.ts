@@ -3,7 +3,7 @@
 // the scheduled time of a pending distribution may change; the engine's own writes pass through.
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { prepareDistribution, SYSTEM_WRITE } from '../../../src/delivery/service'
+import { prepareDistribution, SYSTEM_WRITE } from '../../../src/distribution/payload/service'
 import { DistributionRefused } from '../../../src/errors/DistributionRefused'
 import { pickLanguage } from '../../../src/errors/messages'
 

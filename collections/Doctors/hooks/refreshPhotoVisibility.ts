@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { refreshMediaVisibility } from '../../../src/review/mediaVisibility'
+import { refreshMediaVisibility } from '../../../src/review/payload/mediaVisibility'
 
 /** A doctor's photo is public while a doctor uses it: readers may fetch it, and no longer after. */
 export const refreshPhotoVisibility: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {

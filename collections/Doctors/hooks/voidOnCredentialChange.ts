@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { voidSignedUses } from '../../../src/review/linkedChanges'
+import { voidSignedUses } from '../../../src/review/payload/linkedChanges'
 import { SLUGS } from '../../slugs'
 
 /** What readers see of an author beside the content they signed. */

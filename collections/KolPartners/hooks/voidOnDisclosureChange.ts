@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { voidSignedUses } from '../../../src/review/linkedChanges'
+import { voidSignedUses } from '../../../src/review/payload/linkedChanges'
 import { SLUGS } from '../../slugs'
 
 /** What readers see of a KOL partner: the name, and whether (and how) paid work is disclosed. */

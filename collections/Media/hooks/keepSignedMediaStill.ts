@@ -5,7 +5,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadReq
 
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
-import { signedUsesOf } from '../../../src/review/linkedUse'
+import { signedUsesOf } from '../../../src/review/payload/linkedUse'
 import { SLUGS } from '../../slugs'
 
 const refuseIfSigned = async (req: PayloadRequest, id: string | number) => {

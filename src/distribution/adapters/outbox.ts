@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { channelSegment, objectKey } from '../objectKey'
+import { channelSegment, objectKey } from '../rules/objectKey'
 import type { DeliveryAdapter, DeliveryMessage, DeliveryOutcome } from './types'
 
 // Failures that repeat until someone changes the disk or the configuration.

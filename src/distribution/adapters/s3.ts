@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 
 import { DeleteObjectCommand, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 
-import { channelSegment, objectKey } from '../objectKey'
+import { channelSegment, objectKey } from '../rules/objectKey'
 import type { DeliveryAdapter, DeliveryMessage, DeliveryOutcome, DeliveryTarget, S3ClientSettings } from './types'
 
 export const DEFAULT_S3_TIMEOUT_MS = 30_000

@@ -7,7 +7,7 @@ import net, { type LookupFunction } from 'node:net'
 
 import { Agent, buildConnector } from 'undici'
 
-import { classifyAddress } from '../webhookUrl'
+import { classifyAddress } from '../rules/webhookUrl'
 
 /** The stable code of a refused target, at the start of the delivery's error text. */
 export const TARGET_REFUSED = 'webhook-target-refused'

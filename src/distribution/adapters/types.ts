@@ -1,6 +1,6 @@
 // The contract between the distribution engine and its delivery adapters (webhook, S3, outbox):
 // where a message goes, what it carries, and how the attempt ended. Pure types.
-import type { DeliveryEvent } from '../types'
+import type { DeliveryEvent } from '../rules/types'
 
 /** Plain S3 client settings (a subset of the SDK's S3ClientConfig), so targets stay serialisable. */
 export type S3ClientSettings = {

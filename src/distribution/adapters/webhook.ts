@@ -6,8 +6,8 @@
 import { Webhook } from 'standardwebhooks'
 import { type Agent, fetch, type Response } from 'undici'
 
-import { classifyStatus, type StatusClass } from '../retry'
-import { webhookUrlProblem } from '../webhookUrl'
+import { classifyStatus, type StatusClass } from '../rules/retry'
+import { webhookUrlProblem } from '../rules/webhookUrl'
 import { createGuardedAgent, refusalOf, type Resolver, TARGET_REFUSED } from './safeAgent'
 import type { DeliveryAdapter, DeliveryMessage, DeliveryOutcome, DeliveryTarget } from './types'
 

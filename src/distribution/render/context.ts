@@ -1,8 +1,8 @@
 // What every template sees: the RenderInput flattened into display strings (dates in the hospital's
 // zone, authors as lines, only safe reference links), with every user string made inert by
 // plainSafe. Keys ending in `Html` are reserved for HTML our own code produced.
-import { safeHref } from '../richText'
-import type { ChannelSettings, RenderInput } from '../types'
+import { safeHref } from '../rules/richText'
+import type { ChannelSettings, RenderInput } from '../rules/types'
 import { cleanTopic, dateInZone, plainSafe } from './helpers'
 
 const str = (value: string | null | undefined): string | null => (value === null || value === undefined || value.trim() === '' ? null : plainSafe(value.trim()))

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto'
 
 import MailComposer from 'nodemailer/lib/mail-composer'
 
-import { inlineStyles, lexicalToHtml, STYLE_MAPS } from '../richText'
-import { tagHtmlLinks, tagTextLinks } from '../utm'
+import { inlineStyles, lexicalToHtml, STYLE_MAPS } from '../rules/richText'
+import { tagHtmlLinks, tagTextLinks } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, tidyText } from './helpers'
 import { type KindRenderer, plainBody } from './kind'

@@ -1,10 +1,10 @@
 // The distribution renderer: one content version through one channel's Handlebars templates,
 // then UTM tagging, then the channel's constraints. Templates are compiled once per file and
 // recompiled when the file changes on disk. Pure of Payload: the caller builds RenderInput.
-import type { ChannelKind } from '../../../collections/slugs'
-import { checkConstraints, limitsFor } from '../constraints'
-import type { ChannelSettings, MediaRef, RenderInput, Rendering } from '../types'
-import { utmParamsFor } from '../utm'
+import type { ChannelKind } from '../rules/vocabulary'
+import { checkConstraints, limitsFor } from '../rules/constraints'
+import type { ChannelSettings, MediaRef, RenderInput, Rendering } from '../rules/types'
+import { utmParamsFor } from '../rules/utm'
 import { baseContext } from './context'
 import { renderEmail } from './email'
 import type { KindRenderer } from './kind'

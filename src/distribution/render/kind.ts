@@ -1,9 +1,9 @@
 // The contract between the renderer and one channel kind's builder, and the pieces several
 // builders share (the body as inert plain text, fitting a body into a length limit).
-import type { Limits } from '../constraints'
-import { lexicalToBlocks, lexicalToText, type RichBlock, type TextOptions } from '../richText'
-import type { ChannelSettings, MediaRef, RenderInput, Rendering } from '../types'
-import type { UtmParams } from '../utm'
+import type { Limits } from '../rules/constraints'
+import { lexicalToBlocks, lexicalToText, type RichBlock, type TextOptions } from '../rules/richText'
+import type { ChannelSettings, MediaRef, RenderInput, Rendering } from '../rules/types'
+import type { UtmParams } from '../rules/utm'
 import type { BaseContext } from './context'
 import { plainSafe } from './helpers'
 import type { KindTemplates } from './templates'

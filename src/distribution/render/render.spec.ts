@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CHANNEL_KINDS, type ChannelKind } from '../../../collections/slugs'
-import { graphemeLength, weiboLength } from '../length'
-import type { ChannelSettings, RenderInput, Rendering } from '../types'
+import { CHANNEL_KINDS, type ChannelKind } from '../rules/vocabulary'
+import { graphemeLength, weiboLength } from '../rules/length'
+import type { ChannelSettings, RenderInput, Rendering } from '../rules/types'
 import { createRenderer } from './index'
 import { sampleChannel, sampleRenderInput } from './sample'
 import { createTemplateStore } from './templates'

@@ -1,7 +1,7 @@
 // A realistic RenderInput — a health-education article of about 2,000 Chinese characters with
 // headings, lists, a link and an image — for the render benchmark, specs and template previews.
-import type { ChannelKind } from '../../../collections/slugs'
-import type { ChannelSettings, RenderInput } from '../types'
+import type { ChannelKind } from '../rules/vocabulary'
+import type { ChannelSettings, RenderInput } from '../rules/types'
 
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
 const paragraph = (...children: object[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', children })

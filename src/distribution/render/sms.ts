@@ -2,9 +2,9 @@
 // a link to the full piece and, for marketing messages, the opt-out. The reviewer's name goes into
 // the text only when it costs no extra segment; it is always in fields.review, since a 70-unit
 // message often has no room for it and the attribution lives on the linked page.
-import { KIND_RULES } from '../constraints'
-import { smsLength, smsSegments } from '../length'
-import { tagTextLinks } from '../utm'
+import { KIND_RULES } from '../rules/constraints'
+import { smsLength, smsSegments } from '../rules/length'
+import { tagTextLinks } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, plainSafe } from './helpers'
 import type { KindRenderer } from './kind'

@@ -2,8 +2,8 @@
 // and a shot list made from the body's headings and paragraphs, opened by the disclosure and
 // closed by the reviewer's attribution. Delivered as JSON; every sentence a person reads or
 // hears comes from the kind's templates.
-import { graphemeLength } from '../length'
-import { tagTextLinks, tagUrl } from '../utm'
+import { graphemeLength } from '../rules/length'
+import { tagTextLinks, tagUrl } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, safeJson, tidyText } from './helpers'
 import { type KindRenderer, plainBlocks } from './kind'

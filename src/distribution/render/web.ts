@@ -2,8 +2,8 @@
 // its body as semantic HTML and as text, and the attribution, references and disclosure both as
 // data and inside the templated HTML. The canonical `url` stays untagged; links inside the body
 // carry UTM parameters like every other channel's.
-import { lexicalToHtml } from '../richText'
-import { tagHtmlLinks, tagTextLinks } from '../utm'
+import { lexicalToHtml } from '../rules/richText'
+import { tagHtmlLinks, tagTextLinks } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, plainSafe, safeJson, tidyText } from './helpers'
 import { type KindRenderer, plainBody } from './kind'

@@ -1,9 +1,9 @@
 // WeChat official account article: inline-styled HTML the draft API accepts (no scripts, styles,
 // classes or external images: body images carry data-media-id for the integrator to upload first),
 // with title, author, digest and both cover crops as fields.
-import { graphemeSlice } from '../length'
-import { inlineStyles, lexicalToHtml, STYLE_MAPS } from '../richText'
-import { tagHtmlLinks, tagUrl } from '../utm'
+import { graphemeSlice } from '../rules/length'
+import { inlineStyles, lexicalToHtml, STYLE_MAPS } from '../rules/richText'
+import { tagHtmlLinks, tagUrl } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine } from './helpers'
 import { type KindRenderer, plainBody } from './kind'

@@ -1,8 +1,8 @@
 // Weibo post: plain text with the disclosure and closed #话题# tags first (they must be seen
 // before the fold), the body cut at a sentence end when the post would pass its limit, then the
 // link to the full piece and the attribution. Fields say where Weibo folds it.
-import { WEIBO_URL_WEIGHT, weiboFoldIndex, weiboLength } from '../length'
-import { tagTextLinks } from '../utm'
+import { WEIBO_URL_WEIGHT, weiboFoldIndex, weiboLength } from '../rules/length'
+import { tagTextLinks } from '../rules/utm'
 import { reviewFields } from './context'
 import { tidyText } from './helpers'
 import { fitBody, type KindRenderer, plainBody } from './kind'

@@ -1,8 +1,8 @@
 // Xiaohongshu note, delivered as JSON ({ title, body, tags, images, … }) because the app keeps
 // title, text and tags apart and a note is built around its images. The note text names no
 // links (the app does not follow them) and is cut at a sentence end to fit its limit.
-import { graphemeSlice, xiaohongshuLength } from '../length'
-import { tagTextLinks } from '../utm'
+import { graphemeSlice, xiaohongshuLength } from '../rules/length'
+import { tagTextLinks } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, plainSafe, safeJson, tidyText } from './helpers'
 import { fitBody, type KindRenderer, plainBody } from './kind'

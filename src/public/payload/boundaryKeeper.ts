@@ -1,6 +1,6 @@
 // Keeps the next instant at which what readers may see changes without any write: the earliest
 // future re-review date of public articles and stories, start or end of an active consent, and
-// end of a media file's public period (src/review/mediaVisibility.ts). Recomputed after every
+// end of a media file's public period (src/review/payload/mediaVisibility.ts). Recomputed after every
 // epoch bump and whenever it passes; until it is known for the current epoch nothing is stored.
 import type { Payload, Where } from 'payload'
 

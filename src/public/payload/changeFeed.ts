@@ -18,7 +18,7 @@ import { idOf } from '../../db/relationIds'
 import { CodedError } from '../../errors/CodedError'
 import { withTransaction } from '../../http/withTransaction'
 import { pickLanguage } from '../../errors/messages'
-import { loadAllLocales, type ReviewableSlug, REVIEWABLE_SLUGS } from '../../review/reviewable'
+import { loadAllLocales, type ReviewableSlug, REVIEWABLE_SLUGS } from '../../review/payload/reviewable'
 import {
   changesOnPublish,
   changesOnRemoval,

@@ -5,7 +5,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { asSystem, channelUsable, newMessageId } from '../../delivery/service'
+import { asSystem, channelUsable, newMessageId } from '../../distribution/payload/service'
 
 export type PublicChange = { collection: string; id: string | number; slug: string | null; locale: string; type: 'published' | 'updated' | 'removed'; at: string }
 

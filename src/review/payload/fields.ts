@@ -2,9 +2,9 @@
 // review gate hook and the workflow endpoints keep it, so it always matches the sign-offs.
 import type { Field, GroupField } from 'payload'
 
-import { isStaffField } from '../../src/access/isStaff'
-import { STATE_LABELS, WORKFLOW_STATES } from '../../src/workflow/states'
-import { SLUGS } from '../slugs'
+import { isStaffField } from '../../access/isStaff'
+import { STATE_LABELS, WORKFLOW_STATES } from '../rules/states'
+import { SLUGS } from '../../../collections/slugs'
 
 const never = () => false
 

@@ -8,13 +8,13 @@
 // sees of linked records does.
 import { createHash } from 'node:crypto'
 
+import type { ReviewableSlug } from './reviewable'
+
 /** Fields whose change voids sign-offs, per collection. Everything else (notes, timestamps) is free. */
 export const REVIEWABLE_FIELDS = {
   articles: ['title', 'slug', 'summary', 'body', 'layer', 'format', 'cover', 'topics', 'audiences', 'department', 'authors', 'references', 'promotional', 'medicalAd', 'adCertificateNumber', 'adCertificateValidUntil', 'kolPartner'],
   'patient-stories': ['title', 'pseudonym', 'body', 'topics', 'department', 'media', 'consent', 'intendedChannels', 'deidentification', 'promotional', 'medicalAd', 'adCertificateNumber', 'adCertificateValidUntil', 'kolPartner'],
-} as const satisfies Record<string, readonly string[]>
-
-export type ReviewableCollection = keyof typeof REVIEWABLE_FIELDS
+} as const satisfies Record<ReviewableSlug, readonly string[]>
 
 /** How one field is read into the canonical form; built from the collection's field config. */
 export type FieldShape = { localized?: boolean } & (

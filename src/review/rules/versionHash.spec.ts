@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { type Shape, canonicalForm, richTextUploadIds, versionHash } from './versionHash'
 
-// The article schema as the shell builds it from the collection config (src/review/reviewable.ts).
+// The article schema as the shell builds it from the collection config (src/review/payload/reviewable.ts).
 const shape: Shape = {
   title: { kind: 'value', localized: true },
   slug: { kind: 'value' },

@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
 
-import { createRenderer } from '../distribution/render/index'
-import type { Rendering } from '../distribution/types'
-import { env, ROOT_DIR } from '../env'
+import { createRenderer } from '../render/index'
+import type { Rendering } from '../rules/types'
+import { env, ROOT_DIR } from '../../env'
 import { channelSettings } from './channels'
 import { type ContentSnapshot, renderInputCached } from './contentSnapshot'
 

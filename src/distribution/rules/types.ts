@@ -1,14 +1,14 @@
 // The shapes the distribution engine passes between its parts. Pure: no Payload imports, so
 // rendering, constraints and adapters are unit-tested without a database.
-import type { ChannelKind } from '../../collections/slugs'
+import type { ReviewableSlug } from '../../review/rules/reviewable'
+import type { ChannelKind } from './vocabulary'
 
 export type { ChannelKind }
 
-export type ContentCollection = 'articles' | 'patient-stories'
 
 /** Everything a template may show about one content version, already loaded and flattened. */
 export type RenderInput = {
-  collection: ContentCollection
+  collection: ReviewableSlug
   id: string
   versionHash: string
   /** The distribution this rendering is for; previews use 'preview'. Goes into utm_content. */

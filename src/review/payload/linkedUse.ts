@@ -3,8 +3,8 @@
 // record would alter for readers or for reviewers.
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
-import type { WorkflowState } from '../workflow/states'
+import { SLUGS } from '../../../collections/slugs'
+import type { WorkflowState } from '../rules/states'
 import { DEFAULT_LOCALE, REVIEWABLE_SLUGS, type ReviewableSlug } from './reviewable'
 
 export type ContentUse = { slug: ReviewableSlug; id: string | number; title: string; live: boolean; state: WorkflowState }

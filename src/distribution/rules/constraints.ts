@@ -1,7 +1,6 @@
 // Each channel kind's format limits as one readable table (DOMAIN.md's numbers; a channel may
 // override them), and the check that lists every rule a rendering breaks. Pure.
-import type { ChannelKind } from '../../collections/slugs'
-import { CHANNEL_KINDS, CHANNEL_KIND_OPTIONS } from '../../collections/slugs'
+import { CHANNEL_KINDS, CHANNEL_KIND_OPTIONS, type ChannelKind } from './vocabulary'
 import {
   douyinLength,
   emailSubjectLength,

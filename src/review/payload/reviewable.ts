@@ -3,12 +3,12 @@
 // records it links to (media bytes and alt text, author credentials, the KOL and its disclosure).
 import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
-import { idOf, idsOf } from '../db/relationIds'
-import { REVIEWABLE_FIELDS, type FieldShape, type Shape, richTextUploadIds, versionHash } from '../workflow/versionHash'
+import { SLUGS } from '../../../collections/slugs'
+import { idOf, idsOf } from '../../db/relationIds'
+import { REVIEWABLE_SLUGS, type ReviewableSlug } from '../rules/reviewable'
+import { REVIEWABLE_FIELDS, type FieldShape, type Shape, richTextUploadIds, versionHash } from '../rules/versionHash'
 
-export const REVIEWABLE_SLUGS = [SLUGS.articles, SLUGS.patientStories] as const
-export type ReviewableSlug = (typeof REVIEWABLE_SLUGS)[number]
+export { REVIEWABLE_SLUGS, type ReviewableSlug }
 
 export const DEFAULT_LOCALE = 'zh-CN'
 

@@ -2,10 +2,10 @@
 // where and how its output goes (secrets included: this runs with overrideAccess only).
 import path from 'node:path'
 
-import type { DeliveryTarget } from '../distribution/adapters/types'
-import type { ChannelSettings, LimitOverrides } from '../distribution/types'
-import type { ChannelKind } from '../../collections/slugs'
-import { env } from '../env'
+import type { DeliveryTarget } from '../adapters/types'
+import type { ChannelSettings, LimitOverrides } from '../rules/types'
+import type { ChannelKind } from '../../../collections/slugs'
+import { env } from '../../env'
 
 type Doc = Record<string, any>
 

@@ -2,8 +2,8 @@
 // relationship node, an internal link) is stored as the record's id: whatever else a client
 // attaches there is dropped before the version hash is taken, so what is hashed, stored and
 // served is one and the same. Which fields are rich text is the schema's say.
-import type { Shape } from '../workflow/versionHash'
-import { isReviewRichText, storedRelationValue } from '../workflow/richTextLinks'
+import type { Shape } from '../rules/versionHash'
+import { isReviewRichText, storedRelationValue } from '../rules/richTextLinks'
 
 /** Rewrites, in place, the rich-text fields of a write (one locale's value, or a locale map). */
 export const normaliseRichTextLinks = (data: Record<string, unknown>, shape: Shape): void => {

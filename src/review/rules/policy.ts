@@ -1,6 +1,7 @@
 // Who must sign what, as one readable config. Hooks never decide this themselves: they ask
 // resolvePolicy for the stages a document needs and checkSignOff whether a person may sign one.
-import type { Qualification, Role } from '../access/roles'
+import type { Qualification, Role } from '../../access/roles'
+import type { ReviewableSlug } from './reviewable'
 
 export type StageName = 'consent' | 'initial' | 'privacy' | 'medical' | 'compliance'
 export type Id = string | number
@@ -22,7 +23,7 @@ export type StageRule = {
 }
 
 export type PolicyInput = {
-  collection: 'articles' | 'patient-stories'
+  collection: ReviewableSlug
   /** Any of the content's topics is marked for dual expert review (e.g. 疫苗接种). */
   dualExpertReview: boolean
   /** Campaign pieces and anything by a paid KOL. */

@@ -4,10 +4,10 @@
 // condition, so the read costs one indexed comparison and a lapse hides the file at that instant.
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
-import { publicContentWhere } from '../access/publishedOrStaff'
-import { publicStoryWhere } from '../access/publicStories'
-import { idOf } from '../db/relationIds'
+import { SLUGS } from '../../../collections/slugs'
+import { publicContentWhere } from '../../access/publishedOrStaff'
+import { publicStoryWhere } from '../../access/publicStories'
+import { idOf } from '../../db/relationIds'
 
 /** Doctors' photos are public reference data, like the doctors themselves. */
 const FOREVER = '9999-12-31T00:00:00.000Z'

@@ -1,7 +1,7 @@
 // UTM tagging of every http(s) link a rendering carries, so channel reports can attribute visits:
 // href attributes in HTML and bare URLs in plain text. Parameters already on a link are kept
 // (an editor's hand-made campaign link wins); only the missing ones are added. Pure.
-import type { ChannelKind } from '../../collections/slugs'
+import type { ChannelKind } from './vocabulary'
 
 export type UtmParams = {
   /** utm_source: the channel kind. */

@@ -1,12 +1,12 @@
 // Everything a review decision depends on, loaded for one version of one document: the policy's
 // stages, the sign-offs given for that version, whether the consent covers a story, and who
-// wrote it. The decisions themselves are the pure functions in src/workflow.
+// wrote it. The decisions themselves are the pure functions in src/review/rules.
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
-import { idOf, idsOf } from '../db/relationIds'
-import { type ConsentCoverageProblem, consentCoverage } from '../compliance/consentRules'
-import { type Id, type SignOff, type StageRule, reReviewMonths, resolvePolicy } from '../workflow/policy'
+import { SLUGS } from '../../../collections/slugs'
+import { idOf, idsOf } from '../../db/relationIds'
+import { type ConsentCoverageProblem, consentCoverage } from '../../compliance/consentRules'
+import { type Id, type SignOff, type StageRule, reReviewMonths, resolvePolicy } from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'
 
 type Doc = Record<string, any>

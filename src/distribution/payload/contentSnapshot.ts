@@ -2,16 +2,16 @@
 // whether that exact version carries every sign-off, and the flattened RenderInput templates use.
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
-import { consentCoverage, type ConsentCoverageProblem } from '../compliance/consentRules'
-import { idOf, idsOf } from '../db/relationIds'
-import type { ContentCollection, MediaRef, RenderInput } from '../distribution/types'
-import { env } from '../env'
-import { DEFAULT_LOCALE, hashVersion, loadAllLocales, type ReviewableSlug } from '../review/reviewable'
-import { loadReviewContext, type ReviewContext } from '../review/reviewContext'
-import { reviewAttribution } from '../review/reviewGate'
-import { allStagesSatisfied } from '../workflow/policy'
-import type { WorkflowState } from '../workflow/states'
+import { SLUGS } from '../../../collections/slugs'
+import { consentCoverage, type ConsentCoverageProblem } from '../../compliance/consentRules'
+import { idOf, idsOf } from '../../db/relationIds'
+import type { MediaRef, RenderInput } from '../rules/types'
+import { env } from '../../env'
+import { DEFAULT_LOCALE, hashVersion, loadAllLocales, type ReviewableSlug } from '../../review/payload/reviewable'
+import { loadReviewContext, type ReviewContext } from '../../review/payload/reviewContext'
+import { reviewAttribution } from '../../review/payload/reviewGate'
+import { allStagesSatisfied } from '../../review/rules/policy'
+import type { WorkflowState } from '../../review/rules/states'
 
 type Doc = Record<string, any>
 
@@ -152,7 +152,7 @@ export const renderInputOf = async (
   const [campaign] = campaignId !== null ? await findMany(req, SLUGS.campaigns, [campaignId]) : []
   const disclosure = kol?.paid ? (kol.disclosure?.trim() || '广告') : doc.medicalAd ? '广告' : null
   return {
-    collection: slug as ContentCollection,
+    collection: slug,
     id: String(doc.id),
     versionHash: snapshot.hash,
     distributionId: options.distributionId,
