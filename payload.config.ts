@@ -49,6 +49,7 @@ import { publicCacheInvalidation } from './src/public/payload/cacheInvalidation'
 import { changeFeedEndpoint } from './src/public/payload/changeFeed'
 import { previewUrl } from './src/public/rules/previewUrl'
 import { searchEndpoint } from './src/public/payload/searchEndpoint'
+import { translations as adminTranslations } from './src/components/translations'
 
 // The plugin is always registered, enabled only with a bucket, and always adds its `prefix`
 // field: the schema (and so the committed migrations) is the same with or without S3.
@@ -67,7 +68,9 @@ const plugins: Plugin[] = [
       ...(env.s3.endpoint ? { endpoint: env.s3.endpoint } : {}),
       forcePathStyle: env.s3.forcePathStyle,
       // Many S3-compatible servers do not accept the SDK's default trailing checksums.
-      ...(env.s3.endpoint ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
+      ...(env.s3.endpoint
+        ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
+        : {}),
       ...(env.s3.accessKeyId
         ? { credentials: { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey } }
         : {}),
@@ -83,7 +86,13 @@ export default buildConfig({
     importMap: { baseDir: ROOT_DIR },
     meta: { titleSuffix: ' · 医院宣传内容平台' },
     dateFormat: 'yyyy-MM-dd HH:mm',
-    components: { beforeDashboard: ['/src/components/ReviewQueue#ReviewQueue', '/src/components/DeliveryAlerts#DeliveryAlerts', '/src/components/PlanningReminders#PlanningReminders'] },
+    components: {
+      beforeDashboard: [
+        '/src/components/ReviewQueue#ReviewQueue',
+        '/src/components/DeliveryAlerts#DeliveryAlerts',
+        '/src/components/PlanningReminders#PlanningReminders',
+      ],
+    },
     // The site renders the draft (reading it with a drafts-read key); only with PREVIEW_URL_TEMPLATE set.
     // Patient stories have no slug: {slug} is their id.
     ...(env.previewUrlTemplate
@@ -91,7 +100,12 @@ export default buildConfig({
           livePreview: {
             collections: [SLUGS.articles, SLUGS.patientStories],
             url: ({ data, collectionConfig, locale }) =>
-              previewUrl(env.previewUrlTemplate, { locale: locale?.code ?? 'zh-CN', collection: collectionConfig?.slug ?? '', slug: data?.slug ?? data?.id, id: data?.id }),
+              previewUrl(env.previewUrlTemplate, {
+                locale: locale?.code ?? 'zh-CN',
+                collection: collectionConfig?.slug ?? '',
+                slug: data?.slug ?? data?.id,
+                id: data?.id,
+              }),
           },
         }
       : {}),
@@ -134,10 +148,14 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    translations: adminTranslations,
   },
   endpoints: [complianceCheck, reviewQueueEndpoint, searchEndpoint, changeFeedEndpoint, openApiEndpoint],
   hooks: { afterError: [answerBadInputWith400] },
-  jobs: { access: jobsAccess, tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask] },
+  jobs: {
+    access: jobsAccess,
+    tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask],
+  },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
   // The review workflow first, so later plugins' hooks wrap the gate's; the cache invalidation

@@ -7,7 +7,13 @@ import { SLUGS } from '../collections/slugs'
 import { type StoredAuditEvent, verifyChain } from '../src/audit/chain'
 
 const payload = await getPayload({ config: await config })
-const { docs } = await payload.find({ collection: SLUGS.auditEvents, sort: 'seq', pagination: false, depth: 0, overrideAccess: true })
+const { docs } = await payload.find({
+  collection: SLUGS.auditEvents,
+  sort: 'seq',
+  pagination: false,
+  depth: 0,
+  overrideAccess: true,
+})
 const events: StoredAuditEvent[] = docs.map((doc) => ({
   seq: doc.seq,
   action: doc.action,

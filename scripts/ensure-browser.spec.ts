@@ -29,7 +29,11 @@ const fakeAptGet = (name: string, onInstall: string): { binDir: string; log: str
   const binDir = path.join(dir, name)
   const log = path.join(binDir, 'calls.log')
   fs.mkdirSync(binDir)
-  fs.writeFileSync(path.join(binDir, 'apt-get'), `#!/bin/sh\necho "$@" >> ${log}\nif [ "$1" = install ]; then\n${onInstall}\nfi\n`, { mode: 0o755 })
+  fs.writeFileSync(
+    path.join(binDir, 'apt-get'),
+    `#!/bin/sh\necho "$@" >> ${log}\nif [ "$1" = install ]; then\n${onInstall}\nfi\n`,
+    { mode: 0o755 },
+  )
   return { binDir, log }
 }
 
@@ -42,10 +46,14 @@ const fakeBrowser = (name: string, script: string): string => {
 const ensureBrowser = async (env: Record<string, string>) => {
   const { CHROMIUM_PATH, CHROMIUM_CANDIDATES, CHROMIUM_INSTALL, ...inherited } = process.env
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/ensure-browser.ts'], {
-      cwd: root,
-      env: { ...inherited, CHROMIUM_INSTALL: 'off', ...env },
-    })
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ensure-browser.ts'],
+      {
+        cwd: root,
+        env: { ...inherited, CHROMIUM_INSTALL: 'off', ...env },
+      },
+    )
     return { code: 0, output: stdout + stderr }
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }
@@ -66,7 +74,11 @@ describe('scripts/ensure-browser.ts', () => {
 
   it('should use the browser it finds, say which one, and warn with the command when no CJK font is installed', async () => {
     const browser = fakeBrowser('chromium', 'echo "Chromium 999.0 fake"')
-    const { code, output } = await ensureBrowser({ CHROMIUM_PATH: '/nonexistent', CHROMIUM_CANDIDATES: browser, FONTCONFIG_FILE: noFontsConfig() })
+    const { code, output } = await ensureBrowser({
+      CHROMIUM_PATH: '/nonexistent',
+      CHROMIUM_CANDIDATES: browser,
+      FONTCONFIG_FILE: noFontsConfig(),
+    })
     expect(code).toBe(0)
     expect(output).toContain('CHROMIUM_PATH=/nonexistent 不存在或不可执行')
     expect(output).toContain(`does not exist or is not executable; using ${browser}`)
@@ -84,35 +96,46 @@ describe('scripts/ensure-browser.ts', () => {
     expect(output).toContain('sudo apt-get install -y chromium fonts-wqy-zenhei')
   })
   // Root on Debian/Ubuntu is the only case where the step installs; elsewhere it cannot be run.
-  it.runIf(isRootOnDebian)('should, as root on Debian, say what it is doing, apt-get install what is missing, and use it', async () => {
-    const installed = path.join(dir, 'installed-chromium')
-    const apt = fakeAptGet('apt-ok', `printf '#!/bin/sh\\necho "Chromium 1.0 from apt"\\n' > ${installed}; chmod +x ${installed}`)
-    const { code, output } = await ensureBrowser({
-      CHROMIUM_INSTALL: '',
-      CHROMIUM_CANDIDATES: installed,
-      FONTCONFIG_FILE: noFontsConfig(),
-      PATH: `${apt.binDir}:${process.env.PATH}`,
-    })
-    expect(code).toBe(0)
-    expect(output).toContain('The browser tests need chromium and fonts-wqy-zenhei: installing with apt-get')
-    expect(fs.readFileSync(apt.log, 'utf8')).toBe('update -qq\ninstall -y -qq --no-install-recommends chromium fonts-wqy-zenhei\n')
-    expect(output).toContain(`browser tests use: ${installed} (Chromium 1.0 from apt)`)
-    // The stand-in installed no font: the step says so rather than pretending.
-    expect(output).toContain('No CJK font')
-  })
+  it.runIf(isRootOnDebian)(
+    'should, as root on Debian, say what it is doing, apt-get install what is missing, and use it',
+    async () => {
+      const installed = path.join(dir, 'installed-chromium')
+      const apt = fakeAptGet(
+        'apt-ok',
+        `printf '#!/bin/sh\\necho "Chromium 1.0 from apt"\\n' > ${installed}; chmod +x ${installed}`,
+      )
+      const { code, output } = await ensureBrowser({
+        CHROMIUM_INSTALL: '',
+        CHROMIUM_CANDIDATES: installed,
+        FONTCONFIG_FILE: noFontsConfig(),
+        PATH: `${apt.binDir}:${process.env.PATH}`,
+      })
+      expect(code).toBe(0)
+      expect(output).toContain('The browser tests need chromium and fonts-wqy-zenhei: installing with apt-get')
+      expect(fs.readFileSync(apt.log, 'utf8')).toBe(
+        'update -qq\ninstall -y -qq --no-install-recommends chromium fonts-wqy-zenhei\n',
+      )
+      expect(output).toContain(`browser tests use: ${installed} (Chromium 1.0 from apt)`)
+      // The stand-in installed no font: the step says so rather than pretending.
+      expect(output).toContain('No CJK font')
+    },
+  )
 
-  it.runIf(isRootOnDebian)('should, as root on Debian, show apt-get\'s failure and stop with the command to run', async () => {
-    const apt = fakeAptGet('apt-failing', 'echo "E: Unable to locate package chromium" >&2; exit 100')
-    const { code, output } = await ensureBrowser({
-      CHROMIUM_INSTALL: '',
-      CHROMIUM_CANDIDATES: '',
-      PATH: `${apt.binDir}:${process.env.PATH}`,
-    })
-    expect(code).toBe(1)
-    expect(output).toContain('apt-get install -y -qq --no-install-recommends chromium')
-    expect(output).toContain('failed (exit code 100)')
-    expect(output).toContain('E: Unable to locate package chromium')
-    expect(output).toContain('Chromium not found')
-    expect(output).toContain('    sudo apt-get install -y chromium fonts-wqy-zenhei\n')
-  })
+  it.runIf(isRootOnDebian)(
+    "should, as root on Debian, show apt-get's failure and stop with the command to run",
+    async () => {
+      const apt = fakeAptGet('apt-failing', 'echo "E: Unable to locate package chromium" >&2; exit 100')
+      const { code, output } = await ensureBrowser({
+        CHROMIUM_INSTALL: '',
+        CHROMIUM_CANDIDATES: '',
+        PATH: `${apt.binDir}:${process.env.PATH}`,
+      })
+      expect(code).toBe(1)
+      expect(output).toContain('apt-get install -y -qq --no-install-recommends chromium')
+      expect(output).toContain('failed (exit code 100)')
+      expect(output).toContain('E: Unable to locate package chromium')
+      expect(output).toContain('Chromium not found')
+      expect(output).toContain('    sudo apt-get install -y chromium fonts-wqy-zenhei\n')
+    },
+  )
 })

@@ -35,7 +35,9 @@ const aptGet = (args: string[]): boolean => {
   })
   if (result.status === 0) return true
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n')
-  console.error(`apt-get ${args.join(' ')} 失败 / failed (${result.error?.message ?? `exit code ${result.status}`}):\n${output}`)
+  console.error(
+    `apt-get ${args.join(' ')} 失败 / failed (${result.error?.message ?? `exit code ${result.status}`}):\n${output}`,
+  )
   return false
 }
 
@@ -50,7 +52,9 @@ const blocker = cannotInstallBecause({
 })
 
 if (missing.length > 0 && !blocker) {
-  console.log(`浏览器测试需要 ${missing.join('、')}，正在用 apt-get 安装（约 1–2 分钟）… / The browser tests need ${missing.join(' and ')}: installing with apt-get (1–2 minutes)…`)
+  console.log(
+    `浏览器测试需要 ${missing.join('、')}，正在用 apt-get 安装（约 1–2 分钟）… / The browser tests need ${missing.join(' and ')}: installing with apt-get (1–2 minutes)…`,
+  )
   if (aptGet(['update', '-qq'])) aptGet(['install', '-y', '-qq', '--no-install-recommends', ...missing])
   chromium = findChromium({ env })
   cjkFont = hasCjkFont()
@@ -73,7 +77,9 @@ if (!chromium) {
   ])
 } else {
   if (env.CHROMIUM_PATH && chromium !== env.CHROMIUM_PATH) {
-    console.warn(`CHROMIUM_PATH=${env.CHROMIUM_PATH} 不存在或不可执行，改用 / does not exist or is not executable; using ${chromium}`)
+    console.warn(
+      `CHROMIUM_PATH=${env.CHROMIUM_PATH} 不存在或不可执行，改用 / does not exist or is not executable; using ${chromium}`,
+    )
   }
   const version = spawnSync(chromium, ['--version'], { encoding: 'utf8', timeout: 30_000 })
   if (version.status !== 0) {

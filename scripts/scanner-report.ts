@@ -9,7 +9,9 @@ import { formatMeasurement, measure } from '../src/compliance/scanners/measure'
 const result = measure(CORPUS, DEFAULT_LEXICON)
 const withViolations = CORPUS.filter((item) => item.expect.length > 0).length
 
-console.log(`Corpus: ${CORPUS.length} sentences, ${withViolations} with violations, ${CORPUS.length - withViolations} clean`)
+console.log(
+  `Corpus: ${CORPUS.length} sentences, ${withViolations} with violations, ${CORPUS.length - withViolations} clean`,
+)
 console.log('')
 console.log(formatMeasurement(result))
 

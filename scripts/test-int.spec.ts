@@ -54,12 +54,17 @@ describe('scripts/test-int.ts', () => {
     const { code, output } = await testInt({ TEST_POSTGRES_URL: DOWN, TEST_REQUIRE_POSTGRES: '1' })
     expect(code).toBe(1)
     expect(output).not.toContain('=== integration suite on')
-    expect(lastLines(output, 6)).toContain('Postgres is unreachable and TEST_REQUIRE_POSTGRES=1: the integration runs FAIL without running.')
+    expect(lastLines(output, 6)).toContain(
+      'Postgres is unreachable and TEST_REQUIRE_POSTGRES=1: the integration runs FAIL without running.',
+    )
     expect(output).toContain('(ECONNREFUSED)')
   })
 
   it('should run on SQLite then Postgres, with no notice, when Postgres answers, required or not', async () => {
-    const envs: Record<string, string>[] = [{ TEST_POSTGRES_URL: up }, { TEST_POSTGRES_URL: up, TEST_REQUIRE_POSTGRES: '1' }]
+    const envs: Record<string, string>[] = [
+      { TEST_POSTGRES_URL: up },
+      { TEST_POSTGRES_URL: up, TEST_REQUIRE_POSTGRES: '1' },
+    ]
     for (const env of envs) {
       const { code, output } = await testInt(env)
       expect(code).toBe(0)

@@ -21,11 +21,15 @@ const run = (db: string) => {
     runs.push({ db, ok: true })
     return
   }
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'int'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, TEST_DB: db },
-  })
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'int'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, TEST_DB: db },
+    },
+  )
   runs.push({ db, ok: result.status === 0 })
 }
 

@@ -44,7 +44,9 @@ describe(buildAdminWithProgress.name, () => {
       fs.writeFileSync(path.join(root, 'progress-seen'), '')
     }
     await buildAdminWithProgress(root, { everyMs: 20, log })
-    expect(lines[0]).toMatch(/^ {2}仍在构建管理后台… 已用 \d+ 秒，通常需 45–60 s \/ still building the admin… \d+ s so far, usually 45–60 s$/)
+    expect(lines[0]).toMatch(
+      /^ {2}仍在构建管理后台… 已用 \d+ 秒，通常需 45–60 s \/ still building the admin… \d+ s so far, usually 45–60 s$/,
+    )
     expect(lines.at(-1)).toMatch(/^管理后台构建完成，用时 \d+ 秒 \/ admin built in \d+ s$/)
     expect(lines.join('\n')).not.toContain('build output')
   })
@@ -65,6 +67,8 @@ describe(buildAdminWithProgress.name, () => {
 
   it('should reject when the build is killed', async () => {
     const root = fakeRoot(`process.kill(process.pid, 'SIGKILL')`)
-    await expect(buildAdminWithProgress(root, { log: () => {} })).rejects.toThrow('next build failed with signal SIGKILL')
+    await expect(buildAdminWithProgress(root, { log: () => {} })).rejects.toThrow(
+      'next build failed with signal SIGKILL',
+    )
   })
 })

@@ -68,6 +68,8 @@ export const buildAdminWithProgress = (rootDir: string, { everyMs = 10_000, log 
         return
       }
       const how = signal ? `signal ${signal}` : `exit code ${code}`
-      reject(new Error(`next build failed with ${how}; its output:\n${Buffer.concat(output).toString('utf8').trimEnd()}`))
+      reject(
+        new Error(`next build failed with ${how}; its output:\n${Buffer.concat(output).toString('utf8').trimEnd()}`),
+      )
     })
   })

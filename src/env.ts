@@ -47,7 +47,10 @@ export const env = {
   /** Compliance checks one person may run per minute on one instance (live linting while typing). */
   complianceCheckRateLimit: int('COMPLIANCE_CHECK_RATE_LIMIT', 60),
   /** Numbers the hospital publishes itself (hotlines), never flagged as personal data. */
-  publishedNumbers: (process.env.HOSPITAL_PUBLIC_NUMBERS || '120,12320').split(',').map((n) => n.trim()).filter(Boolean),
+  publishedNumbers: (process.env.HOSPITAL_PUBLIC_NUMBERS || '120,12320')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean),
   /** Trust X-Forwarded-For from a reverse proxy when telling clients apart (Express `trust proxy`). */
   trustProxy: process.env.TRUST_PROXY || '',
   // Accounts and sessions (issue #8 item 8).
@@ -55,9 +58,14 @@ export const env = {
   loginRateLimit: int('LOGIN_RATE_LIMIT', 30),
   loginRateWindowMinutes: int('LOGIN_RATE_WINDOW_MINUTES', 15),
   /** Origins besides this server's own allowed to send cookie-authenticated mutations (comma-separated). */
-  corsOrigins: (process.env.CORS_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+  corsOrigins: (process.env.CORS_ORIGINS || '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
   /** Mark the session cookie Secure: `1`/`0`, or by default when SERVER_URL is https. */
-  cookieSecure: process.env.COOKIE_SECURE ? process.env.COOKIE_SECURE === '1' : (process.env.SERVER_URL || '').startsWith('https://'),
+  cookieSecure: process.env.COOKIE_SECURE
+    ? process.env.COOKIE_SECURE === '1'
+    : (process.env.SERVER_URL || '').startsWith('https://'),
   /** `off` keeps this instance API-only: no scheduled jobs run in it. */
   scheduler: (process.env.SCHEDULER || 'on') as 'on' | 'off',
   /** When lapsed consents and re-review dates are processed (node-cron syntax, seconds field optional). */

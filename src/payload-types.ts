@@ -212,13 +212,13 @@ export interface Article {
     accessedAt: string;
     id?: string | null;
   }[];
-  publishedAt?: string | null;
   openCorrections?: {
     docs?: (number | Correction)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   internalNotes?: string | null;
+  publishedAt?: string | null;
   promotional?: boolean | null;
   medicalAd?: boolean | null;
   adCertificateNumber?: string | null;
@@ -517,8 +517,8 @@ export interface PatientStory {
     identifiersRemoved?: boolean | null;
     locationGeneralised?: boolean | null;
   };
-  publishedAt?: string | null;
   internalNotes?: string | null;
+  publishedAt?: string | null;
   promotional?: boolean | null;
   medicalAd?: boolean | null;
   adCertificateNumber?: string | null;
@@ -1173,9 +1173,9 @@ export interface ArticlesSelect<T extends boolean = true> {
         accessedAt?: T;
         id?: T;
       };
-  publishedAt?: T;
   openCorrections?: T;
   internalNotes?: T;
+  publishedAt?: T;
   promotional?: T;
   medicalAd?: T;
   adCertificateNumber?: T;
@@ -1221,8 +1221,8 @@ export interface PatientStoriesSelect<T extends boolean = true> {
         identifiersRemoved?: T;
         locationGeneralised?: T;
       };
-  publishedAt?: T;
   internalNotes?: T;
+  publishedAt?: T;
   promotional?: T;
   medicalAd?: T;
   adCertificateNumber?: T;

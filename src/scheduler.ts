@@ -8,7 +8,10 @@ import { newWorkerId, runDeliveryTick } from './distribution/payload/tick'
 import { env } from './env'
 import { QUEUES } from './jobs/queues'
 
-export const startScheduler = (payload: Payload, { force = false }: { force?: boolean } = {}): { stop: () => Promise<void>; owner: string } => {
+export const startScheduler = (
+  payload: Payload,
+  { force = false }: { force?: boolean } = {},
+): { stop: () => Promise<void>; owner: string } => {
   const tasks: ScheduledTask[] = []
   const owner = newWorkerId()
   let running: Promise<unknown> = Promise.resolve()
@@ -36,7 +39,11 @@ export const startScheduler = (payload: Payload, { force = false }: { force?: bo
         env.deliveryCron,
         track(async () => {
           try {
-            await runDeliveryTick(payload, owner, { batchSize: env.deliveryBatchSize, concurrency: env.deliveryConcurrency, leaseMs: env.deliveryLeaseMs })
+            await runDeliveryTick(payload, owner, {
+              batchSize: env.deliveryBatchSize,
+              concurrency: env.deliveryConcurrency,
+              leaseMs: env.deliveryLeaseMs,
+            })
           } catch (error) {
             payload.logger.error({ err: error, msg: 'delivery tick failed' })
           }

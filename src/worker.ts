@@ -13,7 +13,9 @@ import { startScheduler } from './scheduler'
 export const startWorker = async () => {
   const payload = await getPayload({ config: await config })
   const scheduler = startScheduler(payload, { force: true })
-  console.log(`WORKER READY ${scheduler.owner} (delivery ${env.deliveryCron}, batch ${env.deliveryBatchSize}, concurrency ${env.deliveryConcurrency})`)
+  console.log(
+    `WORKER READY ${scheduler.owner} (delivery ${env.deliveryCron}, batch ${env.deliveryBatchSize}, concurrency ${env.deliveryConcurrency})`,
+  )
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return

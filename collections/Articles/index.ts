@@ -27,7 +27,13 @@ export const Articles: CollectionConfig = {
   fields: [
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
     // and a piece need not be translated to be published.
-    { name: 'title', type: 'text', localized: true, maxLength: 120, label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' } },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      maxLength: 120,
+      label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' },
+    },
     {
       name: 'slug',
       type: 'text',
@@ -36,7 +42,8 @@ export const Articles: CollectionConfig = {
       index: true,
       label: { zh: 'URL 标识', en: 'Slug' },
       validate: (value: unknown) =>
-        typeof value !== 'string' || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ||
+        typeof value !== 'string' ||
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ||
         '只能使用小写字母、数字和连字符 / lower-case letters, digits and hyphens only',
       admin: { position: 'sidebar' },
     },
@@ -74,10 +81,36 @@ export const Articles: CollectionConfig = {
       ],
     },
     { name: 'cover', type: 'upload', relationTo: SLUGS.media, label: { zh: '封面图', en: 'Cover' } },
-    { name: 'topics', type: 'relationship', relationTo: SLUGS.topics, hasMany: true, index: true, label: { zh: '健康主题', en: 'Topics' } },
-    { name: 'audiences', type: 'relationship', relationTo: SLUGS.audiences, hasMany: true, index: true, label: { zh: '目标人群', en: 'Audiences' } },
-    { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { zh: '科室', en: 'Department' } },
-    { name: 'authors', type: 'relationship', relationTo: SLUGS.doctors, hasMany: true, label: { zh: '作者/署名专家', en: 'Authors' } },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: SLUGS.topics,
+      hasMany: true,
+      index: true,
+      label: { zh: '健康主题', en: 'Topics' },
+    },
+    {
+      name: 'audiences',
+      type: 'relationship',
+      relationTo: SLUGS.audiences,
+      hasMany: true,
+      index: true,
+      label: { zh: '目标人群', en: 'Audiences' },
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: SLUGS.departments,
+      index: true,
+      label: { zh: '科室', en: 'Department' },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: SLUGS.doctors,
+      hasMany: true,
+      label: { zh: '作者/署名专家', en: 'Authors' },
+    },
     referencesField,
     {
       name: 'openCorrections',

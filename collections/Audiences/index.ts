@@ -30,8 +30,20 @@ export const Audiences: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'childAgeMonthsMin', type: 'number', min: 0, max: 216, label: { zh: '儿童月龄下限', en: 'Child age from (months)' } },
-        { name: 'childAgeMonthsMax', type: 'number', min: 0, max: 216, label: { zh: '儿童月龄上限', en: 'Child age to (months)' } },
+        {
+          name: 'childAgeMonthsMin',
+          type: 'number',
+          min: 0,
+          max: 216,
+          label: { zh: '儿童月龄下限', en: 'Child age from (months)' },
+        },
+        {
+          name: 'childAgeMonthsMax',
+          type: 'number',
+          min: 0,
+          max: 216,
+          label: { zh: '儿童月龄上限', en: 'Child age to (months)' },
+        },
       ],
     },
     { name: 'description', type: 'textarea', localized: true, label: { zh: '说明', en: 'Description' } },

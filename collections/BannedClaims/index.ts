@@ -20,11 +20,19 @@ export const BannedClaims: CollectionConfig = {
     defaultColumns: ['term', 'category', 'severity', 'enabled'],
     group: { zh: '合规', en: 'Compliance' },
   },
-  labels: { singular: { zh: '违规用语', en: 'Banned claim' }, plural: { zh: '违规用语词库', en: 'Banned-claims lexicon' } },
+  labels: {
+    singular: { zh: '违规用语', en: 'Banned claim' },
+    plural: { zh: '违规用语词库', en: 'Banned-claims lexicon' },
+  },
   hooks: { beforeChange: [validatePattern], afterChange: [auditLexiconChange], afterDelete: [auditLexiconDelete] },
   fields: [
     { name: 'term', type: 'text', required: true, label: { zh: '词语或正则表达式', en: 'Term or pattern' } },
-    { name: 'isPattern', type: 'checkbox', defaultValue: false, label: { zh: '按正则表达式匹配', en: 'Regular expression' } },
+    {
+      name: 'isPattern',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '按正则表达式匹配', en: 'Regular expression' },
+    },
     {
       name: 'category',
       type: 'select',

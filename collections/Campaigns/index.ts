@@ -24,7 +24,14 @@ export const Campaigns: CollectionConfig = {
   hooks: { beforeChange: [validateCampaignDates] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { zh: '活动名称', en: 'Name' } },
-    { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { zh: '标识（用于 UTM）', en: 'Slug (used in UTM)' } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { zh: '标识（用于 UTM）', en: 'Slug (used in UTM)' },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -53,8 +60,20 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'textarea', localized: true, label: { zh: '活动说明', en: 'Description' } },
-    { name: 'audiences', type: 'relationship', relationTo: SLUGS.audiences, hasMany: true, label: { zh: '目标人群', en: 'Audiences' } },
-    { name: 'channels', type: 'relationship', relationTo: SLUGS.channels, hasMany: true, label: { zh: '投放渠道', en: 'Channels' } },
+    {
+      name: 'audiences',
+      type: 'relationship',
+      relationTo: SLUGS.audiences,
+      hasMany: true,
+      label: { zh: '目标人群', en: 'Audiences' },
+    },
+    {
+      name: 'channels',
+      type: 'relationship',
+      relationTo: SLUGS.channels,
+      hasMany: true,
+      label: { zh: '投放渠道', en: 'Channels' },
+    },
     {
       name: 'contentItems',
       type: 'relationship',
@@ -62,7 +81,13 @@ export const Campaigns: CollectionConfig = {
       hasMany: true,
       label: { zh: '活动内容', en: 'Content items' },
     },
-    { name: 'kols', type: 'relationship', relationTo: SLUGS.kolPartners, hasMany: true, label: { zh: '合作 KOL', en: 'KOL partners' } },
+    {
+      name: 'kols',
+      type: 'relationship',
+      relationTo: SLUGS.kolPartners,
+      hasMany: true,
+      label: { zh: '合作 KOL', en: 'KOL partners' },
+    },
     {
       name: 'kpiTargets',
       type: 'group',
@@ -94,6 +119,10 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     // The report panel (KPI progress, charts, CSV download): a ui field, nothing is stored.
-    { name: 'reportPanel', type: 'ui', admin: { components: { Field: '/src/components/CampaignReport#CampaignReport' } } },
+    {
+      name: 'reportPanel',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/CampaignReport#CampaignReport' } },
+    },
   ],
 }

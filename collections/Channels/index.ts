@@ -20,14 +20,29 @@ export const Channels: CollectionConfig = {
     update: hasRole('publisher'),
     delete: hasRole(),
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'enabled', 'delivery.adapter'], group: { zh: '分发', en: 'Distribution' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'enabled', 'delivery.adapter'],
+    group: { zh: '分发', en: 'Distribution' },
+  },
   labels: { singular: { zh: '渠道', en: 'Channel' }, plural: { zh: '渠道', en: 'Channels' } },
   endpoints: [previewEndpoint, rotateSecretEndpoint],
   // Publishers run channels (enable, names, limits); only admins say where they deliver and how they sign.
-  hooks: { beforeOperation: [guardEndpointFields], beforeChange: [prepareChannel], beforeDelete: [refuseDeleteWithDistributions] },
+  hooks: {
+    beforeOperation: [guardEndpointFields],
+    beforeChange: [prepareChannel],
+    beforeDelete: [refuseDeleteWithDistributions],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '渠道名称', en: 'Name' } },
-    { name: 'kind', type: 'select', required: true, index: true, options: CHANNEL_KIND_OPTIONS, label: { zh: '渠道类型', en: 'Kind' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      options: CHANNEL_KIND_OPTIONS,
+      label: { zh: '渠道类型', en: 'Kind' },
+    },
     { name: 'enabled', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Enabled' } },
     { name: 'description', type: 'textarea', label: { zh: '说明', en: 'Description' } },
     {
@@ -44,7 +59,11 @@ export const Channels: CollectionConfig = {
           access: adminOnly,
           options: DELIVERY_ADAPTERS.map((value) => ({
             value,
-            label: { webhook: { zh: 'Webhook（签名推送）', en: 'Webhook (signed)' }, s3: { zh: 'S3 对象存储', en: 'S3 bucket' }, outbox: { zh: '本地发件箱目录', en: 'Outbox directory' } }[value],
+            label: {
+              webhook: { zh: 'Webhook（签名推送）', en: 'Webhook (signed)' },
+              s3: { zh: 'S3 对象存储', en: 'S3 bucket' },
+              outbox: { zh: '本地发件箱目录', en: 'Outbox directory' },
+            }[value],
           })),
         },
         {
@@ -63,16 +82,28 @@ export const Channels: CollectionConfig = {
           access: { read: never, ...adminOnly },
           admin: {
             condition: (_, sibling) => sibling?.adapter === 'webhook',
-            description: { zh: 'whsec_ 开头；留空则自动生成，可用“轮换密钥”查看新密钥', en: 'whsec_…; left empty, one is generated (see “rotate secret”)' },
+            description: {
+              zh: 'whsec_ 开头；留空则自动生成，可用“轮换密钥”查看新密钥',
+              en: 'whsec_…; left empty, one is generated (see “rotate secret”)',
+            },
           },
         },
-        { name: 'previousSecret', type: 'text', access: { read: never, create: never, update: never }, admin: { hidden: true } },
+        {
+          name: 'previousSecret',
+          type: 'text',
+          access: { read: never, create: never, update: never },
+          admin: { hidden: true },
+        },
         {
           name: 'previousSecretExpiresAt',
           type: 'date',
           label: { zh: '旧密钥签名截止', en: 'Old secret signs until' },
           access: { create: never, update: never },
-          admin: { readOnly: true, condition: (_, sibling) => sibling?.adapter === 'webhook', date: { pickerAppearance: 'dayAndTime' } },
+          admin: {
+            readOnly: true,
+            condition: (_, sibling) => sibling?.adapter === 'webhook',
+            date: { pickerAppearance: 'dayAndTime' },
+          },
         },
         {
           name: 'secretHint',
@@ -93,7 +124,13 @@ export const Channels: CollectionConfig = {
           type: 'date',
           label: { zh: '接收方已停用（410）', en: 'Disabled by receiver (410)' },
           access: { create: never, update: fieldHasRole('publisher') },
-          admin: { description: { zh: '接收方返回 410 时自动停用；清空后恢复投递', en: 'Set when the receiver answers 410; clear it to resume' }, date: { pickerAppearance: 'dayAndTime' } },
+          admin: {
+            description: {
+              zh: '接收方返回 410 时自动停用；清空后恢复投递',
+              en: 'Set when the receiver answers 410; clear it to resume',
+            },
+            date: { pickerAppearance: 'dayAndTime' },
+          },
         },
         {
           // Quotes the receiver's response body: for those who run channels, not every staff reader.
@@ -109,7 +146,12 @@ export const Channels: CollectionConfig = {
       name: 'limits',
       type: 'json',
       label: { zh: '格式限制（覆盖默认值）', en: 'Format limits (overrides)' },
-      admin: { description: { zh: '例如 {"titleMax": 30}；留空使用该渠道类型的默认限制', en: 'e.g. {"titleMax": 30}; empty uses the kind defaults' } },
+      admin: {
+        description: {
+          zh: '例如 {"titleMax": 30}；留空使用该渠道类型的默认限制',
+          en: 'e.g. {"titleMax": 30}; empty uses the kind defaults',
+        },
+      },
     },
     { name: 'utmMedium', type: 'text', label: { zh: 'UTM 媒介（utm_medium）', en: 'UTM medium' } },
     {
@@ -120,7 +162,12 @@ export const Channels: CollectionConfig = {
       fields: [
         { name: 'signature', type: 'text', label: { zh: '短信签名（2–8 字）', en: 'Signature (2–8 characters)' } },
         { name: 'optOut', type: 'text', defaultValue: '拒收请回复R', label: { zh: '退订提示', en: 'Opt-out text' } },
-        { name: 'marketing', type: 'checkbox', defaultValue: true, label: { zh: '营销短信（仅 08:00–21:00 发送）', en: 'Marketing (sent 08:00–21:00 only)' } },
+        {
+          name: 'marketing',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { zh: '营销短信（仅 08:00–21:00 发送）', en: 'Marketing (sent 08:00–21:00 only)' },
+        },
         { name: 'timezone', type: 'text', defaultValue: 'Asia/Shanghai', label: { zh: '时区', en: 'Time zone' } },
       ],
     },

@@ -18,7 +18,10 @@ export const ConsentDocuments: CollectionConfig = {
     delete: hasRole('privacy-officer'),
   },
   admin: { group: { zh: '隐私', en: 'Privacy' }, useAsTitle: 'filename' },
-  labels: { singular: { zh: '授权书文件', en: 'Consent document' }, plural: { zh: '授权书文件', en: 'Consent documents' } },
+  labels: {
+    singular: { zh: '授权书文件', en: 'Consent document' },
+    plural: { zh: '授权书文件', en: 'Consent documents' },
+  },
   hooks: { beforeOperation: [verifyUpload] },
   upload: {
     staticDir: `${env.privateDir}/consent-documents`,

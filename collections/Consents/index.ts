@@ -8,7 +8,11 @@ import { auditConsentChange } from './hooks/auditConsentChange'
 import { validateConsent } from './hooks/validateConsent'
 
 // A patient's identity lives here and nowhere else: only privacy officers and admins read it.
-const restricted = { read: fieldHasRole('privacy-officer'), create: fieldHasRole('privacy-officer'), update: fieldHasRole('privacy-officer') }
+const restricted = {
+  read: fieldHasRole('privacy-officer'),
+  create: fieldHasRole('privacy-officer'),
+  update: fieldHasRole('privacy-officer'),
+}
 
 export const Consents: CollectionConfig = {
   slug: SLUGS.consents,
@@ -27,10 +31,30 @@ export const Consents: CollectionConfig = {
   endpoints: [revokeConsent],
   hooks: { beforeChange: [validateConsent], afterChange: [auditConsentChange] },
   fields: [
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, label: { zh: '授权书编号', en: 'Reference' } },
-    { name: 'patientName', type: 'text', required: true, access: restricted, label: { zh: '患者真实姓名', en: 'Patient name' } },
+    {
+      name: 'reference',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { zh: '授权书编号', en: 'Reference' },
+    },
+    {
+      name: 'patientName',
+      type: 'text',
+      required: true,
+      access: restricted,
+      label: { zh: '患者真实姓名', en: 'Patient name' },
+    },
     { name: 'patientContact', type: 'text', access: restricted, label: { zh: '患者联系方式', en: 'Patient contact' } },
-    { name: 'patientAgeYears', type: 'number', required: true, min: 0, max: 130, label: { zh: '签署时患者年龄（岁）', en: 'Patient age at signing' } },
+    {
+      name: 'patientAgeYears',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 130,
+      label: { zh: '签署时患者年龄（岁）', en: 'Patient age at signing' },
+    },
     {
       type: 'row',
       fields: [
@@ -46,7 +70,14 @@ export const Consents: CollectionConfig = {
       access: restricted,
       label: { zh: '签署的授权书扫描件', en: 'Signed document' },
     },
-    { name: 'allowedChannels', type: 'select', hasMany: true, required: true, options: CHANNEL_KIND_OPTIONS, label: { zh: '允许的发布渠道', en: 'Allowed channels' } },
+    {
+      name: 'allowedChannels',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: CHANNEL_KIND_OPTIONS,
+      label: { zh: '允许的发布渠道', en: 'Allowed channels' },
+    },
     {
       name: 'purposes',
       type: 'select',
@@ -58,7 +89,10 @@ export const Consents: CollectionConfig = {
         { value: 'publicity', label: { zh: '医院宣传报道', en: 'Hospital publicity' } },
         { value: 'social-media', label: { zh: '社交媒体传播', en: 'Social media' } },
         { value: 'academic', label: { zh: '学术交流', en: 'Academic' } },
-        { value: 'sensitive-health-info', label: { zh: '使用敏感健康信息（单独同意）', en: 'Sensitive health information (separate consent)' } },
+        {
+          value: 'sensitive-health-info',
+          label: { zh: '使用敏感健康信息（单独同意）', en: 'Sensitive health information (separate consent)' },
+        },
       ],
     },
     {

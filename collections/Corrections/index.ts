@@ -25,8 +25,22 @@ export const Corrections: CollectionConfig = {
   labels: { singular: { zh: '读者纠错', en: 'Correction' }, plural: { zh: '读者纠错', en: 'Corrections' } },
   hooks: { beforeChange: [acceptReport] },
   fields: [
-    { name: 'article', type: 'relationship', relationTo: SLUGS.articles, required: true, index: true, label: { zh: '文章', en: 'Article' } },
-    { name: 'message', type: 'textarea', required: true, minLength: 5, maxLength: 2000, label: { zh: '纠错内容', en: 'Report' } },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: SLUGS.articles,
+      required: true,
+      index: true,
+      label: { zh: '文章', en: 'Article' },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      minLength: 5,
+      maxLength: 2000,
+      label: { zh: '纠错内容', en: 'Report' },
+    },
     {
       name: 'contact',
       type: 'text',
@@ -49,7 +63,12 @@ export const Corrections: CollectionConfig = {
       ],
       access: { update: fieldHasRole('editor', 'publisher') },
     },
-    { name: 'response', type: 'textarea', label: { zh: '处理说明', en: 'Response' }, access: { create: never, update: fieldHasRole('editor', 'publisher') } },
+    {
+      name: 'response',
+      type: 'textarea',
+      label: { zh: '处理说明', en: 'Response' },
+      access: { create: never, update: fieldHasRole('editor', 'publisher') },
+    },
     {
       name: 'clientHash',
       type: 'text',

@@ -2,7 +2,14 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isStaff } from '../../src/access/isStaff'
-import { ATTEMPT_OUTCOME_LABELS, DISTRIBUTION_EVENT_LABELS, DISTRIBUTION_EVENTS, DISTRIBUTION_STATUSES, DISTRIBUTION_STATUS_LABELS, SLUGS } from '../slugs'
+import {
+  ATTEMPT_OUTCOME_LABELS,
+  DISTRIBUTION_EVENT_LABELS,
+  DISTRIBUTION_EVENTS,
+  DISTRIBUTION_STATUSES,
+  DISTRIBUTION_STATUS_LABELS,
+  SLUGS,
+} from '../slugs'
 import { distributionEndpoints } from './endpoints/distributionEndpoints'
 import { guardDistribution } from './hooks/guardDistribution'
 
@@ -14,7 +21,14 @@ const system = { create: never, update: never }
 const managersRead = { read: fieldHasRole('publisher') }
 
 const systemFields = (fields: Field[]): Field[] =>
-  fields.map((field) => ({ ...field, access: { ...('access' in field ? field.access : {}), ...system }, admin: { ...field.admin, readOnly: true } }) as Field)
+  fields.map(
+    (field) =>
+      ({
+        ...field,
+        access: { ...('access' in field ? field.access : {}), ...system },
+        admin: { ...field.admin, readOnly: true },
+      }) as Field,
+  )
 
 export const Distributions: CollectionConfig = {
   slug: SLUGS.distributions,
@@ -56,7 +70,14 @@ export const Distributions: CollectionConfig = {
           ],
           access: { update: never },
         },
-        { name: 'contentId', type: 'text', required: true, index: true, label: { zh: '内容编号', en: 'Content id' }, access: { update: never } },
+        {
+          name: 'contentId',
+          type: 'text',
+          required: true,
+          index: true,
+          label: { zh: '内容编号', en: 'Content id' },
+          access: { update: never },
+        },
       ],
     },
     {
@@ -69,8 +90,22 @@ export const Distributions: CollectionConfig = {
     },
     // Every distribution goes to a channel, except a site subscription's change notice (`site.changed`),
     // which goes to its subscription: one queue, one claim, one retry schedule for both.
-    { name: 'channel', type: 'relationship', relationTo: SLUGS.channels, index: true, label: { zh: '渠道', en: 'Channel' }, access: { update: never } },
-    { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, index: true, label: { zh: '营销活动', en: 'Campaign' }, access: { update: never } },
+    {
+      name: 'channel',
+      type: 'relationship',
+      relationTo: SLUGS.channels,
+      index: true,
+      label: { zh: '渠道', en: 'Channel' },
+      access: { update: never },
+    },
+    {
+      name: 'campaign',
+      type: 'relationship',
+      relationTo: SLUGS.campaigns,
+      index: true,
+      label: { zh: '营销活动', en: 'Campaign' },
+      access: { update: never },
+    },
     {
       name: 'scheduledAt',
       type: 'date',
@@ -99,30 +134,80 @@ export const Distributions: CollectionConfig = {
         label: { zh: '事件', en: 'Event' },
         options: DISTRIBUTION_EVENTS.map((value) => ({ value, label: DISTRIBUTION_EVENT_LABELS[value] })),
       },
-      { name: 'subscription', type: 'relationship', relationTo: SLUGS.siteSubscriptions, index: true, label: { zh: '站点订阅', en: 'Site subscription' } },
-      { name: 'retractionOf', type: 'relationship', relationTo: SLUGS.distributions, index: true, label: { zh: '撤回的分发', en: 'Retracts' } },
-      { name: 'messageId', type: 'text', unique: true, index: true, label: { zh: '消息编号（webhook-id）', en: 'Message id (webhook-id)' } },
-      { name: 'nextAttemptAt', type: 'date', index: true, label: { zh: '下次尝试时间', en: 'Next attempt' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'subscription',
+        type: 'relationship',
+        relationTo: SLUGS.siteSubscriptions,
+        index: true,
+        label: { zh: '站点订阅', en: 'Site subscription' },
+      },
+      {
+        name: 'retractionOf',
+        type: 'relationship',
+        relationTo: SLUGS.distributions,
+        index: true,
+        label: { zh: '撤回的分发', en: 'Retracts' },
+      },
+      {
+        name: 'messageId',
+        type: 'text',
+        unique: true,
+        index: true,
+        label: { zh: '消息编号（webhook-id）', en: 'Message id (webhook-id)' },
+      },
+      {
+        name: 'nextAttemptAt',
+        type: 'date',
+        index: true,
+        label: { zh: '下次尝试时间', en: 'Next attempt' },
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
       { name: 'leaseOwner', type: 'text', label: { zh: '处理进程', en: 'Claimed by' } },
-      { name: 'leaseExpiresAt', type: 'date', index: true, label: { zh: '处理租约到期', en: 'Lease expires' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'leaseExpiresAt',
+        type: 'date',
+        index: true,
+        label: { zh: '处理租约到期', en: 'Lease expires' },
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
       { name: 'attemptCount', type: 'number', defaultValue: 0, label: { zh: '尝试次数', en: 'Attempts' } },
-      { name: 'deliveredAt', type: 'date', index: true, label: { zh: '送达时间', en: 'Delivered at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'deliveredAt',
+        type: 'date',
+        index: true,
+        label: { zh: '送达时间', en: 'Delivered at' },
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
       { name: 'lastError', type: 'text', label: { zh: '最近错误', en: 'Last error' }, access: managersRead },
       { name: 'cancelReason', type: 'text', label: { zh: '取消/撤回原因', en: 'Why cancelled or retracted' } },
-      { name: 'retractPending', type: 'checkbox', defaultValue: false, label: { zh: '送达后需撤回', en: 'Retract once delivered' } },
+      {
+        name: 'retractPending',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { zh: '送达后需撤回', en: 'Retract once delivered' },
+      },
       { name: 'createdBy', type: 'relationship', relationTo: SLUGS.users, label: { zh: '创建人', en: 'Created by' } },
       {
         name: 'attempts',
         type: 'array',
         label: { zh: '投递记录', en: 'Attempts' },
         fields: [
-          { name: 'at', type: 'date', required: true, label: { zh: '时间', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          {
+            name: 'at',
+            type: 'date',
+            required: true,
+            label: { zh: '时间', en: 'At' },
+            admin: { date: { pickerAppearance: 'dayAndTime' } },
+          },
           {
             name: 'outcome',
             type: 'select',
             required: true,
             label: { zh: '结果', en: 'Outcome' },
-            options: (['delivered', 'retry', 'failed', 'disabled', 'deferred'] as const).map((value) => ({ value, label: ATTEMPT_OUTCOME_LABELS[value] })),
+            options: (['delivered', 'retry', 'failed', 'disabled', 'deferred'] as const).map((value) => ({
+              value,
+              label: ATTEMPT_OUTCOME_LABELS[value],
+            })),
           },
           { name: 'httpStatus', type: 'number', label: { zh: 'HTTP 状态', en: 'HTTP status' } },
           { name: 'error', type: 'text', label: { zh: '错误', en: 'Error' }, access: managersRead },

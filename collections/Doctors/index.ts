@@ -11,13 +11,27 @@ import { voidOnCredentialChange } from './hooks/voidOnCredentialChange'
 export const Doctors: CollectionConfig = {
   slug: SLUGS.doctors,
   access: { read: anyone, create: hasRole('editor'), update: hasRole('editor'), delete: hasRole() },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'title', 'department'], group: { zh: '基础数据', en: 'Reference data' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'title', 'department'],
+    group: { zh: '基础数据', en: 'Reference data' },
+  },
   labels: { singular: { zh: '专家', en: 'Doctor' }, plural: { zh: '专家', en: 'Doctors' } },
-  hooks: { beforeChange: [credentialsAdminOnly], afterChange: [voidOnCredentialChange, refreshPhotoVisibility], afterDelete: [refreshPhotoAfterDelete] },
+  hooks: {
+    beforeChange: [credentialsAdminOnly],
+    afterChange: [voidOnCredentialChange, refreshPhotoVisibility],
+    afterDelete: [refreshPhotoAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { zh: '姓名', en: 'Name' } },
     { name: 'title', type: 'text', localized: true, label: { zh: '职称', en: 'Title' } },
-    { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { zh: '科室', en: 'Department' } },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: SLUGS.departments,
+      index: true,
+      label: { zh: '科室', en: 'Department' },
+    },
     { name: 'specialty', type: 'text', localized: true, label: { zh: '擅长', en: 'Specialty' } },
     { name: 'bio', type: 'textarea', localized: true, label: { zh: '简介', en: 'Biography' } },
     { name: 'photo', type: 'upload', relationTo: SLUGS.media, label: { zh: '照片', en: 'Photo' } },
@@ -26,7 +40,9 @@ export const Doctors: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.users,
       label: { zh: '关联账号', en: 'Linked account' },
-      admin: { description: { zh: '该专家在系统中的账号（如有），用于审核回避', en: 'The expert\'s own account, if any' } },
+      admin: {
+        description: { zh: '该专家在系统中的账号（如有），用于审核回避', en: "The expert's own account, if any" },
+      },
       access: { read: isStaffField },
     },
   ],

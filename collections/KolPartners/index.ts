@@ -18,7 +18,10 @@ export const KolPartners: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'paid', 'status'],
     group: { zh: '营销', en: 'Marketing' },
   },
-  labels: { singular: { zh: 'KOL/KOC 合作方', en: 'KOL partner' }, plural: { zh: 'KOL/KOC 合作方', en: 'KOL partners' } },
+  labels: {
+    singular: { zh: 'KOL/KOC 合作方', en: 'KOL partner' },
+    plural: { zh: 'KOL/KOC 合作方', en: 'KOL partners' },
+  },
   hooks: { afterChange: [voidOnDisclosureChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '名称', en: 'Name' } },
@@ -63,14 +66,29 @@ export const KolPartners: CollectionConfig = {
         },
       ],
     },
-    { name: 'expertise', type: 'relationship', relationTo: SLUGS.topics, hasMany: true, label: { zh: '擅长主题', en: 'Expertise' } },
+    {
+      name: 'expertise',
+      type: 'relationship',
+      relationTo: SLUGS.topics,
+      hasMany: true,
+      label: { zh: '擅长主题', en: 'Expertise' },
+    },
     {
       name: 'credentialNumber',
       type: 'text',
       label: { zh: '执业证书编号', en: 'Practising licence number' },
-      access: { read: fieldHasRole('privacy-officer'), create: fieldHasRole('privacy-officer', 'compliance-reviewer', 'editor'), update: fieldHasRole('privacy-officer', 'compliance-reviewer') },
+      access: {
+        read: fieldHasRole('privacy-officer'),
+        create: fieldHasRole('privacy-officer', 'compliance-reviewer', 'editor'),
+        update: fieldHasRole('privacy-officer', 'compliance-reviewer'),
+      },
     },
-    { name: 'credentialVerified', type: 'checkbox', defaultValue: false, label: { zh: '资质已核验', en: 'Credential verified' } },
+    {
+      name: 'credentialVerified',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '资质已核验', en: 'Credential verified' },
+    },
     {
       type: 'row',
       fields: [
@@ -85,10 +103,15 @@ export const KolPartners: CollectionConfig = {
       label: { zh: '合作披露文字', en: 'Disclosure text' },
       admin: { condition: (data) => Boolean(data?.paid) },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        !siblingData?.paid || (typeof value === 'string' && value.trim() !== '') ||
+        !siblingData?.paid ||
+        (typeof value === 'string' && value.trim() !== '') ||
         '付费合作内容必须标注披露文字（如“广告”“合作推广”） / paid partnerships need a disclosure',
     },
-    { name: 'conflictOfInterest', type: 'textarea', label: { zh: '利益冲突声明', en: 'Conflict-of-interest declaration' } },
+    {
+      name: 'conflictOfInterest',
+      type: 'textarea',
+      label: { zh: '利益冲突声明', en: 'Conflict-of-interest declaration' },
+    },
     {
       name: 'status',
       type: 'select',

@@ -26,18 +26,42 @@ export const PatientStories: CollectionConfig = {
   fields: [
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
     // and a piece need not be translated to be published.
-    { name: 'title', type: 'text', localized: true, maxLength: 120, label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' } },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      maxLength: 120,
+      label: { zh: '标题（简体中文必填）', en: 'Title (required in Simplified Chinese)' },
+    },
     {
       name: 'pseudonym',
       type: 'text',
       required: true,
       maxLength: 20,
       label: { zh: '化名', en: 'Pseudonym' },
-      admin: { description: { zh: '如“患者A”“李女士”；真实姓名只保存在授权书中', en: 'e.g. Patient A; the real name lives only in the consent' } },
+      admin: {
+        description: {
+          zh: '如“患者A”“李女士”；真实姓名只保存在授权书中',
+          en: 'e.g. Patient A; the real name lives only in the consent',
+        },
+      },
     },
     { name: 'body', type: 'richText', localized: true, label: { zh: '故事正文', en: 'Story' } },
-    { name: 'topics', type: 'relationship', relationTo: SLUGS.topics, hasMany: true, index: true, label: { zh: '病种/主题', en: 'Condition / topic' } },
-    { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { zh: '科室', en: 'Department' } },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: SLUGS.topics,
+      hasMany: true,
+      index: true,
+      label: { zh: '病种/主题', en: 'Condition / topic' },
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: SLUGS.departments,
+      index: true,
+      label: { zh: '科室', en: 'Department' },
+    },
     { name: 'media', type: 'upload', relationTo: SLUGS.media, hasMany: true, label: { zh: '图片', en: 'Images' } },
     {
       name: 'consent',
@@ -62,10 +86,30 @@ export const PatientStories: CollectionConfig = {
       label: { zh: '去标识化核对', en: 'De-identification checklist' },
       access: { read: isStaffField },
       fields: [
-        { name: 'faceBlurred', type: 'checkbox', defaultValue: false, label: { zh: '面部已模糊处理', en: 'Face blurred' } },
-        { name: 'nameReplaced', type: 'checkbox', defaultValue: false, label: { zh: '姓名已替换为化名', en: 'Name replaced' } },
-        { name: 'identifiersRemoved', type: 'checkbox', defaultValue: false, label: { zh: '证件号、病历号等标识已删除', en: 'Identifiers removed' } },
-        { name: 'locationGeneralised', type: 'checkbox', defaultValue: false, label: { zh: '地点已泛化', en: 'Location generalised' } },
+        {
+          name: 'faceBlurred',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { zh: '面部已模糊处理', en: 'Face blurred' },
+        },
+        {
+          name: 'nameReplaced',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { zh: '姓名已替换为化名', en: 'Name replaced' },
+        },
+        {
+          name: 'identifiersRemoved',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { zh: '证件号、病历号等标识已删除', en: 'Identifiers removed' },
+        },
+        {
+          name: 'locationGeneralised',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { zh: '地点已泛化', en: 'Location generalised' },
+        },
       ],
     },
     {

@@ -46,10 +46,27 @@ export const PublicChanges: CollectionConfig = {
       label: { zh: '变更', en: 'Change' },
       options: PUBLIC_CHANGE_TYPES.map((value) => ({
         value,
-        label: { published: { zh: '上线', en: 'Published' }, updated: { zh: '更新', en: 'Updated' }, removed: { zh: '下线', en: 'Removed' } }[value],
+        label: {
+          published: { zh: '上线', en: 'Published' },
+          updated: { zh: '更新', en: 'Updated' },
+          removed: { zh: '下线', en: 'Removed' },
+        }[value],
       })),
     },
-    { name: 'at', type: 'date', required: true, label: { zh: '时间', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'dedupeKey', type: 'text', required: true, unique: true, label: { zh: '去重键', en: 'Dedupe key' }, access: { update: never } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      label: { zh: '时间', en: 'At' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'dedupeKey',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { zh: '去重键', en: 'Dedupe key' },
+      access: { update: never },
+    },
   ],
 }

@@ -20,8 +20,15 @@ export const SUBSCRIPTION_LOCALES = ['zh-CN', 'zh-TW', 'en'] as const
 export const SiteSubscriptions: CollectionConfig = {
   slug: SLUGS.siteSubscriptions,
   access: { read: hasRole(), create: hasRole(), update: hasRole(), delete: hasRole() },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'delivery.url', 'contentCollections', 'contentLocales', 'enabled'], group: { zh: '分发', en: 'Distribution' } },
-  labels: { singular: { zh: '站点订阅', en: 'Site subscription' }, plural: { zh: '站点订阅', en: 'Site subscriptions' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'delivery.url', 'contentCollections', 'contentLocales', 'enabled'],
+    group: { zh: '分发', en: 'Distribution' },
+  },
+  labels: {
+    singular: { zh: '站点订阅', en: 'Site subscription' },
+    plural: { zh: '站点订阅', en: 'Site subscriptions' },
+  },
   endpoints: [rotateSubscriptionSecret],
   hooks: { beforeChange: [deliverAsWebhook, prepareChannel] },
   fields: [
@@ -50,7 +57,13 @@ export const SiteSubscriptions: CollectionConfig = {
       type: 'group',
       label: { zh: '投递', en: 'Delivery' },
       fields: [
-        { name: 'adapter', type: 'text', defaultValue: 'webhook', access: { read: never, create: never, update: never }, admin: { hidden: true } },
+        {
+          name: 'adapter',
+          type: 'text',
+          defaultValue: 'webhook',
+          access: { read: never, create: never, update: never },
+          admin: { hidden: true },
+        },
         { name: 'url', type: 'text', required: true, label: { zh: 'Webhook 地址', en: 'Webhook URL' } },
         {
           // Write-only, as a channel's: the rotate endpoint shows a generated one exactly once.
@@ -58,9 +71,19 @@ export const SiteSubscriptions: CollectionConfig = {
           type: 'text',
           label: { zh: '签名密钥（只写）', en: 'Signing secret (write-only)' },
           access: { read: never },
-          admin: { description: { zh: 'whsec_ 开头；留空则自动生成，可用 rotate-secret 查看新密钥', en: 'whsec_…; left empty, one is generated (see rotate-secret)' } },
+          admin: {
+            description: {
+              zh: 'whsec_ 开头；留空则自动生成，可用 rotate-secret 查看新密钥',
+              en: 'whsec_…; left empty, one is generated (see rotate-secret)',
+            },
+          },
         },
-        { name: 'previousSecret', type: 'text', access: { read: never, create: never, update: never }, admin: { hidden: true } },
+        {
+          name: 'previousSecret',
+          type: 'text',
+          access: { read: never, create: never, update: never },
+          admin: { hidden: true },
+        },
         {
           name: 'previousSecretExpiresAt',
           type: 'date',
@@ -68,15 +91,33 @@ export const SiteSubscriptions: CollectionConfig = {
           access: { create: never, update: never },
           admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
         },
-        { name: 'secretHint', type: 'text', label: { zh: '当前密钥（末四位）', en: 'Current secret (last 4)' }, access: { create: never, update: never }, admin: { readOnly: true } },
+        {
+          name: 'secretHint',
+          type: 'text',
+          label: { zh: '当前密钥（末四位）', en: 'Current secret (last 4)' },
+          access: { create: never, update: never },
+          admin: { readOnly: true },
+        },
         {
           name: 'disabledAt',
           type: 'date',
           label: { zh: '接收方已停用（410）', en: 'Disabled by receiver (410)' },
           access: { create: never },
-          admin: { description: { zh: '接收方返回 410 时自动停用；清空后恢复通知', en: 'Set when the receiver answers 410; clear it to resume' }, date: { pickerAppearance: 'dayAndTime' } },
+          admin: {
+            description: {
+              zh: '接收方返回 410 时自动停用；清空后恢复通知',
+              en: 'Set when the receiver answers 410; clear it to resume',
+            },
+            date: { pickerAppearance: 'dayAndTime' },
+          },
         },
-        { name: 'disabledReason', type: 'text', label: { zh: '停用原因', en: 'Why disabled' }, access: { create: never, update: never }, admin: { readOnly: true } },
+        {
+          name: 'disabledReason',
+          type: 'text',
+          label: { zh: '停用原因', en: 'Why disabled' },
+          access: { create: never, update: never },
+          admin: { readOnly: true },
+        },
       ],
     },
   ],

@@ -4,7 +4,14 @@ import { fieldHasRole, hasRole } from '../../src/access/hasRole'
 import { isSelfOrAdmin } from '../../src/access/isSelfOrAdmin'
 import { checkRole } from '../../src/access/checkRole'
 import { STAFF_ROLES } from '../../src/access/roles'
-import { API_SCOPES, API_SCOPE_LABELS, QUALIFICATIONS, QUALIFICATION_LABELS, ROLES, ROLE_LABELS } from '../../src/access/roles'
+import {
+  API_SCOPES,
+  API_SCOPE_LABELS,
+  QUALIFICATIONS,
+  QUALIFICATION_LABELS,
+  ROLES,
+  ROLE_LABELS,
+} from '../../src/access/roles'
 import { env } from '../../src/env'
 import { SLUGS } from '../slugs'
 import { listApiKeys } from './endpoints/listApiKeys'

@@ -27,16 +27,64 @@ const INDEXES: [name: string, table: string, columns: string[]][] = [
   ['articles_rels_topics_parent_idx', 'articles_rels', ['topics_id', 'parent_id', 'path']],
   ['articles_rels_audiences_parent_idx', 'articles_rels', ['audiences_id', 'parent_id', 'path']],
   ['patient_stories_rels_topics_parent_idx', 'patient_stories_rels', ['topics_id', 'parent_id', 'path']],
-  ['articles_public_published_at_desc_idx', 'articles', ['_status', 'workflow_state', 'published_at DESC', 'created_at DESC', 'id', 'workflow_review_expires_at']],
-  ['articles_public_published_at_asc_idx', 'articles', ['_status', 'workflow_state', 'published_at', 'created_at DESC', 'id', 'workflow_review_expires_at']],
+  [
+    'articles_public_published_at_desc_idx',
+    'articles',
+    ['_status', 'workflow_state', 'published_at DESC', 'created_at DESC', 'id', 'workflow_review_expires_at'],
+  ],
+  [
+    'articles_public_published_at_asc_idx',
+    'articles',
+    ['_status', 'workflow_state', 'published_at', 'created_at DESC', 'id', 'workflow_review_expires_at'],
+  ],
   ['articles_public_count_idx', 'articles', ['_status', 'workflow_state', 'workflow_review_expires_at']],
-  ['articles_public_created_at_idx', 'articles', ['_status', 'workflow_state', 'created_at DESC', 'id', 'workflow_review_expires_at']],
-  ['articles_department_public_idx', 'articles', ['department_id', '_status', 'workflow_state', 'published_at DESC', 'created_at DESC', 'id', 'workflow_review_expires_at']],
-  ['patient_stories_public_published_at_desc_idx', 'patient_stories', ['_status', 'workflow_state', 'published_at DESC', 'created_at DESC', 'id', 'workflow_review_expires_at']],
-  ['patient_stories_public_published_at_asc_idx', 'patient_stories', ['_status', 'workflow_state', 'published_at', 'created_at DESC', 'id', 'workflow_review_expires_at']],
+  [
+    'articles_public_created_at_idx',
+    'articles',
+    ['_status', 'workflow_state', 'created_at DESC', 'id', 'workflow_review_expires_at'],
+  ],
+  [
+    'articles_department_public_idx',
+    'articles',
+    [
+      'department_id',
+      '_status',
+      'workflow_state',
+      'published_at DESC',
+      'created_at DESC',
+      'id',
+      'workflow_review_expires_at',
+    ],
+  ],
+  [
+    'patient_stories_public_published_at_desc_idx',
+    'patient_stories',
+    ['_status', 'workflow_state', 'published_at DESC', 'created_at DESC', 'id', 'workflow_review_expires_at'],
+  ],
+  [
+    'patient_stories_public_published_at_asc_idx',
+    'patient_stories',
+    ['_status', 'workflow_state', 'published_at', 'created_at DESC', 'id', 'workflow_review_expires_at'],
+  ],
   ['patient_stories_public_count_idx', 'patient_stories', ['_status', 'workflow_state', 'workflow_review_expires_at']],
-  ['patient_stories_public_created_at_idx', 'patient_stories', ['_status', 'workflow_state', 'created_at DESC', 'id', 'workflow_review_expires_at']],
-  ['patient_stories_department_public_idx', 'patient_stories', ['department_id', '_status', 'workflow_state', 'published_at DESC', 'created_at DESC', 'id', 'workflow_review_expires_at']],
+  [
+    'patient_stories_public_created_at_idx',
+    'patient_stories',
+    ['_status', 'workflow_state', 'created_at DESC', 'id', 'workflow_review_expires_at'],
+  ],
+  [
+    'patient_stories_department_public_idx',
+    'patient_stories',
+    [
+      'department_id',
+      '_status',
+      'workflow_state',
+      'published_at DESC',
+      'created_at DESC',
+      'id',
+      'workflow_review_expires_at',
+    ],
+  ],
 ]
 
 const column = (spec: string) => spec.replace(/^(\w+)/, '"$1"')
@@ -45,7 +93,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE INDEX "audiences_lifecycle_stage_idx" ON "audiences" USING btree ("lifecycle_stage");`)
   for (const [name, table, columns] of INDEXES) {
-    await db.execute(sql.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" USING btree (${columns.map(column).join(', ')});`))
+    await db.execute(
+      sql.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" USING btree (${columns.map(column).join(', ')});`),
+    )
   }
   await db.execute(sql`ANALYZE;`)
 }

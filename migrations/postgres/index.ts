@@ -1,16 +1,16 @@
-import * as migration_20261123_075604_initial from './20261123_075604_initial';
-import * as migration_20261123_081005_audit_events from './20261123_081005_audit_events';
-import * as migration_20261123_081422_jobs from './20261123_081422_jobs';
-import * as migration_20261123_081954_corrections from './20261123_081954_corrections';
-import * as migration_20261123_082910_review_workflow from './20261123_082910_review_workflow';
-import * as migration_20261123_084353_workflow_rounds from './20261123_084353_workflow_rounds';
-import * as migration_20261123_085101_medical_ad_certificate from './20261123_085101_medical_ad_certificate';
-import * as migration_20261123_100736_distribution from './20261123_100736_distribution';
-import * as migration_20261126_031852_integrity_fields from './20261126_031852_integrity_fields';
-import * as migration_20261126_033133_media_public_until from './20261126_033133_media_public_until';
-import * as migration_20261126_034057_public_read_indexes from './20261126_034057_public_read_indexes';
-import * as migration_20261126_042352_change_feed_site_hooks from './20261126_042352_change_feed_site_hooks';
-import * as migration_20261126_050000_search_index from './20261126_050000_search_index';
+import * as migration_20261123_075604_initial from './20261123_075604_initial'
+import * as migration_20261123_081005_audit_events from './20261123_081005_audit_events'
+import * as migration_20261123_081422_jobs from './20261123_081422_jobs'
+import * as migration_20261123_081954_corrections from './20261123_081954_corrections'
+import * as migration_20261123_082910_review_workflow from './20261123_082910_review_workflow'
+import * as migration_20261123_084353_workflow_rounds from './20261123_084353_workflow_rounds'
+import * as migration_20261123_085101_medical_ad_certificate from './20261123_085101_medical_ad_certificate'
+import * as migration_20261123_100736_distribution from './20261123_100736_distribution'
+import * as migration_20261126_031852_integrity_fields from './20261126_031852_integrity_fields'
+import * as migration_20261126_033133_media_public_until from './20261126_033133_media_public_until'
+import * as migration_20261126_034057_public_read_indexes from './20261126_034057_public_read_indexes'
+import * as migration_20261126_042352_change_feed_site_hooks from './20261126_042352_change_feed_site_hooks'
+import * as migration_20261126_050000_search_index from './20261126_050000_search_index'
 
 export const migrations = [
   {
@@ -76,6 +76,6 @@ export const migrations = [
   {
     up: migration_20261126_050000_search_index.up,
     down: migration_20261126_050000_search_index.down,
-    name: '20261126_050000_search_index'
+    name: '20261126_050000_search_index',
   },
-];
+]

@@ -3,20 +3,30 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`articles\` ADD \`workflow_created_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`workflow_contributors\` text;`)
-  await db.run(sql`CREATE INDEX \`articles_workflow_workflow_created_by_idx\` ON \`articles\` (\`workflow_created_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_workflow_workflow_created_by_idx\` ON \`articles\` (\`workflow_created_by_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`articles_rels\` ADD \`media_id\` integer REFERENCES media(id);`)
   await db.run(sql`CREATE INDEX \`articles_rels_media_id_idx\` ON \`articles_rels\` (\`media_id\`);`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_workflow_contributors\` text;`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_version_workflow_created_by_idx\` ON \`_articles_v\` (\`version_workflow_created_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_workflow_version_workflow_created_by_idx\` ON \`_articles_v\` (\`version_workflow_created_by_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`_articles_v_rels\` ADD \`media_id\` integer REFERENCES media(id);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_media_id_idx\` ON \`_articles_v_rels\` (\`media_id\`);`)
   await db.run(sql`ALTER TABLE \`patient_stories\` ADD \`workflow_created_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`patient_stories\` ADD \`workflow_contributors\` text;`)
-  await db.run(sql`CREATE INDEX \`patient_stories_workflow_workflow_created_by_idx\` ON \`patient_stories\` (\`workflow_created_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`_patient_stories_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id);`)
+  await db.run(
+    sql`CREATE INDEX \`patient_stories_workflow_workflow_created_by_idx\` ON \`patient_stories\` (\`workflow_created_by_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`_patient_stories_v\` ADD \`version_workflow_created_by_id\` integer REFERENCES users(id);`,
+  )
   await db.run(sql`ALTER TABLE \`_patient_stories_v\` ADD \`version_workflow_contributors\` text;`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_workflow_version_workflow_cre_idx\` ON \`_patient_stories_v\` (\`version_workflow_created_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_workflow_version_workflow_cre_idx\` ON \`_patient_stories_v\` (\`version_workflow_created_by_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`media\` ADD \`sha256\` text;`)
   await db.run(sql`CREATE INDEX \`media_sha256_idx\` ON \`media\` (\`sha256\`);`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`api_key_expires_at\` text;`)
@@ -56,7 +66,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_articles\`("id", "slug", "layer", "format", "cover_id", "department_id", "published_at", "internal_notes", "promotional", "medical_ad", "ad_certificate_number", "ad_certificate_valid_until", "kol_partner_id", "workflow_state", "workflow_version_hash", "workflow_voided_reason", "workflow_submitted_at", "workflow_reviewed_by", "workflow_last_reviewed_at", "workflow_review_expires_at", "workflow_last_edited_by_id", "updated_at", "created_at", "_status") SELECT "id", "slug", "layer", "format", "cover_id", "department_id", "published_at", "internal_notes", "promotional", "medical_ad", "ad_certificate_number", "ad_certificate_valid_until", "kol_partner_id", "workflow_state", "workflow_version_hash", "workflow_voided_reason", "workflow_submitted_at", "workflow_reviewed_by", "workflow_last_reviewed_at", "workflow_review_expires_at", "workflow_last_edited_by_id", "updated_at", "created_at", "_status" FROM \`articles\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_articles\`("id", "slug", "layer", "format", "cover_id", "department_id", "published_at", "internal_notes", "promotional", "medical_ad", "ad_certificate_number", "ad_certificate_valid_until", "kol_partner_id", "workflow_state", "workflow_version_hash", "workflow_voided_reason", "workflow_submitted_at", "workflow_reviewed_by", "workflow_last_reviewed_at", "workflow_review_expires_at", "workflow_last_edited_by_id", "updated_at", "created_at", "_status") SELECT "id", "slug", "layer", "format", "cover_id", "department_id", "published_at", "internal_notes", "promotional", "medical_ad", "ad_certificate_number", "ad_certificate_valid_until", "kol_partner_id", "workflow_state", "workflow_version_hash", "workflow_voided_reason", "workflow_submitted_at", "workflow_reviewed_by", "workflow_last_reviewed_at", "workflow_review_expires_at", "workflow_last_edited_by_id", "updated_at", "created_at", "_status" FROM \`articles\`;`,
+  )
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`ALTER TABLE \`__new_articles\` RENAME TO \`articles\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -67,8 +79,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_kol_partner_idx\` ON \`articles\` (\`kol_partner_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_workflow_workflow_state_idx\` ON \`articles\` (\`workflow_state\`);`)
-  await db.run(sql`CREATE INDEX \`articles_workflow_workflow_review_expires_at_idx\` ON \`articles\` (\`workflow_review_expires_at\`);`)
-  await db.run(sql`CREATE INDEX \`articles_workflow_workflow_last_edited_by_idx\` ON \`articles\` (\`workflow_last_edited_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_workflow_workflow_review_expires_at_idx\` ON \`articles\` (\`workflow_review_expires_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`articles_workflow_workflow_last_edited_by_idx\` ON \`articles\` (\`workflow_last_edited_by_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -86,7 +102,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`doctors_id\`) REFERENCES \`doctors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_articles_rels\`("id", "order", "parent_id", "path", "topics_id", "audiences_id", "doctors_id") SELECT "id", "order", "parent_id", "path", "topics_id", "audiences_id", "doctors_id" FROM \`articles_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_articles_rels\`("id", "order", "parent_id", "path", "topics_id", "audiences_id", "doctors_id") SELECT "id", "order", "parent_id", "path", "topics_id", "audiences_id", "doctors_id" FROM \`articles_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`articles_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_articles_rels\` RENAME TO \`articles_rels\`;`)
   await db.run(sql`CREATE INDEX \`articles_rels_order_idx\` ON \`articles_rels\` (\`order\`);`)
@@ -133,21 +151,39 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__articles_v\`("id", "parent_id", "version_slug", "version_layer", "version_format", "version_cover_id", "version_department_id", "version_published_at", "version_internal_notes", "version_promotional", "version_medical_ad", "version_ad_certificate_number", "version_ad_certificate_valid_until", "version_kol_partner_id", "version_workflow_state", "version_workflow_version_hash", "version_workflow_voided_reason", "version_workflow_submitted_at", "version_workflow_reviewed_by", "version_workflow_last_reviewed_at", "version_workflow_review_expires_at", "version_workflow_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_layer", "version_format", "version_cover_id", "version_department_id", "version_published_at", "version_internal_notes", "version_promotional", "version_medical_ad", "version_ad_certificate_number", "version_ad_certificate_valid_until", "version_kol_partner_id", "version_workflow_state", "version_workflow_version_hash", "version_workflow_voided_reason", "version_workflow_submitted_at", "version_workflow_reviewed_by", "version_workflow_last_reviewed_at", "version_workflow_review_expires_at", "version_workflow_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_articles_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__articles_v\`("id", "parent_id", "version_slug", "version_layer", "version_format", "version_cover_id", "version_department_id", "version_published_at", "version_internal_notes", "version_promotional", "version_medical_ad", "version_ad_certificate_number", "version_ad_certificate_valid_until", "version_kol_partner_id", "version_workflow_state", "version_workflow_version_hash", "version_workflow_voided_reason", "version_workflow_submitted_at", "version_workflow_reviewed_by", "version_workflow_last_reviewed_at", "version_workflow_review_expires_at", "version_workflow_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_layer", "version_format", "version_cover_id", "version_department_id", "version_published_at", "version_internal_notes", "version_promotional", "version_medical_ad", "version_ad_certificate_number", "version_ad_certificate_valid_until", "version_kol_partner_id", "version_workflow_state", "version_workflow_version_hash", "version_workflow_voided_reason", "version_workflow_submitted_at", "version_workflow_reviewed_by", "version_workflow_last_reviewed_at", "version_workflow_review_expires_at", "version_workflow_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_articles_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__articles_v\` RENAME TO \`_articles_v\`;`)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_layer_idx\` ON \`_articles_v\` (\`version_layer\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_cover_idx\` ON \`_articles_v\` (\`version_cover_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_department_idx\` ON \`_articles_v\` (\`version_department_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_kol_partner_idx\` ON \`_articles_v\` (\`version_kol_partner_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_version_workflow_review_exp_idx\` ON \`_articles_v\` (\`version_workflow_review_expires_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_version_workflow_last_edite_idx\` ON \`_articles_v\` (\`version_workflow_last_edited_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_department_idx\` ON \`_articles_v\` (\`version_department_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_kol_partner_idx\` ON \`_articles_v\` (\`version_kol_partner_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_workflow_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_workflow_version_workflow_review_exp_idx\` ON \`_articles_v\` (\`version_workflow_review_expires_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_workflow_version_workflow_last_edite_idx\` ON \`_articles_v\` (\`version_workflow_last_edited_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`)
@@ -168,7 +204,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`doctors_id\`) REFERENCES \`doctors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__articles_v_rels\`("id", "order", "parent_id", "path", "topics_id", "audiences_id", "doctors_id") SELECT "id", "order", "parent_id", "path", "topics_id", "audiences_id", "doctors_id" FROM \`_articles_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__articles_v_rels\`("id", "order", "parent_id", "path", "topics_id", "audiences_id", "doctors_id") SELECT "id", "order", "parent_id", "path", "topics_id", "audiences_id", "doctors_id" FROM \`_articles_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new__articles_v_rels\` RENAME TO \`_articles_v_rels\`;`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_order_idx\` ON \`_articles_v_rels\` (\`order\`);`)
@@ -210,16 +248,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_patient_stories\`("id", "pseudonym", "department_id", "consent_id", "deidentification_face_blurred", "deidentification_name_replaced", "deidentification_identifiers_removed", "deidentification_location_generalised", "published_at", "internal_notes", "promotional", "medical_ad", "ad_certificate_number", "ad_certificate_valid_until", "kol_partner_id", "workflow_state", "workflow_version_hash", "workflow_voided_reason", "workflow_submitted_at", "workflow_reviewed_by", "workflow_last_reviewed_at", "workflow_review_expires_at", "workflow_last_edited_by_id", "updated_at", "created_at", "_status") SELECT "id", "pseudonym", "department_id", "consent_id", "deidentification_face_blurred", "deidentification_name_replaced", "deidentification_identifiers_removed", "deidentification_location_generalised", "published_at", "internal_notes", "promotional", "medical_ad", "ad_certificate_number", "ad_certificate_valid_until", "kol_partner_id", "workflow_state", "workflow_version_hash", "workflow_voided_reason", "workflow_submitted_at", "workflow_reviewed_by", "workflow_last_reviewed_at", "workflow_review_expires_at", "workflow_last_edited_by_id", "updated_at", "created_at", "_status" FROM \`patient_stories\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_patient_stories\`("id", "pseudonym", "department_id", "consent_id", "deidentification_face_blurred", "deidentification_name_replaced", "deidentification_identifiers_removed", "deidentification_location_generalised", "published_at", "internal_notes", "promotional", "medical_ad", "ad_certificate_number", "ad_certificate_valid_until", "kol_partner_id", "workflow_state", "workflow_version_hash", "workflow_voided_reason", "workflow_submitted_at", "workflow_reviewed_by", "workflow_last_reviewed_at", "workflow_review_expires_at", "workflow_last_edited_by_id", "updated_at", "created_at", "_status") SELECT "id", "pseudonym", "department_id", "consent_id", "deidentification_face_blurred", "deidentification_name_replaced", "deidentification_identifiers_removed", "deidentification_location_generalised", "published_at", "internal_notes", "promotional", "medical_ad", "ad_certificate_number", "ad_certificate_valid_until", "kol_partner_id", "workflow_state", "workflow_version_hash", "workflow_voided_reason", "workflow_submitted_at", "workflow_reviewed_by", "workflow_last_reviewed_at", "workflow_review_expires_at", "workflow_last_edited_by_id", "updated_at", "created_at", "_status" FROM \`patient_stories\`;`,
+  )
   await db.run(sql`DROP TABLE \`patient_stories\`;`)
   await db.run(sql`ALTER TABLE \`__new_patient_stories\` RENAME TO \`patient_stories\`;`)
   await db.run(sql`CREATE INDEX \`patient_stories_department_idx\` ON \`patient_stories\` (\`department_id\`);`)
   await db.run(sql`CREATE INDEX \`patient_stories_consent_idx\` ON \`patient_stories\` (\`consent_id\`);`)
   await db.run(sql`CREATE INDEX \`patient_stories_published_at_idx\` ON \`patient_stories\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`patient_stories_kol_partner_idx\` ON \`patient_stories\` (\`kol_partner_id\`);`)
-  await db.run(sql`CREATE INDEX \`patient_stories_workflow_workflow_state_idx\` ON \`patient_stories\` (\`workflow_state\`);`)
-  await db.run(sql`CREATE INDEX \`patient_stories_workflow_workflow_review_expires_at_idx\` ON \`patient_stories\` (\`workflow_review_expires_at\`);`)
-  await db.run(sql`CREATE INDEX \`patient_stories_workflow_workflow_last_edited_by_idx\` ON \`patient_stories\` (\`workflow_last_edited_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`patient_stories_workflow_workflow_state_idx\` ON \`patient_stories\` (\`workflow_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`patient_stories_workflow_workflow_review_expires_at_idx\` ON \`patient_stories\` (\`workflow_review_expires_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`patient_stories_workflow_workflow_last_edited_by_idx\` ON \`patient_stories\` (\`workflow_last_edited_by_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`patient_stories_updated_at_idx\` ON \`patient_stories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`patient_stories_created_at_idx\` ON \`patient_stories\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`patient_stories__status_idx\` ON \`patient_stories\` (\`_status\`);`)
@@ -263,24 +309,48 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__patient_stories_v\`("id", "parent_id", "version_pseudonym", "version_department_id", "version_consent_id", "version_deidentification_face_blurred", "version_deidentification_name_replaced", "version_deidentification_identifiers_removed", "version_deidentification_location_generalised", "version_published_at", "version_internal_notes", "version_promotional", "version_medical_ad", "version_ad_certificate_number", "version_ad_certificate_valid_until", "version_kol_partner_id", "version_workflow_state", "version_workflow_version_hash", "version_workflow_voided_reason", "version_workflow_submitted_at", "version_workflow_reviewed_by", "version_workflow_last_reviewed_at", "version_workflow_review_expires_at", "version_workflow_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_pseudonym", "version_department_id", "version_consent_id", "version_deidentification_face_blurred", "version_deidentification_name_replaced", "version_deidentification_identifiers_removed", "version_deidentification_location_generalised", "version_published_at", "version_internal_notes", "version_promotional", "version_medical_ad", "version_ad_certificate_number", "version_ad_certificate_valid_until", "version_kol_partner_id", "version_workflow_state", "version_workflow_version_hash", "version_workflow_voided_reason", "version_workflow_submitted_at", "version_workflow_reviewed_by", "version_workflow_last_reviewed_at", "version_workflow_review_expires_at", "version_workflow_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_patient_stories_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__patient_stories_v\`("id", "parent_id", "version_pseudonym", "version_department_id", "version_consent_id", "version_deidentification_face_blurred", "version_deidentification_name_replaced", "version_deidentification_identifiers_removed", "version_deidentification_location_generalised", "version_published_at", "version_internal_notes", "version_promotional", "version_medical_ad", "version_ad_certificate_number", "version_ad_certificate_valid_until", "version_kol_partner_id", "version_workflow_state", "version_workflow_version_hash", "version_workflow_voided_reason", "version_workflow_submitted_at", "version_workflow_reviewed_by", "version_workflow_last_reviewed_at", "version_workflow_review_expires_at", "version_workflow_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_pseudonym", "version_department_id", "version_consent_id", "version_deidentification_face_blurred", "version_deidentification_name_replaced", "version_deidentification_identifiers_removed", "version_deidentification_location_generalised", "version_published_at", "version_internal_notes", "version_promotional", "version_medical_ad", "version_ad_certificate_number", "version_ad_certificate_valid_until", "version_kol_partner_id", "version_workflow_state", "version_workflow_version_hash", "version_workflow_voided_reason", "version_workflow_submitted_at", "version_workflow_reviewed_by", "version_workflow_last_reviewed_at", "version_workflow_review_expires_at", "version_workflow_last_edited_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_patient_stories_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_patient_stories_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__patient_stories_v\` RENAME TO \`_patient_stories_v\`;`)
   await db.run(sql`CREATE INDEX \`_patient_stories_v_parent_idx\` ON \`_patient_stories_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_version_department_idx\` ON \`_patient_stories_v\` (\`version_department_id\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_version_consent_idx\` ON \`_patient_stories_v\` (\`version_consent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_version_published_at_idx\` ON \`_patient_stories_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_version_kol_partner_idx\` ON \`_patient_stories_v\` (\`version_kol_partner_id\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_workflow_version_workflow_sta_idx\` ON \`_patient_stories_v\` (\`version_workflow_state\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_workflow_version_workflow_rev_idx\` ON \`_patient_stories_v\` (\`version_workflow_review_expires_at\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_workflow_version_workflow_las_idx\` ON \`_patient_stories_v\` (\`version_workflow_last_edited_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_version_updated_at_idx\` ON \`_patient_stories_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_version_created_at_idx\` ON \`_patient_stories_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_version_version__status_idx\` ON \`_patient_stories_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_version_department_idx\` ON \`_patient_stories_v\` (\`version_department_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_version_consent_idx\` ON \`_patient_stories_v\` (\`version_consent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_version_published_at_idx\` ON \`_patient_stories_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_version_kol_partner_idx\` ON \`_patient_stories_v\` (\`version_kol_partner_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_workflow_version_workflow_sta_idx\` ON \`_patient_stories_v\` (\`version_workflow_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_workflow_version_workflow_rev_idx\` ON \`_patient_stories_v\` (\`version_workflow_review_expires_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_workflow_version_workflow_las_idx\` ON \`_patient_stories_v\` (\`version_workflow_last_edited_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_version_updated_at_idx\` ON \`_patient_stories_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_version_created_at_idx\` ON \`_patient_stories_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_version_version__status_idx\` ON \`_patient_stories_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_patient_stories_v_created_at_idx\` ON \`_patient_stories_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_patient_stories_v_updated_at_idx\` ON \`_patient_stories_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_patient_stories_v_snapshot_idx\` ON \`_patient_stories_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_patient_stories_v_published_locale_idx\` ON \`_patient_stories_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_patient_stories_v_published_locale_idx\` ON \`_patient_stories_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_patient_stories_v_latest_idx\` ON \`_patient_stories_v\` (\`latest\`);`)
   await db.run(sql`DROP INDEX \`media_sha256_idx\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`sha256\`;`)

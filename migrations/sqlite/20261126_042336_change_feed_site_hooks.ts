@@ -9,8 +9,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`site_subscriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`site_subscriptions_content_collections_order_idx\` ON \`site_subscriptions_content_collections\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`site_subscriptions_content_collections_parent_idx\` ON \`site_subscriptions_content_collections\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`site_subscriptions_content_collections_order_idx\` ON \`site_subscriptions_content_collections\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_subscriptions_content_collections_parent_idx\` ON \`site_subscriptions_content_collections\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_subscriptions_content_locales\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -19,8 +23,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`site_subscriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`site_subscriptions_content_locales_order_idx\` ON \`site_subscriptions_content_locales\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`site_subscriptions_content_locales_parent_idx\` ON \`site_subscriptions_content_locales\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`site_subscriptions_content_locales_order_idx\` ON \`site_subscriptions_content_locales\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_subscriptions_content_locales_parent_idx\` ON \`site_subscriptions_content_locales\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_subscriptions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -55,7 +63,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`public_changes_dedupe_key_idx\` ON \`public_changes\` (\`dedupe_key\`);`)
   await db.run(sql`CREATE INDEX \`public_changes_updated_at_idx\` ON \`public_changes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`public_changes_created_at_idx\` ON \`public_changes\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`contentCollection_contentId_locale_idx\` ON \`public_changes\` (\`content_collection\`,\`content_id\`,\`locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`contentCollection_contentId_locale_idx\` ON \`public_changes\` (\`content_collection\`,\`content_id\`,\`locale\`);`,
+  )
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_distributions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -95,11 +105,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   // drizzle-kit copies the new column from the old table too; it does not exist there yet.
-  await db.run(sql`INSERT INTO \`__new_distributions\`("id", "content_collection", "content_id", "version_hash", "channel_id", "campaign_id", "scheduled_at", "title", "status", "event", "retraction_of_id", "message_id", "next_attempt_at", "lease_owner", "lease_expires_at", "attempt_count", "delivered_at", "last_error", "cancel_reason", "retract_pending", "created_by_id", "rendered_content_type", "rendered_ext", "rendered_body", "rendered_object_key", "rendered_date", "updated_at", "created_at") SELECT "id", "content_collection", "content_id", "version_hash", "channel_id", "campaign_id", "scheduled_at", "title", "status", "event", "retraction_of_id", "message_id", "next_attempt_at", "lease_owner", "lease_expires_at", "attempt_count", "delivered_at", "last_error", "cancel_reason", "retract_pending", "created_by_id", "rendered_content_type", "rendered_ext", "rendered_body", "rendered_object_key", "rendered_date", "updated_at", "created_at" FROM \`distributions\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_distributions\`("id", "content_collection", "content_id", "version_hash", "channel_id", "campaign_id", "scheduled_at", "title", "status", "event", "retraction_of_id", "message_id", "next_attempt_at", "lease_owner", "lease_expires_at", "attempt_count", "delivered_at", "last_error", "cancel_reason", "retract_pending", "created_by_id", "rendered_content_type", "rendered_ext", "rendered_body", "rendered_object_key", "rendered_date", "updated_at", "created_at") SELECT "id", "content_collection", "content_id", "version_hash", "channel_id", "campaign_id", "scheduled_at", "title", "status", "event", "retraction_of_id", "message_id", "next_attempt_at", "lease_owner", "lease_expires_at", "attempt_count", "delivered_at", "last_error", "cancel_reason", "retract_pending", "created_by_id", "rendered_content_type", "rendered_ext", "rendered_body", "rendered_object_key", "rendered_date", "updated_at", "created_at" FROM \`distributions\`;`,
+  )
   await db.run(sql`DROP TABLE \`distributions\`;`)
   await db.run(sql`ALTER TABLE \`__new_distributions\` RENAME TO \`distributions\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`distributions_content_collection_idx\` ON \`distributions\` (\`content_collection\`);`)
+  await db.run(
+    sql`CREATE INDEX \`distributions_content_collection_idx\` ON \`distributions\` (\`content_collection\`);`,
+  )
   await db.run(sql`CREATE INDEX \`distributions_content_id_idx\` ON \`distributions\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`distributions_version_hash_idx\` ON \`distributions\` (\`version_hash\`);`)
   await db.run(sql`CREATE INDEX \`distributions_channel_idx\` ON \`distributions\` (\`channel_id\`);`)
@@ -116,15 +130,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`distributions_created_by_idx\` ON \`distributions\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`distributions_updated_at_idx\` ON \`distributions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`distributions_created_at_idx\` ON \`distributions\` (\`created_at\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`site_subscriptions_id\` integer REFERENCES site_subscriptions(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`public_changes_id\` integer REFERENCES public_changes(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`site_subscriptions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_public_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`public_changes_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`site_subscriptions_id\` integer REFERENCES site_subscriptions(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`public_changes_id\` integer REFERENCES public_changes(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_site_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`site_subscriptions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_public_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`public_changes_id\`);`,
+  )
   // Written by hand (drizzle knows no composite index of these columns): the change feed's check
   // for time-based removals seeks only the rows time has just taken offline, which the
   // maintenance job clears, however many pieces expired in the past.
-  await db.run(sql`CREATE INDEX IF NOT EXISTS \`articles_lapse_idx\` ON \`articles\` (\`workflow_state\`, \`workflow_review_expires_at\`);`)
-  await db.run(sql`CREATE INDEX IF NOT EXISTS \`patient_stories_lapse_idx\` ON \`patient_stories\` (\`workflow_state\`, \`workflow_review_expires_at\`);`)
+  await db.run(
+    sql`CREATE INDEX IF NOT EXISTS \`articles_lapse_idx\` ON \`articles\` (\`workflow_state\`, \`workflow_review_expires_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX IF NOT EXISTS \`patient_stories_lapse_idx\` ON \`patient_stories\` (\`workflow_state\`, \`workflow_review_expires_at\`);`,
+  )
   await db.run(sql`CREATE INDEX IF NOT EXISTS \`consents_lapse_idx\` ON \`consents\` (\`status\`, \`valid_until\`);`)
   // Content already published before the feed existed: one `published` entry per titled locale,
   // so sites starting from the beginning learn of it and its withdrawal leaves a tombstone.
@@ -184,11 +210,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_distributions\`("id", "content_collection", "content_id", "version_hash", "channel_id", "campaign_id", "scheduled_at", "title", "status", "event", "retraction_of_id", "message_id", "next_attempt_at", "lease_owner", "lease_expires_at", "attempt_count", "delivered_at", "last_error", "cancel_reason", "retract_pending", "created_by_id", "rendered_content_type", "rendered_ext", "rendered_body", "rendered_object_key", "rendered_date", "updated_at", "created_at") SELECT "id", "content_collection", "content_id", "version_hash", "channel_id", "campaign_id", "scheduled_at", "title", "status", "event", "retraction_of_id", "message_id", "next_attempt_at", "lease_owner", "lease_expires_at", "attempt_count", "delivered_at", "last_error", "cancel_reason", "retract_pending", "created_by_id", "rendered_content_type", "rendered_ext", "rendered_body", "rendered_object_key", "rendered_date", "updated_at", "created_at" FROM \`distributions\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_distributions\`("id", "content_collection", "content_id", "version_hash", "channel_id", "campaign_id", "scheduled_at", "title", "status", "event", "retraction_of_id", "message_id", "next_attempt_at", "lease_owner", "lease_expires_at", "attempt_count", "delivered_at", "last_error", "cancel_reason", "retract_pending", "created_by_id", "rendered_content_type", "rendered_ext", "rendered_body", "rendered_object_key", "rendered_date", "updated_at", "created_at") SELECT "id", "content_collection", "content_id", "version_hash", "channel_id", "campaign_id", "scheduled_at", "title", "status", "event", "retraction_of_id", "message_id", "next_attempt_at", "lease_owner", "lease_expires_at", "attempt_count", "delivered_at", "last_error", "cancel_reason", "retract_pending", "created_by_id", "rendered_content_type", "rendered_ext", "rendered_body", "rendered_object_key", "rendered_date", "updated_at", "created_at" FROM \`distributions\`;`,
+  )
   await db.run(sql`DROP TABLE \`distributions\`;`)
   await db.run(sql`ALTER TABLE \`__new_distributions\` RENAME TO \`distributions\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`distributions_content_collection_idx\` ON \`distributions\` (\`content_collection\`);`)
+  await db.run(
+    sql`CREATE INDEX \`distributions_content_collection_idx\` ON \`distributions\` (\`content_collection\`);`,
+  )
   await db.run(sql`CREATE INDEX \`distributions_content_id_idx\` ON \`distributions\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`distributions_version_hash_idx\` ON \`distributions\` (\`version_hash\`);`)
   await db.run(sql`CREATE INDEX \`distributions_channel_idx\` ON \`distributions\` (\`channel_id\`);`)
@@ -252,30 +282,78 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "patient_stories_id", "consents_id", "consent_documents_id", "campaigns_id", "kol_partners_id", "channels_id", "distributions_id", "channel_metrics_id", "planning_reminders_id", "media_id", "corrections_id", "banned_claims_id", "departments_id", "topics_id", "audiences_id", "doctors_id", "users_id", "sign_offs_id", "audit_events_id") SELECT "id", "order", "parent_id", "path", "articles_id", "patient_stories_id", "consents_id", "consent_documents_id", "campaigns_id", "kol_partners_id", "channels_id", "distributions_id", "channel_metrics_id", "planning_reminders_id", "media_id", "corrections_id", "banned_claims_id", "departments_id", "topics_id", "audiences_id", "doctors_id", "users_id", "sign_offs_id", "audit_events_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "patient_stories_id", "consents_id", "consent_documents_id", "campaigns_id", "kol_partners_id", "channels_id", "distributions_id", "channel_metrics_id", "planning_reminders_id", "media_id", "corrections_id", "banned_claims_id", "departments_id", "topics_id", "audiences_id", "doctors_id", "users_id", "sign_offs_id", "audit_events_id") SELECT "id", "order", "parent_id", "path", "articles_id", "patient_stories_id", "consents_id", "consent_documents_id", "campaigns_id", "kol_partners_id", "channels_id", "distributions_id", "channel_metrics_id", "planning_reminders_id", "media_id", "corrections_id", "banned_claims_id", "departments_id", "topics_id", "audiences_id", "doctors_id", "users_id", "sign_offs_id", "audit_events_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_patient_stories_id_idx\` ON \`payload_locked_documents_rels\` (\`patient_stories_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consents_id_idx\` ON \`payload_locked_documents_rels\` (\`consents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consent_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`consent_documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kol_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`kol_partners_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`channels_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_distributions_id_idx\` ON \`payload_locked_documents_rels\` (\`distributions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_channel_metrics_id_idx\` ON \`payload_locked_documents_rels\` (\`channel_metrics_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_planning_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`planning_reminders_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`corrections_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_banned_claims_id_idx\` ON \`payload_locked_documents_rels\` (\`banned_claims_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audiences_id_idx\` ON \`payload_locked_documents_rels\` (\`audiences_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_doctors_id_idx\` ON \`payload_locked_documents_rels\` (\`doctors_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sign_offs_id_idx\` ON \`payload_locked_documents_rels\` (\`sign_offs_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_patient_stories_id_idx\` ON \`payload_locked_documents_rels\` (\`patient_stories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_consents_id_idx\` ON \`payload_locked_documents_rels\` (\`consents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_consent_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`consent_documents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_kol_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`kol_partners_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`channels_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_distributions_id_idx\` ON \`payload_locked_documents_rels\` (\`distributions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_channel_metrics_id_idx\` ON \`payload_locked_documents_rels\` (\`channel_metrics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_planning_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`planning_reminders_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_corrections_id_idx\` ON \`payload_locked_documents_rels\` (\`corrections_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_banned_claims_id_idx\` ON \`payload_locked_documents_rels\` (\`banned_claims_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_audiences_id_idx\` ON \`payload_locked_documents_rels\` (\`audiences_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_doctors_id_idx\` ON \`payload_locked_documents_rels\` (\`doctors_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_sign_offs_id_idx\` ON \`payload_locked_documents_rels\` (\`sign_offs_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`,
+  )
 }

@@ -17,7 +17,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`body\` text
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX IF NOT EXISTS \`search_texts_doc_locale_idx\` ON \`search_texts\` (\`collection\`, \`doc_id\`, \`locale\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX IF NOT EXISTS \`search_texts_doc_locale_idx\` ON \`search_texts\` (\`collection\`, \`doc_id\`, \`locale\`);`,
+  )
   await db.run(
     sql`CREATE VIRTUAL TABLE IF NOT EXISTS \`search_documents\` USING fts5(\`collection\` UNINDEXED, \`doc_id\` UNINDEXED, \`locale\` UNINDEXED, \`title\`, \`summary\`, \`body\`, tokenize = 'unicode61 remove_diacritics 2');`,
   )

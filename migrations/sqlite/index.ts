@@ -1,16 +1,16 @@
-import * as migration_20261123_075555_initial from './20261123_075555_initial';
-import * as migration_20261123_080947_audit_events from './20261123_080947_audit_events';
-import * as migration_20261123_081407_jobs from './20261123_081407_jobs';
-import * as migration_20261123_081936_corrections from './20261123_081936_corrections';
-import * as migration_20261123_082851_review_workflow from './20261123_082851_review_workflow';
-import * as migration_20261123_084335_workflow_rounds from './20261123_084335_workflow_rounds';
-import * as migration_20261123_085028_medical_ad_certificate from './20261123_085028_medical_ad_certificate';
-import * as migration_20261123_100721_distribution from './20261123_100721_distribution';
-import * as migration_20261126_031845_integrity_fields from './20261126_031845_integrity_fields';
-import * as migration_20261126_033120_media_public_until from './20261126_033120_media_public_until';
-import * as migration_20261126_034030_public_read_indexes from './20261126_034030_public_read_indexes';
-import * as migration_20261126_042336_change_feed_site_hooks from './20261126_042336_change_feed_site_hooks';
-import * as migration_20261126_050000_search_index from './20261126_050000_search_index';
+import * as migration_20261123_075555_initial from './20261123_075555_initial'
+import * as migration_20261123_080947_audit_events from './20261123_080947_audit_events'
+import * as migration_20261123_081407_jobs from './20261123_081407_jobs'
+import * as migration_20261123_081936_corrections from './20261123_081936_corrections'
+import * as migration_20261123_082851_review_workflow from './20261123_082851_review_workflow'
+import * as migration_20261123_084335_workflow_rounds from './20261123_084335_workflow_rounds'
+import * as migration_20261123_085028_medical_ad_certificate from './20261123_085028_medical_ad_certificate'
+import * as migration_20261123_100721_distribution from './20261123_100721_distribution'
+import * as migration_20261126_031845_integrity_fields from './20261126_031845_integrity_fields'
+import * as migration_20261126_033120_media_public_until from './20261126_033120_media_public_until'
+import * as migration_20261126_034030_public_read_indexes from './20261126_034030_public_read_indexes'
+import * as migration_20261126_042336_change_feed_site_hooks from './20261126_042336_change_feed_site_hooks'
+import * as migration_20261126_050000_search_index from './20261126_050000_search_index'
 
 export const migrations = [
   {
@@ -76,6 +76,6 @@ export const migrations = [
   {
     up: migration_20261126_050000_search_index.up,
     down: migration_20261126_050000_search_index.down,
-    name: '20261126_050000_search_index'
+    name: '20261126_050000_search_index',
   },
-];
+]

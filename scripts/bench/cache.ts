@@ -49,8 +49,15 @@ const measure = async (server: RunningServer, workload: Workload) => {
     connections: Number(values.connections),
     duration: Number(values.duration),
   })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${workload.name}: ${result.non2xx} non-2xx, ${result.errors} errors`)
-  return { cache, bytes, 'req/s': Math.round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99 }
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${workload.name}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  return {
+    cache,
+    bytes,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+  }
 }
 
 const main = async () => {
@@ -59,19 +66,40 @@ const main = async () => {
   try {
     // Seeding (images through sharp) leaves a large heap behind: seed in a process of its own, so
     // both measured servers start alike and their RSS compares.
-    await (await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1', SCHEDULER: 'off', ADMIN: 'off' })).stop()
+    await (
+      await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1', SCHEDULER: 'off', ADMIN: 'off' })
+    ).stop()
     for (const cache of ['on', 'off'] as const) {
-      const server = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '0', SCHEDULER: 'off', ADMIN: 'off', CACHE: cache })
+      const server = await startServerProcess({
+        DATABASE_URI: database.uri,
+        SEED_DEMO: '0',
+        SCHEDULER: 'off',
+        ADMIN: 'off',
+        CACHE: cache,
+      })
       try {
         const list = await (await fetch(`${server.url}/api/articles?limit=1&sort=-publishedAt&depth=0`)).json()
         const id = list.docs[0].id
         const workloads: Workload[] = [
           { name: 'one article (depth=0)', method: 'GET', path: `/api/articles/${id}?depth=0` },
           { name: 'list of 10 (default depth)', method: 'GET', path: '/api/articles?limit=10&sort=-publishedAt' },
-          { name: 'GraphQL list of 10', method: 'POST', path: '/api/graphql', body: JSON.stringify({ query: '{ Articles(limit: 10, sort: "-publishedAt") { totalDocs docs { id title slug summary publishedAt } } }' }) },
+          {
+            name: 'GraphQL list of 10',
+            method: 'POST',
+            path: '/api/graphql',
+            body: JSON.stringify({
+              query:
+                '{ Articles(limit: 10, sort: "-publishedAt") { totalDocs docs { id title slug summary publishedAt } } }',
+            }),
+          },
         ]
         for (const workload of workloads) {
-          const row = { CACHE: cache, request: workload.name, ...(await measure(server, workload)), 'RSS MB': rssMb(server) }
+          const row = {
+            CACHE: cache,
+            request: workload.name,
+            ...(await measure(server, workload)),
+            'RSS MB': rssMb(server),
+          }
           rows.push(row)
           process.stdout.write(`${JSON.stringify(row)}\n`)
         }

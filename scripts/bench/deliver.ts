@@ -47,7 +47,8 @@ parentPort.on('message', (command) => {
 `
 
 // A long health-education article: about 9 KB of UTF-8 HTML, a typical WeChat-sized rendering.
-const paragraph = '<p>高血压是心脑血管疾病最重要的危险因素之一。规律测量血压、限制食盐摄入、坚持适量运动、按医嘱服药，可以有效降低并发症风险。</p>'
+const paragraph =
+  '<p>高血压是心脑血管疾病最重要的危险因素之一。规律测量血压、限制食盐摄入、坚持适量运动、按医嘱服药，可以有效降低并发症风险。</p>'
 const body = `<h1>世界心脏日：守护你的“心”健康</h1>${paragraph.repeat(50)}`
 
 const message = (): DeliveryMessage => ({
@@ -55,12 +56,20 @@ const message = (): DeliveryMessage => ({
   event: 'content.published',
   occurredAt: new Date().toISOString(),
   channel: { id: 'bench', kind: 'website', name: '压测渠道' },
-  content: { collection: 'articles', id: '1', versionHash: 'a'.repeat(64), title: '世界心脏日：守护你的“心”健康', slug: 'heart-day', url: 'https://www.example-hospital.cn/articles/heart-day' },
+  content: {
+    collection: 'articles',
+    id: '1',
+    versionHash: 'a'.repeat(64),
+    title: '世界心脏日：守护你的“心”健康',
+    slug: 'heart-day',
+    url: 'https://www.example-hospital.cn/articles/heart-day',
+  },
   rendered: { contentType: 'text/html; charset=utf-8', body, ext: 'html' },
   date: '2026-11-23',
 })
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 /** Runs `count` deliveries with `concurrency` in flight; returns wall seconds and per-delivery latencies. */
 const run = async (target: DeliveryTarget, count: number, concurrency: number) => {
@@ -96,9 +105,14 @@ const main = async () => {
       worker.postMessage(command)
     })
   const { port } = await new Promise<{ port: number }>((resolve) => worker.once('message', resolve))
-  const target: DeliveryTarget = { adapter: 'webhook', webhook: { url: `http://127.0.0.1:${port}/hooks/cms`, secrets: [secret], timeoutMs: 15_000 } }
+  const target: DeliveryTarget = {
+    adapter: 'webhook',
+    webhook: { url: `http://127.0.0.1:${port}/hooks/cms`, secrets: [secret], timeoutMs: 15_000 },
+  }
 
-  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; payload ${Buffer.byteLength(JSON.stringify(message()))} bytes JSON; receiver verifies every signature (standardwebhooks)`)
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; payload ${Buffer.byteLength(JSON.stringify(message()))} bytes JSON; receiver verifies every signature (standardwebhooks)`,
+  )
   await run(target, WARM_UP, 8)
 
   const rows: string[][] = []
@@ -106,7 +120,8 @@ const main = async () => {
   for (const concurrency of LEVELS) {
     const result = await run(target, DELIVERIES, concurrency)
     sent += DELIVERIES
-    if (result.failures > 0) throw new Error(`${result.failures} deliveries failed at concurrency ${concurrency}: ${result.firstError}`)
+    if (result.failures > 0)
+      throw new Error(`${result.failures} deliveries failed at concurrency ${concurrency}: ${result.firstError}`)
     rows.push([
       String(concurrency),
       String(DELIVERIES),

@@ -40,10 +40,13 @@ const REQUESTS = Number(values.requests)
 const DURATION = Number(values.duration)
 const CONNECTIONS = Number(values.connections)
 
-type Case = { name: string; path: string; expect?: number; cached?: boolean }
+// `rotate`: sequential reads each ask another page (limit 10–19, pages 1–35) of the same filter, so
+// every read is a response-cache miss while the filter's total is known (src/public/payload/countMemo.ts).
+type Case = { name: string; path: string; expect?: number; cached?: boolean; rotate?: boolean }
 type Row = Record<string, string | number>
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 
 const freePort = () =>
@@ -74,14 +77,19 @@ http {
 }
 `
   fs.writeFileSync(path.join(dir, 'nginx.conf'), conf)
-  const child: ChildProcess = spawn('nginx', ['-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`], { stdio: 'ignore' })
+  const child: ChildProcess = spawn('nginx', ['-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`], {
+    stdio: 'ignore',
+  })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; ; i++) {
     try {
       await fetch(`${url}/`)
       break
     } catch (error) {
-      if (i > 100) throw new Error(`nginx did not start: ${fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : error}`)
+      if (i > 100)
+        throw new Error(
+          `nginx did not start: ${fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : error}`,
+        )
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   }
@@ -98,12 +106,16 @@ http {
   }
 }
 
-const sequential = async (url: string, count: number) => {
-  for (let i = 0; i < 50; i++) await (await fetch(url)).arrayBuffer()
+const rotated = (url: string, i: number) => `${url}&limit=${10 + (i % 10)}&page=${1 + Math.floor(i / 10)}`
+
+const sequential = async (url: string, count: number, rotate = false) => {
+  const at = (i: number) => (rotate ? rotated(url, i) : url)
+  // The warm-up reads the first page: with `rotate`, the measured reads are all new URLs.
+  for (let i = 0; i < 50; i++) await (await fetch(rotate ? `${url}&limit=9&page=1` : url)).arrayBuffer()
   const times: number[] = []
   for (let i = 0; i < count; i++) {
     const start = performance.now()
-    const res = await fetch(url)
+    const res = await fetch(at(i))
     await res.arrayBuffer()
     times.push(performance.now() - start)
     if (res.status !== 200) throw new Error(`${url}: ${res.status}`)
@@ -116,7 +128,12 @@ const load = async (url: string) => {
   await autocannon({ url, connections: CONNECTIONS, duration: 2 })
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION })
   const ok = result['2xx']
-  return { rps: Math.round(ok / DURATION), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx }
+  return {
+    rps: Math.round(ok / DURATION),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
 }
 
 const rssMiB = (pid: number) => {
@@ -129,27 +146,69 @@ const casesFor = async (uri: string): Promise<Case[]> => {
   const db = await openSql(uri)
   try {
     // A clone from the middle of the id range, a topic and a department that filter real rows.
-    const [article] = await db.rows(`SELECT id, slug FROM articles WHERE _status = 'published' ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM articles)`)
-    const [topic] = await db.rows(`SELECT topics_id AS id FROM articles_rels WHERE path = 'topics' GROUP BY topics_id ORDER BY count(*) DESC LIMIT 1`)
-    const [department] = await db.rows(`SELECT department_id AS id FROM articles WHERE department_id IS NOT NULL GROUP BY department_id ORDER BY count(*) DESC LIMIT 1`)
-    const [feed] = await db.rows(`SELECT id FROM public_changes ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_changes)`)
+    const [article] = await db.rows(
+      `SELECT id, slug FROM articles WHERE _status = 'published' ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM articles)`,
+    )
+    const [topic] = await db.rows(
+      `SELECT topics_id AS id FROM articles_rels WHERE path = 'topics' GROUP BY topics_id ORDER BY count(*) DESC LIMIT 1`,
+    )
+    const [department] = await db.rows(
+      `SELECT department_id AS id FROM articles WHERE department_id IS NOT NULL GROUP BY department_id ORDER BY count(*) DESC LIMIT 1`,
+    )
+    const [feed] = await db.rows(
+      `SELECT id FROM public_changes ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_changes)`,
+    )
     const id = Number(article!.id)
-    const list = (where: string, sort: string, depth = '&depth=0') => `/api/articles?${where}&sort=${sort}&limit=10${depth}`
+    const list = (where: string, sort: string, depth = '&depth=0') =>
+      `/api/articles?${where}&sort=${sort}&limit=10${depth}`
     return [
       { name: 'article by id, depth=0', path: `/api/articles/${id}?depth=0` },
       { name: 'article by id, default depth', path: `/api/articles/${id}` },
-      { name: 'article by slug, depth=0', path: `/api/articles?where[slug][equals]=${String(article!.slug)}&limit=1&depth=0`, expect: 1 },
-      { name: 'list 10 by topic, -publishedAt, depth=0', path: list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt'), expect: 10 },
-      { name: 'list 10 by topic, -publishedAt, depth=0, pagination=false', path: `${list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt')}&pagination=false`, expect: 10 },
-      { name: 'list 10 by topic, -publishedAt, default depth', path: list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt', ''), expect: 10 },
-      { name: 'list 10 by audience stage, publishedAt, depth=0', path: list('where[audiences.lifecycleStage][equals]=adult', 'publishedAt'), expect: 10 },
-      { name: 'list 10 by department, -publishedAt, depth=0', path: list(`where[department][equals]=${Number(department!.id)}`, '-publishedAt'), expect: 10 },
+      {
+        name: 'article by slug, depth=0',
+        path: `/api/articles?where[slug][equals]=${String(article!.slug)}&limit=1&depth=0`,
+        expect: 1,
+      },
+      {
+        name: 'list 10 by topic, -publishedAt, depth=0',
+        path: list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt'),
+        expect: 10,
+      },
+      {
+        name: 'list 10 by topic, -publishedAt, depth=0, pagination=false',
+        path: `${list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt')}&pagination=false`,
+        expect: 10,
+      },
+      {
+        name: 'list 10 by topic, -publishedAt, default depth',
+        path: list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt', ''),
+        expect: 10,
+      },
+      {
+        name: 'list 10–19 by topic, -publishedAt, depth=0, another page each read',
+        path: `/api/articles?where[topics][in]=${Number(topic!.id)}&sort=-publishedAt&depth=0`,
+        rotate: true,
+      },
+      {
+        name: 'list 10 by audience stage, publishedAt, depth=0',
+        path: list('where[audiences.lifecycleStage][equals]=adult', 'publishedAt'),
+        expect: 10,
+      },
+      {
+        name: 'list 10 by department, -publishedAt, depth=0',
+        path: list(`where[department][equals]=${Number(department!.id)}`, '-publishedAt'),
+        expect: 10,
+      },
       { name: 'list 10, -publishedAt, default depth', path: '/api/articles?sort=-publishedAt&limit=10', expect: 10 },
       // 血压 is in about a third of the corpus, 牙龈出血 in one source article of 17 and its clones.
       { name: 'search 血压', path: `/api/search?q=${encodeURIComponent('血压')}`, expect: 10 },
       { name: 'search 牙龈出血', path: `/api/search?q=${encodeURIComponent('牙龈出血')}`, expect: 10 },
       // The feed is never cached (no-store): a client polls it with its own cursor.
-      { name: 'change feed, 100 from the middle', path: `/api/changes?since=${encodeCursor(Number(feed!.id))}`, cached: false },
+      {
+        name: 'change feed, 100 from the middle',
+        path: `/api/changes?since=${encodeCursor(Number(feed!.id))}`,
+        cached: false,
+      },
     ].filter((c) => !values.only || c.name.includes(values.only))
   } finally {
     await db.close()
@@ -165,15 +224,17 @@ const fetchCases = async (url: string, cases: Case[]) => {
     if (res.status !== 200) throw new Error(`${c.path}: ${res.status} ${bytes.toString()}`)
     const body = JSON.parse(bytes.toString()) as { docs?: unknown[]; changes?: unknown[] }
     const found = (body.docs ?? body.changes)?.length
-    if (c.expect !== undefined && found !== c.expect) throw new Error(`${c.path}: expected ${c.expect} docs, got ${found}`)
+    if (c.expect !== undefined && found !== c.expect)
+      throw new Error(`${c.path}: expected ${c.expect} docs, got ${found}`)
     files.set(`case-${i}.json`, bytes)
   }
   return files
 }
 
-const measure = async (url: string) => {
-  const seq = await sequential(url, REQUESTS)
-  const conc = await load(url)
+const measure = async (url: string, rotate = false) => {
+  const seq = await sequential(url, REQUESTS, rotate)
+  // autocannon repeats one URL: for a rotating case that would measure cache hits, not the memo.
+  const conc = rotate ? undefined : await load(url)
   return { seq, conc }
 }
 
@@ -198,15 +259,15 @@ const benchOne = async (kind: TestDbKind, uri: string, count: number, nginxOn: b
         if (mode === 'hit' && c.cached === false) {
           Object.assign(row, { 'hit p50 / p99 ms': '—', 'hit req/s': '—' })
         } else {
-          const { seq, conc } = await measure(server.url + c.path)
+          const { seq, conc } = await measure(server.url + c.path, c.rotate)
           Object.assign(row, {
             [`${mode} p50 / p99 ms`]: `${ms(seq.p50)} / ${ms(seq.p99)}`,
-            [`${mode} req/s`]: conc.rps,
-            [`${mode} ${CONNECTIONS}c p99 ms`]: conc.p99,
+            [`${mode} req/s`]: conc?.rps ?? '—',
+            [`${mode} ${CONNECTIONS}c p99 ms`]: conc?.p99 ?? '—',
           })
-          if (conc.errors) row[`${mode} errors`] = conc.errors
+          if (conc?.errors) row[`${mode} errors`] = conc.errors
         }
-        if (nginx) row['nginx req/s'] = (await load(`${nginx.url}/case-${i}.json`)).rps
+        if (nginx && !c.rotate) row['nginx req/s'] = (await load(`${nginx.url}/case-${i}.json`)).rps
         process.stderr.write(`${mode} ${JSON.stringify(row)}\n`)
       }
       const memory = rssMiB(server.child.pid!)
@@ -221,14 +282,22 @@ const benchOne = async (kind: TestDbKind, uri: string, count: number, nginxOn: b
 
 const main = async () => {
   const kinds = values.db.split(',') as TestDbKind[]
-  const counts = values.counts.split(',').map(Number).sort((a, b) => a - b)
+  const counts = values.counts
+    .split(',')
+    .map(Number)
+    .sort((a, b) => a - b)
   const nginxOn = values.nginx && hasNginx()
   if (values.nginx && !nginxOn) console.error('nginx is not installed: the nginx column is skipped')
   const all: Row[] = []
   for (const kind of kinds) {
     const database = await createTestDatabase(kind, 'delivery')
     try {
-      const seed = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1', SCHEDULER: 'off', ADMIN: 'off' })
+      const seed = await startServerProcess({
+        DATABASE_URI: database.uri,
+        SEED_DEMO: '1',
+        SCHEDULER: 'off',
+        ADMIN: 'off',
+      })
       await seed.stop()
       for (const count of counts) {
         const cloned = await cloneArticles(database.uri, count)
@@ -240,7 +309,9 @@ const main = async () => {
           await db.run('VACUUM ANALYZE')
           await db.close()
         }
-        console.error(`${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`)
+        console.error(
+          `${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`,
+        )
         all.push(...(await benchOne(kind, database.uri, count, nginxOn)))
       }
     } finally {

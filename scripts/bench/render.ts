@@ -18,7 +18,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 2)
 const KINDS = (process.env.BENCH_KINDS ? process.env.BENCH_KINDS.split(',') : CHANNEL_KINDS) as ChannelKind[]
 const WARM_UP = 50
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 const main = async () => {
   const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates')
@@ -57,9 +58,12 @@ const main = async () => {
   }
   const header = ['kind', 'renders', 'renders/s', 'mean ms', 'p99 ms', 'output bytes', 'violations']
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)))
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
   console.log(line(header))
-  console.log(`|${widths.map((width, i) => (i === 0 ? ':' + '-'.repeat(width + 1) : '-'.repeat(width + 1) + ':')).join('|')}|`)
+  console.log(
+    `|${widths.map((width, i) => (i === 0 ? ':' + '-'.repeat(width + 1) : '-'.repeat(width + 1) + ':')).join('|')}|`,
+  )
   for (const row of rows) console.log(line(row))
 }
 

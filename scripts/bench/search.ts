@@ -33,7 +33,8 @@ const QUERIES = [
 
 type Row = Record<string, string | number>
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 
 const sequential = async (url: string) => {
@@ -54,7 +55,13 @@ const sequential = async (url: string) => {
 
 const benchOne = async (kind: TestDbKind, uri: string, articles: number): Promise<Row[]> => {
   // CACHE=off: every request is a miss, the cost of the query and of reading the page through Payload.
-  const server = await startServerProcess({ DATABASE_URI: uri, SEED_DEMO: '0', SCHEDULER: 'off', ADMIN: 'off', CACHE: 'off' })
+  const server = await startServerProcess({
+    DATABASE_URI: uri,
+    SEED_DEMO: '0',
+    SCHEDULER: 'off',
+    ADMIN: 'off',
+    CACHE: 'off',
+  })
   try {
     const started = performance.now()
     const first = await fetch(`${server.url}/api/search?q=${encodeURIComponent('血压')}`)
@@ -69,7 +76,15 @@ const benchOne = async (kind: TestDbKind, uri: string, articles: number): Promis
     const rows: Row[] = []
     for (const q of QUERIES) {
       const result = await sequential(`${server.url}/api/search?${q.query}`)
-      const row: Row = { db: kind, articles, query: q.name, matches: result.totalDocs, 'p50 ms': ms(result.p50), 'p99 ms': ms(result.p99), 'first search ms (incl. backfill)': ms(firstMs) }
+      const row: Row = {
+        db: kind,
+        articles,
+        query: q.name,
+        matches: result.totalDocs,
+        'p50 ms': ms(result.p50),
+        'p99 ms': ms(result.p99),
+        'first search ms (incl. backfill)': ms(firstMs),
+      }
       rows.push(row)
       process.stderr.write(`${JSON.stringify(row)}\n`)
     }
@@ -81,7 +96,11 @@ const benchOne = async (kind: TestDbKind, uri: string, articles: number): Promis
 
 const main = async () => {
   const kinds = values.db.split(',') as TestDbKind[]
-  const counts = values.counts.split(',').filter(Boolean).map(Number).sort((a, b) => a - b)
+  const counts = values.counts
+    .split(',')
+    .filter(Boolean)
+    .map(Number)
+    .sort((a, b) => a - b)
   const all: Row[] = []
   for (const kind of kinds) {
     if (kind === 'postgres' && !(await postgresReachable())) {
@@ -90,10 +109,17 @@ const main = async () => {
     }
     const database = await createTestDatabase(kind, 'search')
     try {
-      const seed = await startServerProcess({ DATABASE_URI: database.uri, SEED_DEMO: '1', SCHEDULER: 'off', ADMIN: 'off' })
+      const seed = await startServerProcess({
+        DATABASE_URI: database.uri,
+        SEED_DEMO: '1',
+        SCHEDULER: 'off',
+        ADMIN: 'off',
+      })
       await seed.stop()
       const db = await openSql(database.uri)
-      const [{ n }] = (await db.rows(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`)) as [{ n: number }]
+      const [{ n }] = (await db.rows(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`)) as [
+        { n: number },
+      ]
       await db.close()
       all.push(...(await benchOne(kind, database.uri, Number(n))))
       for (const count of counts) {
@@ -108,7 +134,9 @@ const main = async () => {
           await sql.run('VACUUM ANALYZE')
         }
         await sql.close()
-        console.error(`${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`)
+        console.error(
+          `${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`,
+        )
         all.push(...(await benchOne(kind, database.uri, count)))
       }
     } finally {

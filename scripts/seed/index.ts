@@ -9,10 +9,16 @@ import { demoSeedTotal, seedDemoIfEmpty } from './seedDemo'
 const payload = await getPayload({ config: await config })
 if (payload.db.name !== 'mongoose') await payload.db.migrate()
 await ensureDefaultLexicon(payload)
-const bar = new SingleBar({ format: '演示数据 {bar} {value}/{total} {label}', hideCursor: true }, Presets.shades_classic)
+const bar = new SingleBar(
+  { format: '演示数据 {bar} {value}/{total} {label}', hideCursor: true },
+  Presets.shades_classic,
+)
 bar.start(demoSeedTotal(), 0, { label: '' })
 const seeded = await seedDemoIfEmpty(payload, (done, _total, label) => bar.update(done, { label }))
 bar.stop()
-if (!seeded) console.log('数据库已有数据，未重复写入演示内容。Database already has users; nothing seeded (delete data/cms.db to start over).')
+if (!seeded)
+  console.log(
+    '数据库已有数据，未重复写入演示内容。Database already has users; nothing seeded (delete data/cms.db to start over).',
+  )
 await payload.db.destroy?.()
 process.exit(0)

@@ -13,6 +13,9 @@ describe(blocksToLexical.name, () => {
     expect(heading).toMatchObject({ type: 'heading', tag: 'h2', children: [{ type: 'text', text: '什么是高血压' }] })
     expect(paragraph).toMatchObject({ type: 'paragraph', children: [{ text: '血压持续升高。' }] })
     expect(list).toMatchObject({ type: 'list', listType: 'number', tag: 'ol' })
-    expect(list.children.map((item: any) => [item.value, item.children[0].text])).toEqual([[1, '首先'], [2, '其次']])
+    expect(list.children.map((item: any) => [item.value, item.children[0].text])).toEqual([
+      [1, '首先'],
+      [2, '其次'],
+    ])
   })
 })

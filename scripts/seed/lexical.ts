@@ -1,7 +1,15 @@
 // Turns the seed's plain body blocks into Lexical editor state, the shape Payload stores.
 import type { BodyBlock } from './data/types'
 
-const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   type,
   children,

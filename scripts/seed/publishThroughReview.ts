@@ -12,7 +12,12 @@ const requests = new Map<string, PayloadRequest>()
 export const demoRequestAs = async (payload: Payload, email: string): Promise<PayloadRequest> => {
   const cached = requests.get(email)
   if (cached) return cached
-  const { docs } = await payload.find({ collection: SLUGS.users, where: { email: { equals: email } }, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: SLUGS.users,
+    where: { email: { equals: email } },
+    limit: 1,
+    overrideAccess: true,
+  })
   const req = await createLocalReq({ user: { ...docs[0]!, collection: SLUGS.users } as never }, payload)
   requests.set(email, req)
   return req
@@ -26,16 +31,33 @@ const SIGNERS: Record<string, string[]> = {
   compliance: ['compliance@demo.hospital'],
 }
 
-export const publishThroughReview = async (payload: Payload, slug: ReviewableSlug, id: number | string, dualReview: boolean, publishedAt?: string): Promise<void> => {
+export const publishThroughReview = async (
+  payload: Payload,
+  slug: ReviewableSlug,
+  id: number | string,
+  dualReview: boolean,
+  publishedAt?: string,
+): Promise<void> => {
   const key = String(id)
   await submitForReview(await demoRequestAs(payload, 'editor@demo.hospital'), slug, key)
   const status = await workflowStatus(await demoRequestAs(payload, 'admin@demo.hospital'), slug, key)
   for (const stage of status.stages) {
     if (stage.automatic) continue
-    const signers = stage.stage === 'medical' && dualReview ? ['reviewer3@demo.hospital', 'reviewer2@demo.hospital'] : SIGNERS[stage.stage]!
+    const signers =
+      stage.stage === 'medical' && dualReview
+        ? ['reviewer3@demo.hospital', 'reviewer2@demo.hospital']
+        : SIGNERS[stage.stage]!
     for (const email of signers) {
-      await decide(await demoRequestAs(payload, email), slug, key, { decision: 'approve', stage: stage.stage, versionHash: status.versionHash, comment: '内容准确，同意发布。' })
+      await decide(await demoRequestAs(payload, email), slug, key, {
+        decision: 'approve',
+        stage: stage.stage,
+        versionHash: status.versionHash,
+        comment: '内容准确，同意发布。',
+      })
     }
   }
-  await publish(await demoRequestAs(payload, 'publisher@demo.hospital'), slug, key, { versionHash: status.versionHash, publishedAt })
+  await publish(await demoRequestAs(payload, 'publisher@demo.hospital'), slug, key, {
+    versionHash: status.versionHash,
+    publishedAt,
+  })
 }

@@ -14,7 +14,8 @@ import { seedDemoMetrics } from './seedDemoMetrics'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
 
-const byKey = <T>(items: T[], key: (item: T) => string): Map<string, T> => new Map(items.map((item) => [key(item), item]))
+const byKey = <T>(items: T[], key: (item: T) => string): Map<string, T> =>
+  new Map(items.map((item) => [key(item), item]))
 
 const need = <T>(map: Map<string, T>, key: string, what: string): T => {
   const value = map.get(key)
@@ -27,14 +28,16 @@ const need = <T>(map: Map<string, T>, key: string, what: string): T => {
  * webhook channel shows the settings of a signed integration and stays off until given a real URL.
  */
 const demoChannel = (kind: (typeof CHANNEL_KIND_OPTIONS)[number]['value'], label: string) => ({
-  name: label.startsWith("医院") ? label : `医院${label}`,
+  name: label.startsWith('医院') ? label : `医院${label}`,
   kind,
   enabled: kind !== 'webhook',
   delivery:
     kind === 'webhook'
       ? { adapter: 'webhook' as const, url: 'https://integrator.example.com/hooks/hospital-cms' }
       : { adapter: 'outbox' as const, prefix: 'demo' },
-  ...(kind === 'sms' ? { sms: { signature: env.hospitalName, optOut: '拒收请回复R', marketing: true, timezone: env.timezone } } : {}),
+  ...(kind === 'sms'
+    ? { sms: { signature: env.hospitalName, optOut: '拒收请回复R', marketing: true, timezone: env.timezone } }
+    : {}),
 })
 
 export const demoSeedTotal = (): number =>
@@ -64,7 +67,13 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
       data: { name: department.name, code: department.code, description: department.description },
       ...local,
     })
-    await payload.update({ collection: SLUGS.departments, id: doc.id, locale: 'en', data: { name: department.nameEn }, ...local })
+    await payload.update({
+      collection: SLUGS.departments,
+      id: doc.id,
+      locale: 'en',
+      data: { name: department.nameEn },
+      ...local,
+    })
     departmentIds.set(department.code, doc.id)
     step(`科室 ${department.name}`)
   }
@@ -73,7 +82,12 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
   for (const topic of data.topics) {
     const doc = await payload.create({
       collection: SLUGS.topics,
-      data: { name: topic.name, slug: topic.slug, dualExpertReview: topic.dualExpertReview, reReviewMonths: topic.reReviewMonths },
+      data: {
+        name: topic.name,
+        slug: topic.slug,
+        dualExpertReview: topic.dualExpertReview,
+        reReviewMonths: topic.reReviewMonths,
+      },
       ...local,
     })
     await payload.update({ collection: SLUGS.topics, id: doc.id, locale: 'en', data: { name: topic.nameEn }, ...local })
@@ -115,7 +129,12 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
     })
     userIds.set(user.email, doc.id)
     if (user.qualifications?.includes('department-head') && user.department) {
-      await payload.update({ collection: SLUGS.departments, id: need(departmentIds, user.department, 'department'), data: { head: doc.id }, ...local })
+      await payload.update({
+        collection: SLUGS.departments,
+        id: need(departmentIds, user.department, 'department'),
+        data: { head: doc.id },
+        ...local,
+      })
     }
     step(`用户 ${user.email}`)
   }
@@ -224,7 +243,14 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
       })
     }
     // Demo articles read as published over the past weeks; only the seed may backdate.
-    if (published) await publishThroughReview(payload, SLUGS.articles, doc.id, article.topics.includes('vaccination'), new Date(now - index * 86_400_000).toISOString())
+    if (published)
+      await publishThroughReview(
+        payload,
+        SLUGS.articles,
+        doc.id,
+        article.topics.includes('vaccination'),
+        new Date(now - index * 86_400_000).toISOString(),
+      )
     articleIds.set(article.slug, doc.id)
     step(`文章 ${article.title}`)
   }
@@ -266,12 +292,24 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
         media: [coverIds[(index + 2) % coverIds.length]!],
         consent: consent.id,
         intendedChannels: story.intendedChannels,
-        deidentification: { faceBlurred: true, nameReplaced: true, identifiersRemoved: true, locationGeneralised: true },
+        deidentification: {
+          faceBlurred: true,
+          nameReplaced: true,
+          identifiersRemoved: true,
+          locationGeneralised: true,
+        },
         _status: 'draft',
       },
       ...local,
     })
-    if (story.published) await publishThroughReview(payload, SLUGS.patientStories, doc.id, false, new Date(now - index * 2 * 86_400_000).toISOString())
+    if (story.published)
+      await publishThroughReview(
+        payload,
+        SLUGS.patientStories,
+        doc.id,
+        false,
+        new Date(now - index * 2 * 86_400_000).toISOString(),
+      )
     storyIds.set(story.key, doc.id)
     step(`患者故事 ${story.title}`)
   }
@@ -327,7 +365,10 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
         audiences: campaign.audiences.map((key) => need(audienceIds, key, 'audience')),
         channels: campaign.channels.map((kind) => need(channelIds, kind, 'channel')),
         contentItems: [
-          ...campaign.articles.map((slug) => ({ relationTo: SLUGS.articles, value: need(articleIds, slug, 'article') })),
+          ...campaign.articles.map((slug) => ({
+            relationTo: SLUGS.articles,
+            value: need(articleIds, slug, 'article'),
+          })),
           ...campaign.stories.map((key) => ({ relationTo: SLUGS.patientStories, value: need(storyIds, key, 'story') })),
         ] as never,
         kols: kolList.length ? [kolList[index % kolList.length]!] : [],

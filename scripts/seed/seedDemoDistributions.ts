@@ -12,7 +12,13 @@ type Doc = Record<string, any>
 
 export const seedDemoDistributions = async (payload: Payload): Promise<{ created: number; refused: number }> => {
   const req = await demoRequestAs(payload, 'publisher@demo.hospital')
-  const campaigns = await payload.find({ collection: SLUGS.campaigns, pagination: false, depth: 0, overrideAccess: true, sort: 'startDate' })
+  const campaigns = await payload.find({
+    collection: SLUGS.campaigns,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    sort: 'startDate',
+  })
   let created = 0
   let refused = 0
   for (const [campaignIndex, campaign] of campaigns.docs.entries()) {
@@ -20,7 +26,13 @@ export const seedDemoDistributions = async (payload: Payload): Promise<{ created
     const channels = ((campaign.channels as unknown[]) ?? []).map((c) => (typeof c === 'object' ? (c as Doc).id : c))
     for (const [itemIndex, item] of items.entries()) {
       const contentId = typeof item.value === 'object' ? (item.value as Doc).id : item.value
-      const content = await payload.findByID({ collection: item.relationTo as 'articles', id: contentId as number, depth: 0, overrideAccess: true, disableErrors: true })
+      const content = await payload.findByID({
+        collection: item.relationTo as 'articles',
+        id: contentId as number,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
       if (content?._status !== 'published') continue
       for (const [channelIndex, channel] of channels.entries()) {
         // Spread over the last 14 days at office hours, deterministically.
@@ -30,7 +42,13 @@ export const seedDemoDistributions = async (payload: Payload): Promise<{ created
         try {
           await payload.create({
             collection: SLUGS.distributions,
-            data: { contentCollection: item.relationTo as 'articles', contentId: String(contentId), channel, campaign: campaign.id, scheduledAt: at.toISOString() } as never,
+            data: {
+              contentCollection: item.relationTo as 'articles',
+              contentId: String(contentId),
+              channel,
+              campaign: campaign.id,
+              scheduledAt: at.toISOString(),
+            } as never,
             req,
           })
           created++

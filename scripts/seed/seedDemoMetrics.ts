@@ -83,7 +83,12 @@ export const seedDemoMetrics = async (payload: Payload, now = new Date()): Promi
           {
             or: [
               { status: { in: ['delivered', 'retracted'] } },
-              { and: [{ status: { in: ['scheduled', 'delivering'] } }, { scheduledAt: { less_than_equal: now.toISOString() } }] },
+              {
+                and: [
+                  { status: { in: ['scheduled', 'delivering'] } },
+                  { scheduledAt: { less_than_equal: now.toISOString() } },
+                ],
+              },
             ],
           },
         ],
@@ -96,7 +101,13 @@ export const seedDemoMetrics = async (payload: Payload, now = new Date()): Promi
   if (!distributions.length) return 0
 
   const channelIds = [...new Set(distributions.map((d) => d.channel).filter((c) => c !== null && c !== undefined))]
-  const channels = await payload.find({ collection: SLUGS.channels, where: { id: { in: channelIds } }, pagination: false, depth: 0, overrideAccess: true })
+  const channels = await payload.find({
+    collection: SLUGS.channels,
+    where: { id: { in: channelIds } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   const kindOf = new Map(channels.docs.map((c) => [String(c.id), c.kind as ChannelKind]))
   const kolOf = kolLookup(payload)
   const today = localDate(now, env.timezone)

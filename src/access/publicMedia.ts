@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
 import { checkRole } from './checkRole'
+import { stampRule } from './ruleInstant'
 import { STAFF_ROLES } from './roles'
 
 /**
@@ -9,4 +10,8 @@ import { STAFF_ROLES } from './roles'
  * de-identification — never leak by id or file name, and a withdrawn or lapsed piece's images
  * go with it. `publicUntil` is kept by src/review/payload/mediaVisibility.ts.
  */
-export const publicMediaOrStaff: Access = ({ req }) => (checkRole(STAFF_ROLES, req.user) ? true : { publicUntil: { greater_than: new Date().toISOString() } })
+export const publicMediaOrStaff: Access = ({ req }) => {
+  if (checkRole(STAFF_ROLES, req.user)) return true
+  const now = new Date()
+  return stampRule({ publicUntil: { greater_than: now.toISOString() } }, now)
+}

@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { canReadDrafts, publicContentWhere } from './publishedOrStaff'
+import { stampRule } from './ruleInstant'
 
 /**
  * Readers and API clients see a patient story only while it is public content and its consent
@@ -17,5 +18,8 @@ export const publicStoryWhere = (now: Date = new Date()): Where => ({
 })
 
 /** Staff and `drafts-read` keys (previews) read every story; the consent link stays staff-only by its field rule. */
-export const publishedStoriesOrStaff: Access = ({ req: { user } }) =>
-  canReadDrafts(user) ? true : publicStoryWhere()
+export const publishedStoriesOrStaff: Access = ({ req: { user } }) => {
+  if (canReadDrafts(user)) return true
+  const now = new Date()
+  return stampRule(publicStoryWhere(now), now)
+}

@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { checkRole } from './checkRole'
+import { stampRule } from './ruleInstant'
 import { hasApiScope, STAFF_ROLES } from './roles'
 
 /**
@@ -19,7 +20,11 @@ export const publicContentWhere = (now: Date = new Date()): Where[] => [
  * for editors: read-only, since no write rule admits api-clients); anonymous readers and other API
  * clients only public content.
  */
-export const canReadDrafts = (user: Parameters<typeof hasApiScope>[0]): boolean => checkRole(STAFF_ROLES, user) || hasApiScope(user, 'drafts-read')
+export const canReadDrafts = (user: Parameters<typeof hasApiScope>[0]): boolean =>
+  checkRole(STAFF_ROLES, user) || hasApiScope(user, 'drafts-read')
 
-export const publishedOrStaff: Access = ({ req: { user } }) =>
-  canReadDrafts(user) ? true : { and: publicContentWhere() }
+export const publishedOrStaff: Access = ({ req: { user } }) => {
+  if (canReadDrafts(user)) return true
+  const now = new Date()
+  return stampRule({ and: publicContentWhere(now) }, now)
+}

@@ -47,5 +47,10 @@ export const API_SCOPE_LABELS: Record<ApiScope, { zh: string; en: string }> = {
 }
 
 /** True when the user is an API client holding the scope (admins always pass). */
-export const hasApiScope = (user: { roles?: readonly string[] | null; apiScopes?: readonly string[] | null } | null | undefined, scope: ApiScope): boolean =>
-  Boolean(user && (user.roles?.includes('admin') || (user.roles?.includes('api-client') && user.apiScopes?.includes(scope))))
+export const hasApiScope = (
+  user: { roles?: readonly string[] | null; apiScopes?: readonly string[] | null } | null | undefined,
+  scope: ApiScope,
+): boolean =>
+  Boolean(
+    user && (user.roles?.includes('admin') || (user.roles?.includes('api-client') && user.apiScopes?.includes(scope))),
+  )

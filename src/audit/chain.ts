@@ -64,8 +64,10 @@ export const verifyChain = (events: readonly StoredAuditEvent[]): ChainVerdict =
   let prevHash = GENESIS_HASH
   for (const [index, event] of events.entries()) {
     if (event.seq !== index + 1) return { ok: false, count: events.length, brokenAt: event.seq, reason: 'sequence-gap' }
-    if (event.prevHash !== prevHash) return { ok: false, count: events.length, brokenAt: event.seq, reason: 'prev-hash-mismatch' }
-    if (auditHash(prevHash, event) !== event.hash) return { ok: false, count: events.length, brokenAt: event.seq, reason: 'hash-mismatch' }
+    if (event.prevHash !== prevHash)
+      return { ok: false, count: events.length, brokenAt: event.seq, reason: 'prev-hash-mismatch' }
+    if (auditHash(prevHash, event) !== event.hash)
+      return { ok: false, count: events.length, brokenAt: event.seq, reason: 'hash-mismatch' }
     prevHash = event.hash
   }
   return { ok: true, count: events.length }

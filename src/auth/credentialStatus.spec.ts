@@ -13,13 +13,21 @@ describe(credentialRefusal.name, () => {
 
   it('should refuse a deactivated account whatever the credential', () => {
     expect(credentialRefusal({ deactivated: true, _strategy: 'local-jwt' }, now)).toBe('account-deactivated')
-    expect(credentialRefusal({ deactivated: true, _strategy: 'users-api-key', apiKeyExpiresAt: '2027-01-01' }, now)).toBe('account-deactivated')
+    expect(
+      credentialRefusal({ deactivated: true, _strategy: 'users-api-key', apiKeyExpiresAt: '2027-01-01' }, now),
+    ).toBe('account-deactivated')
   })
 
   it('should refuse an API key at or after its expiry, but not a session of the same account', () => {
-    expect(credentialRefusal({ _strategy: 'users-api-key', apiKeyExpiresAt: '2026-03-01T08:00:00Z' }, now)).toBe('api-key-expired')
-    expect(credentialRefusal({ _strategy: 'users-api-key', apiKeyExpiresAt: '2026-02-01T00:00:00Z' }, now)).toBe('api-key-expired')
-    expect(credentialRefusal({ _strategy: 'users-api-key', apiKeyExpiresAt: '2026-03-01T08:00:01Z' }, now)).toBeUndefined()
+    expect(credentialRefusal({ _strategy: 'users-api-key', apiKeyExpiresAt: '2026-03-01T08:00:00Z' }, now)).toBe(
+      'api-key-expired',
+    )
+    expect(credentialRefusal({ _strategy: 'users-api-key', apiKeyExpiresAt: '2026-02-01T00:00:00Z' }, now)).toBe(
+      'api-key-expired',
+    )
+    expect(
+      credentialRefusal({ _strategy: 'users-api-key', apiKeyExpiresAt: '2026-03-01T08:00:01Z' }, now),
+    ).toBeUndefined()
     expect(credentialRefusal({ _strategy: 'local-jwt', apiKeyExpiresAt: '2026-02-01T00:00:00Z' }, now)).toBeUndefined()
   })
 })

@@ -5,6 +5,7 @@ import type { JobsConfig } from 'payload'
 
 import { checkRole } from '../access/checkRole'
 
-const adminOnly = ({ req }: { req: { user?: unknown } }): boolean => checkRole(['admin'], req.user as { roles?: string[] } | null)
+const adminOnly = ({ req }: { req: { user?: unknown } }): boolean =>
+  checkRole(['admin'], req.user as { roles?: string[] } | null)
 
 export const jobsAccess: NonNullable<JobsConfig['access']> = { run: adminOnly, queue: adminOnly, cancel: adminOnly }

@@ -20,5 +20,11 @@ const staffOnly: Access = ({ req: { user } }) => checkRole(STAFF_ROLES, user)
 export const restrictLockedDocuments = (payload: Payload): void => {
   const collection = payload.collections[LOCKED_DOCUMENTS_SLUG]
   if (!collection) return
-  collection.config.access = { ...collection.config.access, create: staffOnly, read: staffOnly, update: staffOnly, delete: staffOnly }
+  collection.config.access = {
+    ...collection.config.access,
+    create: staffOnly,
+    read: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+  }
 }

@@ -21,7 +21,10 @@ const personalWords = (inputs: readonly (string | null | undefined)[]): string[]
   inputs.flatMap((input) => (input ? [input, ...input.split(/[@.\s_-]+/)] : [])).filter((word) => word.length >= 3)
 
 /** The first reason the password is refused, or undefined when it is acceptable. */
-export const passwordProblem = (password: string, userInputs: readonly (string | null | undefined)[] = []): PasswordProblem | undefined => {
+export const passwordProblem = (
+  password: string,
+  userInputs: readonly (string | null | undefined)[] = [],
+): PasswordProblem | undefined => {
   // Counted in code points, so a Chinese passphrase counts its characters, not UTF-16 units.
   if ([...password].length < PASSWORD_MIN_LENGTH) return { code: 'password-too-short', min: PASSWORD_MIN_LENGTH }
   const { score } = zxcvbn().check(password, personalWords(userInputs))

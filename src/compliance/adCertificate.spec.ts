@@ -10,11 +10,19 @@ describe(adCertificateProblems.name, () => {
   })
   it('should require the certificate number and its validity date', () => {
     expect(adCertificateProblems({ medicalAd: true }, at)).toEqual(['ad-certificate-missing'])
-    expect(adCertificateProblems({ medicalAd: true, adCertificateNumber: ' ', adCertificateValidUntil: '2027-01-01' }, at)).toEqual(['ad-certificate-missing'])
-    expect(adCertificateProblems({ medicalAd: true, adCertificateNumber: '（粤）医广【2026】第12-01-001号' }, at)).toEqual(['ad-certificate-missing'])
+    expect(
+      adCertificateProblems({ medicalAd: true, adCertificateNumber: ' ', adCertificateValidUntil: '2027-01-01' }, at),
+    ).toEqual(['ad-certificate-missing'])
+    expect(
+      adCertificateProblems({ medicalAd: true, adCertificateNumber: '（粤）医广【2026】第12-01-001号' }, at),
+    ).toEqual(['ad-certificate-missing'])
   })
   it('should refuse an expired certificate and accept a valid one', () => {
-    expect(adCertificateProblems({ medicalAd: true, adCertificateNumber: 'X', adCertificateValidUntil: '2026-11-22' }, at)).toEqual(['ad-certificate-expired'])
-    expect(adCertificateProblems({ medicalAd: true, adCertificateNumber: 'X', adCertificateValidUntil: '2027-11-22' }, at)).toEqual([])
+    expect(
+      adCertificateProblems({ medicalAd: true, adCertificateNumber: 'X', adCertificateValidUntil: '2026-11-22' }, at),
+    ).toEqual(['ad-certificate-expired'])
+    expect(
+      adCertificateProblems({ medicalAd: true, adCertificateNumber: 'X', adCertificateValidUntil: '2027-11-22' }, at),
+    ).toEqual([])
   })
 })

@@ -10,7 +10,9 @@ describe(articleCompleteness.name, () => {
     expect(articleCompleteness(complete, [{ alt: '封面' }])).toEqual([])
   })
   it('should name each missing part with its field', () => {
-    const found = articleCompleteness({ title: { en: 'Only English' }, references: [], authors: [], audiences: null }, [{ alt: ' ' }])
+    const found = articleCompleteness({ title: { en: 'Only English' }, references: [], authors: [], audiences: null }, [
+      { alt: ' ' },
+    ])
     expect(found.map((f) => [f.code, f.field])).toEqual([
       ['title-missing', 'title'],
       ['reference-missing', 'references'],
@@ -27,8 +29,15 @@ describe(storyCompleteness.name, () => {
     expect(storyCompleteness({ title: '标题', deidentification: checked }, [], [])).toEqual([])
   })
   it('should block an incomplete checklist and pass on consent problems', () => {
-    const found = storyCompleteness({ title: '标题', deidentification: { ...checked, faceBlurred: false } }, ['consent-scope'], [])
+    const found = storyCompleteness(
+      { title: '标题', deidentification: { ...checked, faceBlurred: false } },
+      ['consent-scope'],
+      [],
+    )
     expect(found.map((f) => f.code)).toEqual(['consent-scope', 'deidentification-incomplete'])
-    expect(storyCompleteness({ deidentification: null }, [], []).map((f) => f.code)).toEqual(['title-missing', 'deidentification-incomplete'])
+    expect(storyCompleteness({ deidentification: null }, [], []).map((f) => f.code)).toEqual([
+      'title-missing',
+      'deidentification-incomplete',
+    ])
   })
 })

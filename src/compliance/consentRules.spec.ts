@@ -10,16 +10,26 @@ describe(consentProblems.name, () => {
   })
   it('should require the guardian for a patient under 14', () => {
     expect(consentProblems({ ...valid, patientAgeYears: 13 })).toEqual(['guardian-required'])
-    expect(consentProblems({ ...valid, patientAgeYears: 8, guardianName: '张某', guardianRelationship: ' ' })).toEqual(['guardian-required'])
-    expect(consentProblems({ ...valid, patientAgeYears: 8, guardianName: '张某', guardianRelationship: '母亲' })).toEqual([])
+    expect(consentProblems({ ...valid, patientAgeYears: 8, guardianName: '张某', guardianRelationship: ' ' })).toEqual([
+      'guardian-required',
+    ])
+    expect(
+      consentProblems({ ...valid, patientAgeYears: 8, guardianName: '张某', guardianRelationship: '母亲' }),
+    ).toEqual([])
   })
   it('should not require a guardian at 14', () => {
     expect(consentProblems({ ...valid, patientAgeYears: 14 })).toEqual([])
   })
   it('should require a stated purpose when sensitive health information is used', () => {
-    expect(consentProblems({ ...valid, purposes: ['health-education', 'sensitive-health-info'] })).toEqual(['sensitive-purpose-missing'])
-    expect(consentProblems({ ...valid, purposes: ['sensitive-health-info'], sensitivePurposeStatement: '  ' })).toEqual(['sensitive-purpose-missing'])
-    expect(consentProblems({ ...valid, purposes: ['sensitive-health-info'], sensitivePurposeStatement: '用于科普' })).toEqual([])
+    expect(consentProblems({ ...valid, purposes: ['health-education', 'sensitive-health-info'] })).toEqual([
+      'sensitive-purpose-missing',
+    ])
+    expect(consentProblems({ ...valid, purposes: ['sensitive-health-info'], sensitivePurposeStatement: '  ' })).toEqual(
+      ['sensitive-purpose-missing'],
+    )
+    expect(
+      consentProblems({ ...valid, purposes: ['sensitive-health-info'], sensitivePurposeStatement: '用于科普' }),
+    ).toEqual([])
     expect(consentProblems({ ...valid, purposes: ['health-education'] })).toEqual([])
   })
   it('should refuse a period that ends on or before its start', () => {
@@ -49,7 +59,11 @@ describe(consentIsValidAt.name, () => {
 
 describe(consentCoverage.name, () => {
   const at = new Date('2026-06-01T00:00:00Z')
-  const consent = { ...valid, allowedChannels: ['wechat-article', 'website'], purposes: ['health-education', 'sensitive-health-info'] }
+  const consent = {
+    ...valid,
+    allowedChannels: ['wechat-article', 'website'],
+    purposes: ['health-education', 'sensitive-health-info'],
+  }
   const use = { channels: ['website'], promotional: false, at }
 
   it('should pass a valid consent whose channels and purposes cover the use', () => {

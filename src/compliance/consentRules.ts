@@ -24,13 +24,21 @@ const blank = (value: string | null | undefined) => !value?.trim()
 export const consentProblems = (consent: ConsentShape, previousStatus?: ConsentStatus | null): ConsentProblem[] => {
   const problems: ConsentProblem[] = []
   const age = consent.patientAgeYears
-  if (typeof age === 'number' && age < GUARDIAN_CONSENT_BELOW_AGE && (blank(consent.guardianName) || blank(consent.guardianRelationship))) {
+  if (
+    typeof age === 'number' &&
+    age < GUARDIAN_CONSENT_BELOW_AGE &&
+    (blank(consent.guardianName) || blank(consent.guardianRelationship))
+  ) {
     problems.push('guardian-required')
   }
   if (consent.purposes?.includes('sensitive-health-info') && blank(consent.sensitivePurposeStatement)) {
     problems.push('sensitive-purpose-missing')
   }
-  if (consent.validFrom && consent.validUntil && new Date(consent.validUntil).getTime() <= new Date(consent.validFrom).getTime()) {
+  if (
+    consent.validFrom &&
+    consent.validUntil &&
+    new Date(consent.validUntil).getTime() <= new Date(consent.validFrom).getTime()
+  ) {
     problems.push('dates')
   }
   if (previousStatus === 'revoked' && consent.status !== 'revoked') problems.push('revocation-final')

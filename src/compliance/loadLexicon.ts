@@ -12,7 +12,15 @@ export const ensureDefaultLexicon = async (payload: Payload): Promise<number> =>
   for (const entry of DEFAULT_LEXICON) {
     await payload.create({
       collection: SLUGS.bannedClaims,
-      data: { term: entry.term, isPattern: entry.isPattern ?? false, category: entry.category, severity: entry.severity, suggestion: entry.suggestion, kinds: entry.kinds, enabled: true },
+      data: {
+        term: entry.term,
+        isPattern: entry.isPattern ?? false,
+        category: entry.category,
+        severity: entry.severity,
+        suggestion: entry.suggestion,
+        kinds: entry.kinds,
+        enabled: true,
+      },
       overrideAccess: true,
     })
   }

@@ -12,7 +12,13 @@ describe(lexicalToText.name, () => {
         children: [
           { type: 'heading', children: [t('标题')] },
           { type: 'paragraph', children: [t('第一句'), t('，接着说。')] },
-          { type: 'list', children: [{ type: 'listitem', children: [t('甲')] }, { type: 'listitem', children: [t('乙')] }] },
+          {
+            type: 'list',
+            children: [
+              { type: 'listitem', children: [t('甲')] },
+              { type: 'listitem', children: [t('乙')] },
+            ],
+          },
         ],
       },
     }

@@ -5,77 +5,98 @@
 import { useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
+import styles from './ChannelPreviews.module.scss'
+import { pick, useCmsTranslation } from './i18n'
 import {
   DISTRIBUTIONS_CHANGED,
   type Distribution,
   EVENT_LABELS,
   OutputView,
-  type Say,
   StatusText,
   type Violation,
   Violations,
-  buttonStyle,
+  buttonClass,
   canManageDistributions,
   distributionAction,
-  errorText,
+  envelopeMessage,
   formatTime,
   kindLabel,
-  pick,
-  useSay,
 } from './previewParts'
 
 type Channel = { id: number | string; name: string; kind: string; delivery?: { disabledAt?: string | null } | null }
-type Preview = { contentType: string; output: string; fields: Record<string, unknown>; violations: Violation[]; approved: boolean }
-type PreviewState = { loading: true } | { loading: false; preview: Preview } | { loading: false; error: string }
+type Preview = {
+  contentType: string
+  output: string
+  fields: Record<string, unknown>
+  violations: Violation[]
+  approved: boolean
+}
+// An error holds the server's message, or null when it gave none (the card then says 预览生成失败).
+type PreviewState = { loading: true } | { loading: false; preview: Preview } | { loading: false; error: string | null }
 
-// min-width 0: inside the form's flex/grid column the row must scroll, not widen the page.
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16, margin: '24px 0', minWidth: 0, maxWidth: '100%' }
-const CARD_WIDTH = 380
-const card: React.CSSProperties = { flex: `0 0 ${CARD_WIDTH}px`, width: CARD_WIDTH, border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, background: 'var(--theme-elevation-0)' }
-const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '6px 8px', textAlign: 'left', verticalAlign: 'top' }
-const muted: React.CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: 12 }
-
-const PreviewCard: React.FC<{ channel: Channel; state: PreviewState | undefined; say: Say }> = ({ channel, state, say }) => {
+const PreviewCard: React.FC<{ channel: Channel; state: PreviewState | undefined }> = ({ channel, state }) => {
+  const { t } = useCmsTranslation()
   const preview = state && !state.loading && 'preview' in state ? state.preview : null
   const ok = preview ? preview.violations.length === 0 : null
   return (
-    <section data-testid="channel-preview-card" data-channel-kind={channel.kind} data-ok={ok === null ? undefined : String(ok)} style={card}>
-      <header style={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: 8 }}>
+    <section
+      data-testid="channel-preview-card"
+      data-channel-kind={channel.kind}
+      data-ok={ok === null ? undefined : String(ok)}
+      className={styles.card}
+    >
+      <header className={styles.cardHeader}>
         <div>
           <strong>{channel.name}</strong>
-          <div style={muted}>{kindLabel(channel.kind, say)}</div>
+          <div className={styles.muted}>{kindLabel(channel.kind, t)}</div>
         </div>
         {ok === null ? null : (
           <span
             data-testid="preview-badge"
-            title={ok ? say('符合渠道要求', 'meets the channel rules') : say('不符合渠道要求', 'breaks the channel rules')}
-            style={{ fontWeight: 700, fontSize: 18, color: ok ? 'var(--theme-success-600)' : 'var(--theme-error-600)' }}
+            title={ok ? t('cms:channelPreviews:meetsRules') : t('cms:channelPreviews:breaksRules')}
+            className={`${styles.badge} ${ok ? styles.badgeOk : styles.badgeBroken}`}
           >
             {ok ? '✓' : '✗'}
           </span>
         )}
       </header>
-      {channel.delivery?.disabledAt ? <div style={{ color: 'var(--theme-warning-600)', fontSize: 12 }}>{say('接收方已停用该渠道，暂不投递', 'disabled by its receiver')}</div> : null}
-      {!state || state.loading ? <div style={muted}>{say('正在生成预览…', 'Rendering…')}</div> : null}
-      {state && !state.loading && 'error' in state ? <div style={{ color: 'var(--theme-error-600)' }}>{state.error}</div> : null}
+      {channel.delivery?.disabledAt ? (
+        <div className={styles.receiverDisabled}>{t('cms:channelPreviews:receiverDisabled')}</div>
+      ) : null}
+      {!state || state.loading ? <div className={styles.muted}>{t('cms:channelPreviews:rendering')}</div> : null}
+      {state && !state.loading && 'error' in state ? (
+        <div className={styles.previewError}>{state.error ?? t('cms:channelPreviews:previewFailed')}</div>
+      ) : null}
       {preview ? (
         <>
-          <Violations violations={preview.violations} say={say} />
-          <OutputView contentType={preview.contentType} output={preview.output} fields={preview.fields} kind={channel.kind} title={`${channel.name} 预览`} say={say} />
+          <Violations violations={preview.violations} />
+          <OutputView
+            contentType={preview.contentType}
+            output={preview.output}
+            fields={preview.fields}
+            kind={channel.kind}
+            title={t('cms:channelPreviews:previewTitle', { name: channel.name })}
+          />
         </>
       ) : null}
     </section>
   )
 }
 
-const DistributionTable: React.FC<{ rows: Distribution[]; manage: boolean; adminRoute: string; onChanged: () => void; say: Say }> = ({ rows, manage, adminRoute, onChanged, say }) => {
+const DistributionTable: React.FC<{
+  rows: Distribution[]
+  manage: boolean
+  adminRoute: string
+  onChanged: () => void
+}> = ({ rows, manage, adminRoute, onChanged }) => {
+  const { t } = useCmsTranslation()
   const [cancelling, setCancelling] = useState<number | string | null>(null)
   const [reason, setReason] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
   const run = async (id: number | string, verb: 'retry' | 'cancel') => {
     setMessage(null)
-    const result = await distributionAction(id, verb, reason)
+    const result = await distributionAction(t, id, verb, reason)
     setMessage(result)
     if (result.ok) {
       setCancelling(null)
@@ -84,24 +105,24 @@ const DistributionTable: React.FC<{ rows: Distribution[]; manage: boolean; admin
     onChanged()
   }
 
-  if (rows.length === 0) return <div style={muted}>{say('尚无分发记录', 'No distributions yet')}</div>
+  if (rows.length === 0) return <div className={styles.muted}>{t('cms:channelPreviews:noDistributions')}</div>
   return (
     <>
-      <div style={{ overflowX: 'auto' }}>
-        <table data-testid="distribution-table" style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>
+      <div className={styles.tableWrap}>
+        <table data-testid="distribution-table" className={styles.table}>
           <thead>
             <tr>
               {[
-                say('状态', 'Status'),
-                say('渠道', 'Channel'),
-                say('事件', 'Event'),
-                say('计划时间', 'Scheduled'),
-                say('送达时间', 'Delivered'),
-                say('尝试', 'Attempts'),
-                say('最近错误', 'Last error'),
-                ...(manage ? [say('操作', 'Actions')] : []),
+                t('cms:channelPreviews:status'),
+                t('cms:channelPreviews:channel'),
+                t('cms:channelPreviews:event'),
+                t('cms:channelPreviews:scheduled'),
+                t('cms:channelPreviews:delivered'),
+                t('cms:channelPreviews:attempts'),
+                t('cms:channelPreviews:lastError'),
+                ...(manage ? [t('cms:channelPreviews:actions')] : []),
               ].map((label) => (
-                <th key={label} style={{ ...cell, fontWeight: 600 }}>
+                <th key={label} className={`${styles.cell} ${styles.head}`}>
                   {label}
                 </th>
               ))}
@@ -112,45 +133,50 @@ const DistributionTable: React.FC<{ rows: Distribution[]; manage: boolean; admin
               const channel = row.channel && typeof row.channel === 'object' ? row.channel : null
               return (
                 <tr key={row.id} data-testid="distribution-row" data-status={row.status}>
-                  <td style={cell}>
+                  <td className={styles.cell}>
                     <a href={`${adminRoute}/collections/distributions/${row.id}`}>
-                      <StatusText status={row.status} say={say} />
+                      <StatusText status={row.status} />
                     </a>
                   </td>
-                  <td style={cell}>
+                  <td className={styles.cell}>
                     {channel ? channel.name : `#${String(row.channel ?? '')}`}
-                    {channel ? <div style={muted}>{kindLabel(channel.kind, say)}</div> : null}
+                    {channel ? <div className={styles.muted}>{kindLabel(channel.kind, t)}</div> : null}
                   </td>
-                  <td style={cell}>{pick(EVENT_LABELS[row.event], row.event, say)}</td>
-                  <td style={cell}>
+                  <td className={styles.cell}>{pick(EVENT_LABELS[row.event], row.event, t)}</td>
+                  <td className={styles.cell}>
                     {formatTime(row.scheduledAt)}
                     {row.status === 'scheduled' && row.nextAttemptAt && row.nextAttemptAt !== row.scheduledAt ? (
-                      <div style={muted}>
-                        {say('下次尝试', 'next')} {formatTime(row.nextAttemptAt)}
+                      <div className={styles.muted}>
+                        {t('cms:channelPreviews:nextAttempt')} {formatTime(row.nextAttemptAt)}
                       </div>
                     ) : null}
                   </td>
-                  <td style={cell}>{formatTime(row.deliveredAt)}</td>
-                  <td style={cell}>{row.attemptCount ?? 0}</td>
-                  <td style={{ ...cell, maxWidth: 280, wordBreak: 'break-word', color: row.lastError ? 'var(--theme-error-600)' : undefined }}>
-                    {row.lastError || (row.cancelReason ? <span style={muted}>{row.cancelReason}</span> : '—')}
+                  <td className={styles.cell}>{formatTime(row.deliveredAt)}</td>
+                  <td className={styles.cell}>{row.attemptCount ?? 0}</td>
+                  <td className={`${styles.cell} ${styles.errorCell} ${row.lastError ? styles.hasError : ''}`}>
+                    {row.lastError ||
+                      (row.cancelReason ? <span className={styles.muted}>{row.cancelReason}</span> : '—')}
                   </td>
                   {manage ? (
-                    <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+                    <td className={`${styles.cell} ${styles.actionsCell}`}>
                       {row.status === 'failed' ? (
-                        <button type="button" style={buttonStyle} onClick={() => run(row.id, 'retry')}>
-                          {say('重试', 'Retry')}
+                        <button type="button" className={buttonClass} onClick={() => run(row.id, 'retry')}>
+                          {t('cms:distributions:retry')}
                         </button>
                       ) : null}
                       {row.status === 'scheduled' && cancelling !== row.id ? (
-                        <button type="button" style={buttonStyle} onClick={() => (setCancelling(row.id), setReason(''))}>
-                          {say('取消', 'Cancel')}
+                        <button
+                          type="button"
+                          className={buttonClass}
+                          onClick={() => (setCancelling(row.id), setReason(''))}
+                        >
+                          {t('cms:distributions:cancel')}
                         </button>
                       ) : null}
                       {row.status === 'scheduled' && cancelling === row.id ? (
                         <span>
                           <input
-                            placeholder={say('取消原因', 'Reason')}
+                            placeholder={t('cms:distributions:cancelReason')}
                             value={reason}
                             onChange={(event) => setReason(event.target.value)}
                             // Inside the document form: Enter must cancel the distribution, not save the document.
@@ -160,13 +186,13 @@ const DistributionTable: React.FC<{ rows: Distribution[]; manage: boolean; admin
                                 void run(row.id, 'cancel')
                               }
                             }}
-                            style={{ width: 120, marginRight: 4 }}
+                            className={styles.reason}
                           />
-                          <button type="button" style={buttonStyle} onClick={() => run(row.id, 'cancel')}>
-                            {say('确认取消', 'Confirm')}
+                          <button type="button" className={buttonClass} onClick={() => run(row.id, 'cancel')}>
+                            {t('cms:channelPreviews:confirmCancel')}
                           </button>
-                          <button type="button" style={buttonStyle} onClick={() => setCancelling(null)}>
-                            {say('返回', 'Back')}
+                          <button type="button" className={buttonClass} onClick={() => setCancelling(null)}>
+                            {t('cms:channelPreviews:back')}
                           </button>
                         </span>
                       ) : null}
@@ -179,7 +205,7 @@ const DistributionTable: React.FC<{ rows: Distribution[]; manage: boolean; admin
         </table>
       </div>
       {message ? (
-        <div data-testid="distribution-message" style={{ marginTop: 8, color: message.ok ? 'var(--theme-success-600)' : 'var(--theme-error-600)' }}>
+        <div data-testid="distribution-message" className={message.ok ? styles.messageOk : styles.messageError}>
           {message.text}
         </div>
       ) : null}
@@ -192,10 +218,10 @@ export const ChannelPreviews: React.FC = () => {
   const { user } = useAuth()
   const { config } = useConfig()
   const modified = useFormModified()
-  const say = useSay()
+  const { t } = useCmsTranslation()
   const [channels, setChannels] = useState<Channel[] | null>(null)
   const [previews, setPreviews] = useState<Record<string, PreviewState>>({})
-  const [channelError, setChannelError] = useState<string | null>(null)
+  const [channelError, setChannelError] = useState<{ message: string | null } | null>(null)
   const [distributions, setDistributions] = useState<Distribution[] | null>(null)
   const [refreshedAt, setRefreshedAt] = useState<string | null>(null)
   const adminRoute = config.routes?.admin ?? '/admin'
@@ -206,10 +232,12 @@ export const ChannelPreviews: React.FC = () => {
     if (!id || !collectionSlug) return
     const mine = ++generation.current
     setChannelError(null)
-    const res = await fetch('/api/channels?where[enabled][equals]=true&limit=100&depth=0&sort=createdAt', { credentials: 'include' })
+    const res = await fetch('/api/channels?where[enabled][equals]=true&limit=100&depth=0&sort=createdAt', {
+      credentials: 'include',
+    })
     const body = await res.json().catch(() => ({}))
     if (!res.ok) {
-      if (mine === generation.current) setChannelError(errorText(body, '无法读取渠道列表'))
+      if (mine === generation.current) setChannelError({ message: envelopeMessage(body) })
       return
     }
     const list = (body.docs ?? []) as Channel[]
@@ -218,12 +246,23 @@ export const ChannelPreviews: React.FC = () => {
     setPreviews(Object.fromEntries(list.map((channel) => [String(channel.id), { loading: true } as PreviewState])))
     await Promise.all(
       list.map(async (channel) => {
-        const answer = await fetch(`/api/channels/${channel.id}/preview?collection=${collectionSlug}&id=${id}`, { credentials: 'include' }).catch(() => null)
+        const answer = await fetch(`/api/channels/${channel.id}/preview?collection=${collectionSlug}&id=${id}`, {
+          credentials: 'include',
+        }).catch(() => null)
         const json = answer ? await answer.json().catch(() => ({})) : {}
         const state: PreviewState =
           answer?.ok && typeof json.output === 'string'
-            ? { loading: false, preview: { contentType: String(json.contentType ?? 'text/plain'), output: json.output, fields: json.fields ?? {}, violations: json.violations ?? [], approved: Boolean(json.approved) } }
-            : { loading: false, error: errorText(json, '预览生成失败') }
+            ? {
+                loading: false,
+                preview: {
+                  contentType: String(json.contentType ?? 'text/plain'),
+                  output: json.output,
+                  fields: json.fields ?? {},
+                  violations: json.violations ?? [],
+                  approved: Boolean(json.approved),
+                },
+              }
+            : { loading: false, error: envelopeMessage(json) }
         if (mine === generation.current) setPreviews((current) => ({ ...current, [String(channel.id)]: state }))
       }),
     )
@@ -232,9 +271,12 @@ export const ChannelPreviews: React.FC = () => {
 
   const loadDistributions = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const res = await fetch(`/api/distributions?where[contentCollection][equals]=${collectionSlug}&where[contentId][equals]=${id}&depth=1&sort=-createdAt&limit=100`, {
-      credentials: 'include',
-    })
+    const res = await fetch(
+      `/api/distributions?where[contentCollection][equals]=${collectionSlug}&where[contentId][equals]=${id}&depth=1&sort=-createdAt&limit=100`,
+      {
+        credentials: 'include',
+      },
+    )
     const body = await res.json().catch(() => ({}))
     setDistributions(res.ok ? ((body.docs ?? []) as Distribution[]) : [])
   }, [id, collectionSlug])
@@ -251,7 +293,7 @@ export const ChannelPreviews: React.FC = () => {
     return () => window.removeEventListener(DISTRIBUTIONS_CHANGED, reload)
   }, [loadDistributions, lastUpdateTime])
 
-  if (!id) return <div style={box}>{say('保存后即可查看各渠道预览。', 'Save to preview on every channel.')}</div>
+  if (!id) return <div className={styles.box}>{t('cms:channelPreviews:unsaved')}</div>
 
   const failing = channels?.filter((channel) => {
     const state = previews[String(channel.id)]
@@ -259,36 +301,49 @@ export const ChannelPreviews: React.FC = () => {
   }).length
 
   return (
-    <div data-testid="channel-previews" style={box}>
-      <div style={{ display: 'flex', alignItems: 'baseline', gap: 12, flexWrap: 'wrap' }}>
-        <h3 style={{ margin: 0 }}>{say('渠道预览', 'Channel previews')}</h3>
-        <button type="button" style={buttonStyle} onClick={() => void Promise.all([loadPreviews(), loadDistributions()])}>
-          {say('刷新预览', 'Refresh')}
+    <div data-testid="channel-previews" className={styles.box}>
+      <div className={styles.toolbar}>
+        <h3 className={styles.title}>{t('cms:channelPreviews:title')}</h3>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => void Promise.all([loadPreviews(), loadDistributions()])}
+        >
+          {t('cms:channelPreviews:refresh')}
         </button>
-        <span style={muted}>
-          {say('预览基于已保存的版本', 'Previews show the saved version')}
+        <span className={styles.muted}>
+          {t('cms:channelPreviews:savedVersion')}
           {refreshedAt ? ` · ${formatTime(refreshedAt)}` : ''}
         </span>
         {channels && failing !== undefined ? (
-          <span style={{ fontSize: 13, color: failing ? 'var(--theme-error-600)' : 'var(--theme-success-600)' }}>
-            {failing ? say(`${failing} 个渠道不符合要求`, `${failing} channel(s) refuse it`) : say('所有渠道均符合要求', 'fits every channel')}
+          <span className={failing ? styles.verdictFailing : styles.verdictFits}>
+            {failing ? t('cms:channelPreviews:failing', { count: failing }) : t('cms:channelPreviews:allFit')}
           </span>
         ) : null}
       </div>
-      {modified ? <div style={{ color: 'var(--theme-warning-600)', marginTop: 6 }}>{say('有未保存的修改，保存后预览才会更新。', 'Unsaved changes are not in the preview until saved.')}</div> : null}
-      {channelError ? <div style={{ color: 'var(--theme-error-600)', marginTop: 6 }}>{channelError}</div> : null}
-      {channels && channels.length === 0 ? <div style={{ ...muted, marginTop: 8 }}>{say('没有启用的渠道', 'No enabled channels')}</div> : null}
-      <div data-testid="channel-preview-row" style={{ display: 'flex', flexWrap: 'nowrap', gap: 12, overflowX: 'auto', alignItems: 'flex-start', padding: '12px 0' }}>
+      {modified ? <div className={styles.warning}>{t('cms:channelPreviews:unsavedChanges')}</div> : null}
+      {channelError ? (
+        <div className={styles.error}>{channelError.message ?? t('cms:channelPreviews:channelsFailed')}</div>
+      ) : null}
+      {channels && channels.length === 0 ? (
+        <div className={styles.empty}>{t('cms:channelPreviews:noChannels')}</div>
+      ) : null}
+      <div data-testid="channel-preview-row" className={styles.cards}>
         {(channels ?? []).map((channel) => (
-          <PreviewCard key={channel.id} channel={channel} state={previews[String(channel.id)]} say={say} />
+          <PreviewCard key={channel.id} channel={channel} state={previews[String(channel.id)]} />
         ))}
       </div>
 
-      <h3 style={{ margin: '16px 0 8px' }}>{say('分发记录', 'Distributions')}</h3>
+      <h3 className={styles.section}>{t('cms:channelPreviews:distributions')}</h3>
       {distributions === null ? (
-        <div style={muted}>{say('正在读取…', 'Loading…')}</div>
+        <div className={styles.muted}>{t('cms:channelPreviews:loading')}</div>
       ) : (
-        <DistributionTable rows={distributions} manage={canManageDistributions(user)} adminRoute={adminRoute} onChanged={() => void loadDistributions()} say={say} />
+        <DistributionTable
+          rows={distributions}
+          manage={canManageDistributions(user)}
+          adminRoute={adminRoute}
+          onChanged={() => void loadDistributions()}
+        />
       )}
     </div>
   )

@@ -4,11 +4,23 @@
 import { useAuth, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { type Distribution, buttonStyle, canManageDistributions, distributionAction, formatTime, kindLabel, useSay } from './previewParts'
+import styles from './DeliveryAlerts.module.scss'
+import { useCmsTranslation } from './i18n'
+import {
+  type Distribution,
+  buttonClass,
+  canManageDistributions,
+  distributionAction,
+  formatTime,
+  kindLabel,
+} from './previewParts'
 
-type DisabledChannel = { id: number | string; name: string; kind: string; delivery?: { disabledAt?: string | null; disabledReason?: string | null } | null }
-
-const muted: React.CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: 12 }
+type DisabledChannel = {
+  id: number | string
+  name: string
+  kind: string
+  delivery?: { disabledAt?: string | null; disabledReason?: string | null } | null
+}
 
 const docsOf = async (url: string): Promise<any[]> => {
   const res = await fetch(url, { credentials: 'include' }).catch(() => null)
@@ -19,7 +31,7 @@ const docsOf = async (url: string): Promise<any[]> => {
 export const DeliveryAlerts: React.FC = () => {
   const { user } = useAuth()
   const { config } = useConfig()
-  const say = useSay()
+  const { t } = useCmsTranslation()
   const [failed, setFailed] = useState<Distribution[] | null>(null)
   const [disabled, setDisabled] = useState<DisabledChannel[]>([])
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -40,36 +52,37 @@ export const DeliveryAlerts: React.FC = () => {
 
   const retry = async (id: number | string) => {
     setMessage(null)
-    setMessage(await distributionAction(id, 'retry'))
+    setMessage(await distributionAction(t, id, 'retry'))
     await load()
   }
 
   if (failed === null || (failed.length === 0 && disabled.length === 0 && !message)) return null
   const manage = canManageDistributions(user)
   return (
-    <div data-testid="delivery-alerts" style={{ border: '1px solid var(--theme-error-500)', borderRadius: 4, padding: 16, marginBottom: 24 }}>
-      <h3 style={{ marginTop: 0 }}>{say('分发告警', 'Delivery alerts')}</h3>
+    <div data-testid="delivery-alerts" className={styles.box}>
+      <h3 className={styles.title}>{t('cms:deliveryAlerts:title')}</h3>
       {failed.length > 0 ? (
         <>
-          <strong>{say(`发送失败（${failed.length}）`, `Failed (${failed.length})`)}</strong>
-          <ul style={{ paddingLeft: 16, margin: '4px 0 12px' }}>
+          <strong>{t('cms:deliveryAlerts:failed', { count: failed.length })}</strong>
+          <ul className={styles.failedList}>
             {failed.map((d) => {
               const channel = d.channel && typeof d.channel === 'object' ? d.channel : null
               return (
-                <li key={d.id} data-testid="failed-distribution" style={{ marginBottom: 4 }}>
+                <li key={d.id} data-testid="failed-distribution" className={styles.failedItem}>
                   <a href={`${adminRoute}/collections/distributions/${d.id}`}>{d.title || `#${d.id}`}</a>
                   {' · '}
-                  {channel ? channel.name : say('未知渠道', 'unknown channel')}
+                  {channel ? channel.name : t('cms:deliveryAlerts:unknownChannel')}
                   {' · '}
-                  <span style={muted}>
-                    {say('尝试', 'attempts')} {d.attemptCount ?? 0} · {formatTime(d.nextAttemptAt ?? d.scheduledAt)}
+                  <span className={styles.muted}>
+                    {t('cms:deliveryAlerts:attempts')} {d.attemptCount ?? 0} ·{' '}
+                    {formatTime(d.nextAttemptAt ?? d.scheduledAt)}
                   </span>
                   {manage ? (
-                    <button type="button" style={{ ...buttonStyle, marginLeft: 8 }} onClick={() => retry(d.id)}>
-                      {say('重试', 'Retry')}
+                    <button type="button" className={`${buttonClass} ${styles.retry}`} onClick={() => retry(d.id)}>
+                      {t('cms:distributions:retry')}
                     </button>
                   ) : null}
-                  {d.lastError ? <div style={{ color: 'var(--theme-error-600)', wordBreak: 'break-word' }}>{d.lastError}</div> : null}
+                  {d.lastError ? <div className={styles.error}>{d.lastError}</div> : null}
                 </li>
               )
             })}
@@ -78,23 +91,26 @@ export const DeliveryAlerts: React.FC = () => {
       ) : null}
       {disabled.length > 0 ? (
         <>
-          <strong>{say(`接收方已停用的渠道（${disabled.length}）`, `Channels disabled by their receiver (${disabled.length})`)}</strong>
-          <ul style={{ paddingLeft: 16, margin: '4px 0 0' }}>
+          <strong>{t('cms:deliveryAlerts:disabledChannels', { count: disabled.length })}</strong>
+          <ul className={styles.disabledList}>
             {disabled.map((channel) => (
               <li key={channel.id} data-testid="disabled-channel">
                 <a href={`${adminRoute}/collections/channels/${channel.id}`}>{channel.name}</a>
                 {' · '}
-                <span style={muted}>
-                  {kindLabel(channel.kind, say)} · {say('停用于', 'since')} {formatTime(channel.delivery?.disabledAt)}
+                <span className={styles.muted}>
+                  {kindLabel(channel.kind, t)} · {t('cms:deliveryAlerts:disabledSince')}{' '}
+                  {formatTime(channel.delivery?.disabledAt)}
                 </span>
-                {channel.delivery?.disabledReason ? <div style={muted}>{channel.delivery.disabledReason}</div> : null}
+                {channel.delivery?.disabledReason ? (
+                  <div className={styles.muted}>{channel.delivery.disabledReason}</div>
+                ) : null}
               </li>
             ))}
           </ul>
-          <div style={muted}>{say('在渠道页面清空“接收方已停用”后恢复投递。', 'Clear “disabled by receiver” on the channel to resume.')}</div>
+          <div className={styles.muted}>{t('cms:deliveryAlerts:resumeHint')}</div>
         </>
       ) : null}
-      {message ? <div style={{ marginTop: 8, color: message.ok ? 'var(--theme-success-600)' : 'var(--theme-error-600)' }}>{message.text}</div> : null}
+      {message ? <div className={message.ok ? styles.messageOk : styles.messageError}>{message.text}</div> : null}
     </div>
   )
 }

@@ -5,6 +5,8 @@ import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import styles from './DistributionPanel.module.scss'
+import { pick, useCmsTranslation } from './i18n'
 import {
   AttemptsTimeline,
   DISTRIBUTIONS_CHANGED,
@@ -12,25 +14,19 @@ import {
   EVENT_LABELS,
   OutputView,
   StatusText,
-  buttonStyle,
+  buttonClass,
   canManageDistributions,
   distributionAction,
   formatTime,
   kindLabel,
-  pick,
-  useSay,
 } from './previewParts'
-
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
-const muted: React.CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: 12 }
-const row: React.CSSProperties = { margin: '2px 0' }
 
 export const DistributionPanel: React.FC = () => {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
   const { config } = useConfig()
   const router = useRouter()
-  const say = useSay()
+  const { t } = useCmsTranslation()
   const [doc, setDoc] = useState<Distribution | null>(null)
   const [reason, setReason] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -51,71 +47,75 @@ export const DistributionPanel: React.FC = () => {
   const act = async (verb: 'retry' | 'cancel') => {
     if (!id) return
     setMessage(null)
-    const result = await distributionAction(id, verb, reason)
+    const result = await distributionAction(t, id, verb, reason)
     setMessage(result)
     if (result.ok) setReason('')
     await load()
     router.refresh()
   }
 
-  if (!id) return <div style={box}>{say('保存后显示投递状态。', 'Delivery status appears once saved.')}</div>
-  if (!doc) return <div style={box}>{say('正在读取分发状态…', 'Loading…')}</div>
+  if (!id) return <div className={styles.box}>{t('cms:distributionPanel:unsaved')}</div>
+  if (!doc) return <div className={styles.box}>{t('cms:distributionPanel:loading')}</div>
 
   const channel = doc.channel && typeof doc.channel === 'object' ? doc.channel : null
   const manage = canManageDistributions(user)
   const rendered = doc.rendered?.body ? doc.rendered : null
-  const contentHref = doc.contentCollection && doc.contentId ? `${config.routes?.admin ?? '/admin'}/collections/${doc.contentCollection}/${doc.contentId}` : null
+  const contentHref =
+    doc.contentCollection && doc.contentId
+      ? `${config.routes?.admin ?? '/admin'}/collections/${doc.contentCollection}/${doc.contentId}`
+      : null
 
   return (
-    <div style={box} data-testid="distribution-panel">
-      <h4 style={{ marginTop: 0 }}>{say('投递状态', 'Delivery')}</h4>
-      <div style={row}>
-        {say('状态', 'Status')}：<StatusText status={doc.status} say={say} />
+    <div className={styles.box} data-testid="distribution-panel">
+      <h4 className={styles.title}>{t('cms:distributionPanel:title')}</h4>
+      <div className={styles.row}>
+        {t('cms:distributionPanel:status')}：<StatusText status={doc.status} />
         {' · '}
-        {pick(EVENT_LABELS[doc.event], doc.event, say)}
+        {pick(EVENT_LABELS[doc.event], doc.event, t)}
       </div>
       {channel ? (
-        <div style={row}>
-          {say('渠道', 'Channel')}：{channel.name} <span style={muted}>{kindLabel(channel.kind, say)}</span>
+        <div className={styles.row}>
+          {t('cms:distributionPanel:channel')}：{channel.name}{' '}
+          <span className={styles.muted}>{kindLabel(channel.kind, t)}</span>
         </div>
       ) : null}
       {contentHref ? (
-        <div style={row}>
-          {say('内容', 'Content')}：<a href={contentHref}>{doc.title || `#${doc.contentId}`}</a>
+        <div className={styles.row}>
+          {t('cms:distributionPanel:content')}：<a href={contentHref}>{doc.title || `#${doc.contentId}`}</a>
         </div>
       ) : null}
-      <div style={row}>
-        {say('计划时间', 'Scheduled')}：{formatTime(doc.scheduledAt)}
+      <div className={styles.row}>
+        {t('cms:distributionPanel:scheduled')}：{formatTime(doc.scheduledAt)}
       </div>
       {doc.status === 'scheduled' && doc.nextAttemptAt ? (
-        <div style={row}>
-          {say('下次尝试', 'Next attempt')}：{formatTime(doc.nextAttemptAt)}
+        <div className={styles.row}>
+          {t('cms:distributionPanel:nextAttempt')}：{formatTime(doc.nextAttemptAt)}
         </div>
       ) : null}
       {doc.deliveredAt ? (
-        <div style={row}>
-          {say('送达时间', 'Delivered')}：{formatTime(doc.deliveredAt)}
+        <div className={styles.row}>
+          {t('cms:distributionPanel:delivered')}：{formatTime(doc.deliveredAt)}
         </div>
       ) : null}
-      <div style={row}>
-        {say('尝试次数', 'Attempts')}：{doc.attemptCount ?? 0}
+      <div className={styles.row}>
+        {t('cms:distributionPanel:attempts')}：{doc.attemptCount ?? 0}
       </div>
-      {doc.lastError ? <div style={{ ...row, color: 'var(--theme-error-600)', wordBreak: 'break-word' }}>{doc.lastError}</div> : null}
+      {doc.lastError ? <div className={`${styles.row} ${styles.error}`}>{doc.lastError}</div> : null}
       {doc.cancelReason ? (
-        <div style={{ ...row, ...muted }}>
-          {say('原因', 'Reason')}：{doc.cancelReason}
+        <div className={`${styles.row} ${styles.muted}`}>
+          {t('cms:distributionPanel:reason')}：{doc.cancelReason}
         </div>
       ) : null}
 
       {manage && doc.status === 'failed' ? (
-        <button type="button" style={{ ...buttonStyle, marginTop: 8 }} onClick={() => act('retry')}>
-          {say('重试', 'Retry')}
+        <button type="button" className={`${buttonClass} ${styles.spaced}`} onClick={() => act('retry')}>
+          {t('cms:distributions:retry')}
         </button>
       ) : null}
       {manage && doc.status === 'scheduled' ? (
-        <div style={{ marginTop: 8 }}>
+        <div className={styles.spaced}>
           <input
-            placeholder={say('取消原因', 'Reason')}
+            placeholder={t('cms:distributions:cancelReason')}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             // Inside the document form: Enter must not save the document.
@@ -125,30 +125,35 @@ export const DistributionPanel: React.FC = () => {
                 void act('cancel')
               }
             }}
-            style={{ width: '100%', marginBottom: 4 }}
+            className={styles.reason}
           />
-          <button type="button" style={buttonStyle} onClick={() => act('cancel')}>
-            {say('取消', 'Cancel')}
+          <button type="button" className={buttonClass} onClick={() => act('cancel')}>
+            {t('cms:distributions:cancel')}
           </button>
         </div>
       ) : null}
       {message ? (
-        <div data-testid="distribution-message" style={{ marginTop: 8, color: message.ok ? 'var(--theme-success-600)' : 'var(--theme-error-600)' }}>
+        <div data-testid="distribution-message" className={message.ok ? styles.messageOk : styles.messageError}>
           {message.text}
         </div>
       ) : null}
 
-      <h4 style={{ margin: '16px 0 8px' }}>{say('投递记录', 'Attempts')}</h4>
-      <AttemptsTimeline attempts={doc.attempts ?? []} say={say} />
+      <h4 className={styles.section}>{t('cms:distributionPanel:history')}</h4>
+      <AttemptsTimeline attempts={doc.attempts ?? []} />
 
-      <h4 style={{ margin: '16px 0 8px' }}>{say('发送内容', 'What is sent')}</h4>
+      <h4 className={styles.section}>{t('cms:distributionPanel:sent')}</h4>
       {rendered ? (
         <>
-          {rendered.objectKey ? <div style={{ ...muted, wordBreak: 'break-all', marginBottom: 4 }}>{rendered.objectKey}</div> : null}
-          <OutputView contentType={rendered.contentType ?? 'text/plain'} output={rendered.body ?? ''} kind={channel?.kind} title={say('发送内容', 'What is sent')} say={say} />
+          {rendered.objectKey ? <div className={styles.objectKey}>{rendered.objectKey}</div> : null}
+          <OutputView
+            contentType={rendered.contentType ?? 'text/plain'}
+            output={rendered.body ?? ''}
+            kind={channel?.kind}
+            title={t('cms:distributionPanel:sent')}
+          />
         </>
       ) : (
-        <div style={muted}>{say('发送时生成', 'Rendered when it is sent')}</div>
+        <div className={styles.muted}>{t('cms:distributionPanel:renderedLater')}</div>
       )}
     </div>
   )

@@ -2,11 +2,19 @@
 // 待我审核: on the dashboard, what the signed-in reviewer can sign now.
 import React, { useEffect, useState } from 'react'
 
+import { SLUGS } from '../../collections/slugs'
+import { useCmsTranslation } from './i18n'
+import styles from './ReviewQueue.module.scss'
+
 type Item = { collection: string; id: number | string; title: string; stageLabel: string; submittedAt: string | null }
 
-const COLLECTION_LABELS: Record<string, string> = { articles: '科普文章', 'patient-stories': '患者故事' }
+// Reviewable collections and their names in the catalogue (cms:reviewQueue:collections).
+const COLLECTION_KEYS = { [SLUGS.articles]: 'articles', [SLUGS.patientStories]: 'patientStories' } as const
+const isQueued = (collection: string): collection is keyof typeof COLLECTION_KEYS =>
+  Object.hasOwn(COLLECTION_KEYS, collection)
 
 export const ReviewQueue: React.FC = () => {
+  const { t } = useCmsTranslation()
   const [items, setItems] = useState<Item[] | null>(null)
   useEffect(() => {
     void fetch('/api/review-queue', { credentials: 'include' })
@@ -15,15 +23,18 @@ export const ReviewQueue: React.FC = () => {
   }, [])
   if (items === null || items.length === 0) return null
   return (
-    <div data-testid="review-queue" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16, marginBottom: 24 }}>
-      <h3 style={{ marginTop: 0 }}>待我审核（{items.length}）</h3>
-      <ul style={{ paddingLeft: 16, margin: 0 }}>
+    <div data-testid="review-queue" className={styles.box}>
+      <h3 className={styles.title}>{t('cms:reviewQueue:title', { count: items.length })}</h3>
+      <ul className={styles.list}>
         {items.map((item) => (
           <li key={`${item.collection}-${item.id}`}>
             <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>
             {'　'}
-            {COLLECTION_LABELS[item.collection] ?? item.collection} · {item.stageLabel}
-            {item.submittedAt ? ` · 提交于 ${item.submittedAt.slice(0, 10)}` : ''}
+            {isQueued(item.collection)
+              ? t(`cms:reviewQueue:collections:${COLLECTION_KEYS[item.collection]}`)
+              : item.collection}{' '}
+            · {item.stageLabel}
+            {item.submittedAt ? ` · ${t('cms:reviewQueue:submittedAt', { date: item.submittedAt.slice(0, 10) })}` : ''}
           </li>
         ))}
       </ul>

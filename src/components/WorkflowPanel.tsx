@@ -7,26 +7,70 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { STATE_LABELS, type WorkflowState } from '../review/rules/states'
+import { pick, useCmsTranslation } from './i18n'
 import { announceDistributionsChanged } from './previewParts'
+import type { CmsT } from './translations'
+import styles from './WorkflowPanel.module.scss'
 
-type Stage = { stage: string; label: { zh: string }; automatic: boolean; satisfied: boolean; needed: number; signedBy: { name: string }[] }
-type Finding = { code: string; severity: 'block' | 'warn'; message: string; field?: string; match?: string; suggestion?: string }
-type Status = { state: WorkflowState; versionHash: string; voidedReason: string | null; stages: Stage[]; preflight: Finding[] }
+type Stage = {
+  stage: string
+  label: { zh: string; en: string }
+  automatic: boolean
+  satisfied: boolean
+  needed: number
+  signedBy: { name: string }[]
+}
+type Finding = {
+  code: string
+  severity: 'block' | 'warn'
+  message: string
+  field?: string
+  match?: string
+  suggestion?: string
+}
+type Status = {
+  state: WorkflowState
+  versionHash: string
+  voidedReason: string | null
+  stages: Stage[]
+  preflight: Finding[]
+}
 type Channel = { id: number | string; name: string; delivery?: { disabledAt?: string | null } | null }
 
-const STAGE_ROLES: Record<string, string> = { initial: 'medical-reviewer', medical: 'medical-reviewer', privacy: 'privacy-officer', compliance: 'compliance-reviewer' }
-const FIELD_LABELS: Record<string, string> = { title: '标题', summary: '摘要', body: '正文', pseudonym: '化名', references: '参考文献', authors: '作者', audiences: '目标人群', consent: '授权书', intendedChannels: '拟发布渠道', deidentification: '去标识化', cover: '封面图' }
+const STAGE_ROLES: Record<string, string> = {
+  initial: 'medical-reviewer',
+  medical: 'medical-reviewer',
+  privacy: 'privacy-officer',
+  compliance: 'compliance-reviewer',
+}
+// The fields a finding or a refusal may name, labelled from the catalogue (cms:workflowPanel:fields).
+const LABELLED_FIELDS = [
+  'title',
+  'summary',
+  'body',
+  'pseudonym',
+  'references',
+  'authors',
+  'audiences',
+  'consent',
+  'intendedChannels',
+  'deidentification',
+  'cover',
+] as const
+type LabelledField = (typeof LABELLED_FIELDS)[number]
+const isLabelled = (field: string): field is LabelledField => (LABELLED_FIELDS as readonly string[]).includes(field)
 
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
-const button: React.CSSProperties = { marginRight: 8, marginTop: 6, padding: '4px 10px', cursor: 'pointer' }
+const fieldLabel = (field: string, t: CmsT) => (isLabelled(field) ? t(`cms:workflowPanel:fields:${field}`) : field)
 
-const errorText = (body: any): string =>
-  (body?.errors ?? []).map((e: any) => (e.field ? `${FIELD_LABELS[e.field] ?? e.field}：${e.message}` : e.message)).join('；') || '操作失败'
+const errorText = (body: any, t: CmsT): string =>
+  (body?.errors ?? []).map((e: any) => (e.field ? `${fieldLabel(e.field, t)}：${e.message}` : e.message)).join('；') ||
+  t('cms:workflowPanel:failed')
 
 export const WorkflowPanel: React.FC = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
   const router = useRouter()
+  const { t } = useCmsTranslation()
   const [status, setStatus] = useState<Status | null>(null)
   const [note, setNote] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -56,7 +100,9 @@ export const WorkflowPanel: React.FC = () => {
   }, [canPublish])
 
   const publishBody = (versionHash: string) =>
-    picked.length ? { versionHash, channels: picked, ...(publishAt ? { at: new Date(publishAt).toISOString() } : {}) } : { versionHash }
+    picked.length
+      ? { versionHash, channels: picked, ...(publishAt ? { at: new Date(publishAt).toISOString() } : {}) }
+      : { versionHash }
 
   const act = async (verb: string, body: Record<string, unknown> = {}) => {
     setMessage(null)
@@ -68,7 +114,14 @@ export const WorkflowPanel: React.FC = () => {
     })
     const json = await res.json().catch(() => ({}))
     const scheduled = Array.isArray(json.distributions) ? json.distributions.length : 0
-    setMessage(res.ok ? { ok: true, text: scheduled ? `操作成功，已安排 ${scheduled} 个渠道分发` : '操作成功' } : { ok: false, text: errorText(json) })
+    setMessage(
+      res.ok
+        ? {
+            ok: true,
+            text: scheduled ? t('cms:workflowPanel:doneScheduled', { count: scheduled }) : t('cms:workflowPanel:done'),
+          }
+        : { ok: false, text: errorText(json, t) },
+    )
     if (res.ok) setNote('')
     if (res.ok && scheduled) {
       setPicked([])
@@ -79,30 +132,41 @@ export const WorkflowPanel: React.FC = () => {
     router.refresh()
   }
 
-  if (!id) return <div style={box}>保存后即可提交审核。</div>
-  if (!status) return <div style={box}>正在读取审核状态…</div>
+  if (!id) return <div className={styles.box}>{t('cms:workflowPanel:unsaved')}</div>
+  if (!status) return <div className={styles.box}>{t('cms:workflowPanel:loading')}</div>
 
   const state = status.state
   return (
-    <div style={box} data-testid="workflow-panel">
-      <h4 style={{ marginTop: 0 }}>审核流程</h4>
+    <div className={styles.box} data-testid="workflow-panel">
+      <h4 className={styles.title}>{t('cms:workflowPanel:title')}</h4>
       <div>
-        状态：<strong data-testid="workflow-state">{STATE_LABELS[state]?.zh ?? state}</strong>
+        {t('cms:workflowPanel:state')}：
+        <strong data-testid="workflow-state">{pick(STATE_LABELS[state], state, t)}</strong>
       </div>
-      {status.voidedReason && state === 'draft' ? <div style={{ color: 'var(--theme-warning-600)' }}>{status.voidedReason}</div> : null}
-      <ul style={{ paddingLeft: 16 }}>
+      {status.voidedReason && state === 'draft' ? <div className={styles.voided}>{status.voidedReason}</div> : null}
+      <ul className={styles.list}>
         {status.stages.map((stage) => (
           <li key={stage.stage} data-stage={stage.stage}>
-            {stage.satisfied ? '✓' : '○'} {stage.label.zh}
-            {stage.needed > 1 ? `（需 ${stage.needed} 人）` : ''}
+            {stage.satisfied ? '✓' : '○'} {pick(stage.label, stage.stage, t)}
+            {stage.needed > 1 ? t('cms:workflowPanel:signersNeeded', { count: stage.needed }) : ''}
             {stage.signedBy.length ? `：${stage.signedBy.map((s) => s.name).join('、')}` : ''}
             {state === 'in_review' && !stage.automatic && !stage.satisfied && has(STAGE_ROLES[stage.stage] ?? '') ? (
               <div>
-                <button type="button" style={button} onClick={() => act('approve', { stage: stage.stage, versionHash: status.versionHash, comment: note || undefined })}>
-                  通过
+                <button
+                  type="button"
+                  className={styles.button}
+                  onClick={() =>
+                    act('approve', { stage: stage.stage, versionHash: status.versionHash, comment: note || undefined })
+                  }
+                >
+                  {t('cms:workflowPanel:approve')}
                 </button>
-                <button type="button" style={button} onClick={() => act('reject', { stage: stage.stage, versionHash: status.versionHash, comment: note })}>
-                  退回修改
+                <button
+                  type="button"
+                  className={styles.button}
+                  onClick={() => act('reject', { stage: stage.stage, versionHash: status.versionHash, comment: note })}
+                >
+                  {t('cms:workflowPanel:reject')}
                 </button>
               </div>
             ) : null}
@@ -111,40 +175,49 @@ export const WorkflowPanel: React.FC = () => {
       </ul>
       {status.preflight.length > 0 ? (
         <div>
-          <strong>预检提示</strong>
-          <ul style={{ paddingLeft: 16 }}>
+          <strong>{t('cms:workflowPanel:preflight')}</strong>
+          <ul className={styles.list}>
             {status.preflight.map((finding, index) => (
-              <li key={index} style={{ color: finding.severity === 'block' ? 'var(--theme-error-600)' : undefined }}>
-                {finding.field ? `【${FIELD_LABELS[finding.field] ?? finding.field}】` : ''}
+              <li key={index} className={finding.severity === 'block' ? styles.blocking : undefined}>
+                {finding.field ? `【${fieldLabel(finding.field, t)}】` : ''}
                 {finding.match ? <mark>{finding.match}</mark> : null} {finding.message}
-                {finding.suggestion ? `（建议：${finding.suggestion}）` : ''}
+                {finding.suggestion ? t('cms:workflowPanel:suggestion', { suggestion: finding.suggestion }) : ''}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <textarea placeholder="审核意见 / 撤回原因" value={note} onChange={(event) => setNote(event.target.value)} style={{ width: '100%', minHeight: 48 }} />
+      <textarea
+        placeholder={t('cms:workflowPanel:notePlaceholder')}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        className={styles.note}
+      />
       <div>
         {['draft', 'changes_requested', 'withdrawn', 'review_expired'].includes(state) && has('editor') ? (
-          <button type="button" style={button} onClick={() => act('submit')}>
-            提交审核
+          <button type="button" className={styles.button} onClick={() => act('submit')}>
+            {t('cms:workflowPanel:submit')}
           </button>
         ) : null}
         {canPublish && channels.length > 0 ? (
-          <fieldset data-testid="publish-channels" style={{ border: '1px solid var(--theme-elevation-100)', padding: '4px 8px', margin: '8px 0' }}>
-            <legend>发布到渠道（可选）</legend>
+          <fieldset data-testid="publish-channels" className={styles.channels}>
+            <legend>{t('cms:workflowPanel:publishChannels')}</legend>
             {channels.map((channel) => (
-              <label key={channel.id} style={{ display: 'block' }}>
+              <label key={channel.id} className={styles.channel}>
                 <input
                   type="checkbox"
                   checked={picked.includes(channel.id)}
-                  onChange={(event) => setPicked((current) => (event.target.checked ? [...current, channel.id] : current.filter((c) => c !== channel.id)))}
+                  onChange={(event) =>
+                    setPicked((current) =>
+                      event.target.checked ? [...current, channel.id] : current.filter((c) => c !== channel.id),
+                    )
+                  }
                 />{' '}
                 {channel.name}
               </label>
             ))}
-            <label style={{ display: 'block', marginTop: 4 }}>
-              发送时间（留空为立即）
+            <label className={styles.sendAt}>
+              {t('cms:workflowPanel:sendAt')}
               <input
                 type="datetime-local"
                 value={publishAt}
@@ -152,24 +225,29 @@ export const WorkflowPanel: React.FC = () => {
                 onChange={(event) => setPublishAt(event.target.value)}
                 // Enter here must not submit (save) the document form around the panel.
                 onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
-                style={{ display: 'block', width: '100%' }}
+                className={styles.sendAtInput}
               />
             </label>
           </fieldset>
         ) : null}
         {canPublish ? (
-          <button type="button" style={button} onClick={() => act('publish', publishBody(status.versionHash))}>
-            发布
+          <button
+            type="button"
+            className={styles.button}
+            onClick={() => act('publish', publishBody(status.versionHash))}
+          >
+            {t('cms:workflowPanel:publish')}
           </button>
         ) : null}
-        {['in_review', 'approved', 'published', 'review_expired'].includes(state) && has('publisher', 'privacy-officer') ? (
-          <button type="button" style={button} onClick={() => act('withdraw', { reason: note })}>
-            撤回
+        {['in_review', 'approved', 'published', 'review_expired'].includes(state) &&
+        has('publisher', 'privacy-officer') ? (
+          <button type="button" className={styles.button} onClick={() => act('withdraw', { reason: note })}>
+            {t('cms:workflowPanel:withdraw')}
           </button>
         ) : null}
       </div>
       {message ? (
-        <div data-testid="workflow-message" style={{ marginTop: 8, color: message.ok ? 'var(--theme-success-600)' : 'var(--theme-error-600)' }}>
+        <div data-testid="workflow-message" className={message.ok ? styles.messageOk : styles.messageError}>
           {message.text}
         </div>
       ) : null}

@@ -2,19 +2,18 @@
 // What the channel previews, the distribution panel and the delivery alerts share: labels in the
 // admin language, how each content type is shown (HTML only ever inside a sandboxed iframe), and
 // the retry/cancel calls. Nothing here writes rendered HTML into the admin's own DOM.
-import { useTranslation } from '@payloadcms/ui'
-import React, { useCallback } from 'react'
+import React from 'react'
 
-import { ATTEMPT_OUTCOME_LABELS, CHANNEL_KIND_OPTIONS, DISTRIBUTION_EVENT_LABELS, DISTRIBUTION_STATUS_LABELS, type DistributionStatus } from '../../collections/slugs'
-
-/** Chinese first; English added when the admin speaks English. */
-export type Say = (zh: string, en: string) => string
-
-export const useSay = (): Say => {
-  const { i18n } = useTranslation()
-  const english = i18n?.language === 'en'
-  return useCallback((zh: string, en: string) => (english ? `${zh} / ${en}` : zh), [english])
-}
+import {
+  ATTEMPT_OUTCOME_LABELS,
+  CHANNEL_KIND_OPTIONS,
+  DISTRIBUTION_EVENT_LABELS,
+  DISTRIBUTION_STATUS_LABELS,
+  type DistributionStatus,
+} from '../../collections/slugs'
+import { pick, useCmsTranslation } from './i18n'
+import styles from './previewParts.module.scss'
+import type { CmsT } from './translations'
 
 /** Fired after anything that creates or changes distributions, so open lists reload. */
 export const DISTRIBUTIONS_CHANGED = 'hospital:distributions-changed'
@@ -23,7 +22,15 @@ export const announceDistributionsChanged = () => window.dispatchEvent(new Event
 
 export type Violation = { code: string; message: string; field?: string; limit?: number; actual?: number }
 
-export type Attempt = { id?: string; at: string; outcome: string; httpStatus?: number | null; error?: string | null; durationMs?: number | null; worker?: string | null }
+export type Attempt = {
+  id?: string
+  at: string
+  outcome: string
+  httpStatus?: number | null
+  error?: string | null
+  durationMs?: number | null
+  worker?: string | null
+}
 
 export type Distribution = {
   id: number | string
@@ -46,24 +53,18 @@ export type Distribution = {
 export const OUTCOME_LABELS: Record<string, { zh: string; en: string }> = ATTEMPT_OUTCOME_LABELS
 export const EVENT_LABELS: Record<string, { zh: string; en: string }> = DISTRIBUTION_EVENT_LABELS
 
-const STATUS_COLOURS: Record<string, string> = {
-  scheduled: 'var(--theme-elevation-600)',
-  delivering: 'var(--theme-warning-600)',
-  delivered: 'var(--theme-success-600)',
-  failed: 'var(--theme-error-600)',
-  cancelled: 'var(--theme-elevation-400)',
-  retracted: 'var(--theme-elevation-400)',
+export const kindLabel = (kind: string, t: CmsT) =>
+  pick(CHANNEL_KIND_OPTIONS.find((option) => option.value === kind)?.label, kind, t)
+
+/** The status in its colour (previewParts.module.scss picks it by `data-status`). */
+export const StatusText: React.FC<{ status: string }> = ({ status }) => {
+  const { t } = useCmsTranslation()
+  return (
+    <span data-status={status} className={styles.status}>
+      {pick(DISTRIBUTION_STATUS_LABELS[status as DistributionStatus], status, t)}
+    </span>
+  )
 }
-
-export const pick = (labels: { zh: string; en: string } | undefined, fallback: string, say: Say) => (labels ? say(labels.zh, labels.en) : fallback)
-
-export const kindLabel = (kind: string, say: Say) => pick(CHANNEL_KIND_OPTIONS.find((option) => option.value === kind)?.label, kind, say)
-
-export const StatusText: React.FC<{ status: string; say: Say }> = ({ status, say }) => (
-  <span data-status={status} style={{ color: STATUS_COLOURS[status], fontWeight: 600 }}>
-    {pick(DISTRIBUTION_STATUS_LABELS[status as DistributionStatus], status, say)}
-  </span>
-)
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -77,13 +78,23 @@ export const formatTime = (iso: string | null | undefined): string => {
 
 export const rolesOf = (user: unknown): string[] => ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
 
-export const canManageDistributions = (user: unknown) => rolesOf(user).some((role) => role === 'publisher' || role === 'admin')
+export const canManageDistributions = (user: unknown) =>
+  rolesOf(user).some((role) => role === 'publisher' || role === 'admin')
 
-export const errorText = (body: any, fallback = '操作失败'): string =>
-  (body?.errors ?? []).map((e: any) => e?.message).filter(Boolean).join('；') || fallback
+/** The messages of an error envelope, joined; null when it carries none (the caller says why in its own words). */
+export const envelopeMessage = (body: any): string | null =>
+  (body?.errors ?? [])
+    .map((e: any) => e?.message)
+    .filter(Boolean)
+    .join('；') || null
 
 /** POST /api/distributions/:id/retry|cancel; the server checks the role and the status again. */
-export const distributionAction = async (id: number | string, verb: 'retry' | 'cancel', reason?: string): Promise<{ ok: boolean; text: string }> => {
+export const distributionAction = async (
+  t: CmsT,
+  id: number | string,
+  verb: 'retry' | 'cancel',
+  reason?: string,
+): Promise<{ ok: boolean; text: string }> => {
   const res = await fetch(`/api/distributions/${id}/${verb}`, {
     method: 'POST',
     credentials: 'include',
@@ -92,41 +103,45 @@ export const distributionAction = async (id: number | string, verb: 'retry' | 'c
   })
   const json = await res.json().catch(() => ({}))
   if (res.ok) announceDistributionsChanged()
-  return res.ok ? { ok: true, text: verb === 'retry' ? '已重新排队发送' : '已取消' } : { ok: false, text: errorText(json) }
+  return res.ok
+    ? { ok: true, text: t(verb === 'retry' ? 'cms:distributions:retried' : 'cms:distributions:cancelled') }
+    : { ok: false, text: envelopeMessage(json) ?? t('cms:distributions:failed') }
 }
 
-export const buttonStyle: React.CSSProperties = { marginRight: 6, padding: '2px 8px', cursor: 'pointer' }
+/** The small action buttons (retry, cancel) of every distribution view. */
+export const buttonClass = styles.button
 
-export const Violations: React.FC<{ violations: Violation[]; say: Say }> = ({ violations, say }) =>
-  violations.length === 0 ? null : (
-    <ul data-testid="preview-violations" style={{ color: 'var(--theme-error-600)', paddingLeft: 18, margin: '6px 0' }}>
+export const Violations: React.FC<{ violations: Violation[] }> = ({ violations }) => {
+  const { t } = useCmsTranslation()
+  return violations.length === 0 ? null : (
+    <ul data-testid="preview-violations" className={styles.violations}>
       {violations.map((v, index) => (
         <li key={`${v.code}-${index}`} data-code={v.code}>
           {v.message}
-          {v.limit !== undefined ? `（${say('上限', 'limit')} ${v.limit}，${say('实际', 'actual')} ${v.actual ?? '?'}）` : ''}
+          {v.limit !== undefined ? t('cms:distributions:limits', { limit: v.limit, actual: v.actual ?? '?' }) : ''}
         </li>
       ))}
     </ul>
   )
-
-const frameStyle: React.CSSProperties = { width: '100%', height: 420, border: '1px solid var(--theme-elevation-150)', background: '#fff', borderRadius: 2 }
-const preStyle: React.CSSProperties = { whiteSpace: 'pre-wrap', wordBreak: 'break-word', margin: 0, padding: 8, maxHeight: 420, overflow: 'auto', background: 'var(--theme-elevation-50)', fontSize: 12, lineHeight: 1.5 }
-const muted: React.CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: 12 }
+}
 
 /** Rendered HTML, isolated: an empty sandbox runs no script and reaches neither the admin nor its cookies. */
-export const HtmlFrame: React.FC<{ html: string; title: string }> = ({ html, title }) => <iframe sandbox="" srcDoc={html} title={title} style={frameStyle} />
+export const HtmlFrame: React.FC<{ html: string; title: string }> = ({ html, title }) => (
+  <iframe sandbox="" srcDoc={html} title={title} className={styles.frame} />
+)
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
 
 /** Weibo folds a long post: `foldAt` is the string index where the hidden part starts (the renderer counts Weibo's way). */
-const FoldedText: React.FC<{ text: string; foldAt: number; say: Say }> = ({ text, foldAt, say }) => {
-  if (foldAt >= text.length) return <pre style={preStyle}>{text}</pre>
+const FoldedText: React.FC<{ text: string; foldAt: number }> = ({ text, foldAt }) => {
+  const { t } = useCmsTranslation()
+  if (foldAt >= text.length) return <pre className={styles.pre}>{text}</pre>
   return (
-    <div data-testid="preview-fold" style={{ ...preStyle, padding: 0 }}>
-      <pre style={{ ...preStyle, maxHeight: 'none', overflow: 'visible' }}>{text.slice(0, foldAt)}</pre>
-      <div style={{ borderTop: '1px dashed var(--theme-elevation-400)', textAlign: 'center', ...muted, margin: '2px 8px' }}>{say('以下内容折叠', 'folded below')}</div>
-      <pre style={{ ...preStyle, maxHeight: 'none', overflow: 'visible', color: 'var(--theme-elevation-500)' }}>{text.slice(foldAt)}</pre>
+    <div data-testid="preview-fold" className={`${styles.pre} ${styles.fold}`}>
+      <pre className={`${styles.pre} ${styles.unclipped}`}>{text.slice(0, foldAt)}</pre>
+      <div className={styles.foldLine}>{t('cms:distributions:foldedBelow')}</div>
+      <pre className={`${styles.pre} ${styles.unclipped} ${styles.foldedPart}`}>{text.slice(foldAt)}</pre>
     </div>
   )
 }
@@ -167,7 +182,10 @@ const decodeHeader = (value: string): string =>
     .replace(/(\?=)\s+(=\?)/g, '$1$2')
     .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, charset: string, encoding: string, text: string) => {
       try {
-        return decodeBytes(encoding.toUpperCase() === 'B' ? base64Bytes(text) : quotedPrintableBytes(text, true), charset)
+        return decodeBytes(
+          encoding.toUpperCase() === 'B' ? base64Bytes(text) : quotedPrintableBytes(text, true),
+          charset,
+        )
       } catch {
         return text
       }
@@ -219,10 +237,18 @@ export const parseEmail = (raw: string): { subject: string | null; html: string 
   const message = splitPart(raw)
   const parts = leaves(message)
   const of = (type: RegExp) => {
-    const part = parts.find((p) => type.test(p.headers['content-type'] ?? 'text/plain') && !/attachment/i.test(p.headers['content-disposition'] ?? ''))
+    const part = parts.find(
+      (p) =>
+        type.test(p.headers['content-type'] ?? 'text/plain') &&
+        !/attachment/i.test(p.headers['content-disposition'] ?? ''),
+    )
     return part ? partText(part) : null
   }
-  return { subject: message.headers.subject ? decodeHeader(message.headers.subject) : null, html: of(/^text\/html/i), text: of(/^text\/plain/i) }
+  return {
+    subject: message.headers.subject ? decodeHeader(message.headers.subject) : null,
+    html: of(/^text\/html/i),
+    text: of(/^text\/plain/i),
+  }
 }
 
 // --- one renderer per content type -------------------------------------------------------
@@ -236,57 +262,78 @@ const prettyJson = (text: string): string => {
 }
 
 /** The parts of `fields` worth a glance that the main view does not already show. */
-const FieldsDetails: React.FC<{ fields: Record<string, unknown>; skip: string[]; say: Say }> = ({ fields, skip, say }) => {
-  const rest = Object.fromEntries(Object.entries(fields).filter(([key, value]) => !skip.includes(key) && value !== null && value !== undefined))
+const FieldsDetails: React.FC<{ fields: Record<string, unknown>; skip: string[] }> = ({ fields, skip }) => {
+  const { t } = useCmsTranslation()
+  const rest = Object.fromEntries(
+    Object.entries(fields).filter(([key, value]) => !skip.includes(key) && value !== null && value !== undefined),
+  )
   if (Object.keys(rest).length === 0) return null
   return (
-    <details style={{ marginTop: 6 }}>
-      <summary style={{ cursor: 'pointer', ...muted }}>{say('结构化字段', 'structured fields')}</summary>
-      <pre style={preStyle}>{JSON.stringify(rest, null, 2)}</pre>
+    <details className={styles.details}>
+      <summary className={styles.summary}>{t('cms:distributions:structuredFields')}</summary>
+      <pre className={styles.pre}>{JSON.stringify(rest, null, 2)}</pre>
     </details>
   )
 }
 
 /** WeChat's two cover crops (2.35:1 for the feed, 1:1 for sharing), when the piece has a cover. */
-const CoverCrops: React.FC<{ crops: unknown; say: Say }> = ({ crops, say }) => {
+const CoverCrops: React.FC<{ crops: unknown }> = ({ crops }) => {
+  const { t } = useCmsTranslation()
   const wide = str((crops as { wide?: unknown } | null)?.wide)
   const square = str((crops as { square?: unknown } | null)?.square)
   if (!wide && !square) return null
   return (
-    <div style={{ display: 'flex', gap: 6, alignItems: 'flex-end', marginBottom: 6 }}>
-      {wide ? <img src={wide} alt={say('封面（2.35:1）', 'Cover 2.35:1')} title={say('封面（2.35:1）', 'Cover 2.35:1')} style={{ height: 60, aspectRatio: '2.35 / 1', objectFit: 'cover' }} /> : null}
-      {square ? <img src={square} alt={say('封面（1:1）', 'Cover 1:1')} title={say('封面（1:1）', 'Cover 1:1')} style={{ height: 60, width: 60, objectFit: 'cover' }} /> : null}
+    <div className={styles.crops}>
+      {wide ? (
+        <img
+          src={wide}
+          alt={t('cms:distributions:coverWide')}
+          title={t('cms:distributions:coverWide')}
+          className={styles.cropWide}
+        />
+      ) : null}
+      {square ? (
+        <img
+          src={square}
+          alt={t('cms:distributions:coverSquare')}
+          title={t('cms:distributions:coverSquare')}
+          className={styles.cropSquare}
+        />
+      ) : null}
     </div>
   )
 }
 
-export const OutputView: React.FC<{ contentType: string; output: string; fields?: Record<string, unknown> | null; kind?: string; title: string; say: Say }> = ({
-  contentType,
-  output,
-  fields: given,
-  kind,
-  title,
-  say,
-}) => {
+export const OutputView: React.FC<{
+  contentType: string
+  output: string
+  fields?: Record<string, unknown> | null
+  kind?: string
+  title: string
+}> = ({ contentType, output, fields: given, kind, title }) => {
+  const { t } = useCmsTranslation()
   const fields = given ?? {}
   const type = contentType.split(';')[0]!.trim().toLowerCase()
 
   if (type === 'message/rfc822') {
-    const parsed = given && (str(fields.html) || str(fields.text)) ? { subject: str(fields.subject), html: str(fields.html), text: str(fields.text) } : parseEmail(output)
+    const parsed =
+      given && (str(fields.html) || str(fields.text))
+        ? { subject: str(fields.subject), html: str(fields.html), text: str(fields.text) }
+        : parseEmail(output)
     return (
       <div data-testid="preview-email">
-        <div style={{ margin: '4px 0' }}>
-          {say('主题', 'Subject')}：<strong>{parsed.subject ?? '—'}</strong>
+        <div className={styles.line}>
+          {t('cms:distributions:subject')}：<strong>{parsed.subject ?? '—'}</strong>
         </div>
         {parsed.html ? <HtmlFrame html={parsed.html} title={`${title} HTML`} /> : null}
         {parsed.text ? (
           <>
-            <div style={{ ...muted, marginTop: 6 }}>{say('纯文本版本', 'Plain-text part')}</div>
-            <pre style={{ ...preStyle, maxHeight: 200 }}>{parsed.text}</pre>
+            <div className={styles.partLabel}>{t('cms:distributions:plainText')}</div>
+            <pre className={`${styles.pre} ${styles.short}`}>{parsed.text}</pre>
           </>
         ) : null}
-        {!parsed.html && !parsed.text ? <pre style={preStyle}>{output}</pre> : null}
-        <FieldsDetails fields={fields} skip={['subject', 'html', 'text']} say={say} />
+        {!parsed.html && !parsed.text ? <pre className={styles.pre}>{output}</pre> : null}
+        <FieldsDetails fields={fields} skip={['subject', 'html', 'text']} />
       </div>
     )
   }
@@ -294,15 +341,15 @@ export const OutputView: React.FC<{ contentType: string; output: string; fields?
   if (type === 'text/html') {
     return (
       <div data-testid="preview-html">
-        {str(fields.title) ? <div style={{ fontWeight: 600, margin: '4px 0' }}>{str(fields.title)}</div> : null}
+        {str(fields.title) ? <div className={styles.docTitle}>{str(fields.title)}</div> : null}
         {str(fields.digest) ? (
-          <div style={{ ...muted, marginBottom: 6 }}>
-            {say('摘要', 'Digest')}：{str(fields.digest)}
+          <div className={styles.digest}>
+            {t('cms:distributions:digest')}：{str(fields.digest)}
           </div>
         ) : null}
-        <CoverCrops crops={fields.coverCrops} say={say} />
+        <CoverCrops crops={fields.coverCrops} />
         <HtmlFrame html={output} title={title} />
-        <FieldsDetails fields={fields} skip={['title', 'digest', 'html', 'coverCrops']} say={say} />
+        <FieldsDetails fields={fields} skip={['title', 'digest', 'html', 'coverCrops']} />
       </div>
     )
   }
@@ -310,7 +357,7 @@ export const OutputView: React.FC<{ contentType: string; output: string; fields?
   if (type === 'application/json') {
     return (
       <div data-testid="preview-json">
-        <pre style={preStyle}>{prettyJson(output)}</pre>
+        <pre className={styles.pre}>{prettyJson(output)}</pre>
       </div>
     )
   }
@@ -321,43 +368,36 @@ export const OutputView: React.FC<{ contentType: string; output: string; fields?
   return (
     <div data-testid="preview-text">
       {kind === 'sms' || segments !== null ? (
-        <div style={{ margin: '4px 0' }}>
-          {say('字数', 'Length')} {length ?? output.length} · {say('计费条数', 'Segments')} {segments ?? '—'}
+        <div className={styles.line}>
+          {t('cms:distributions:length')} {length ?? output.length} · {t('cms:distributions:segments')}{' '}
+          {segments ?? '—'}
         </div>
       ) : null}
-      {foldAt !== null ? <FoldedText text={output} foldAt={foldAt} say={say} /> : <pre style={preStyle}>{output}</pre>}
-      <FieldsDetails fields={fields} skip={['foldAt', 'foldPreview', 'length', 'segments', 'text']} say={say} />
+      {foldAt !== null ? <FoldedText text={output} foldAt={foldAt} /> : <pre className={styles.pre}>{output}</pre>}
+      <FieldsDetails fields={fields} skip={['foldAt', 'foldPreview', 'length', 'segments', 'text']} />
     </div>
   )
 }
 
 /** The attempts of one distribution, oldest first, as a compact timeline. */
-export const AttemptsTimeline: React.FC<{ attempts: Attempt[]; say: Say }> = ({ attempts, say }) =>
-  attempts.length === 0 ? (
-    <div style={muted}>{say('尚无投递记录', 'No attempts yet')}</div>
+export const AttemptsTimeline: React.FC<{ attempts: Attempt[] }> = ({ attempts }) => {
+  const { t } = useCmsTranslation()
+  return attempts.length === 0 ? (
+    <div className={styles.muted}>{t('cms:distributions:noAttempts')}</div>
   ) : (
-    <ol data-testid="attempts-timeline" style={{ listStyle: 'none', paddingLeft: 0, margin: 0, borderLeft: '2px solid var(--theme-elevation-150)' }}>
+    <ol data-testid="attempts-timeline" className={styles.timeline}>
       {attempts.map((attempt, index) => (
-        <li key={attempt.id ?? index} style={{ position: 'relative', padding: '0 0 8px 12px' }}>
-          <span
-            style={{
-              position: 'absolute',
-              left: -5,
-              top: 5,
-              width: 8,
-              height: 8,
-              borderRadius: 4,
-              background: attempt.outcome === 'delivered' ? 'var(--theme-success-500)' : attempt.outcome === 'deferred' ? 'var(--theme-elevation-400)' : 'var(--theme-error-500)',
-            }}
-          />
+        <li key={attempt.id ?? index} className={styles.attempt}>
+          <span data-outcome={attempt.outcome} className={styles.dot} />
           <div>
-            {formatTime(attempt.at)} · <strong>{pick(OUTCOME_LABELS[attempt.outcome], attempt.outcome, say)}</strong>
+            {formatTime(attempt.at)} · <strong>{pick(OUTCOME_LABELS[attempt.outcome], attempt.outcome, t)}</strong>
             {attempt.httpStatus ? ` · HTTP ${attempt.httpStatus}` : ''}
             {typeof attempt.durationMs === 'number' ? ` · ${attempt.durationMs} ms` : ''}
           </div>
-          {attempt.error ? <div style={{ color: 'var(--theme-error-600)', wordBreak: 'break-word' }}>{attempt.error}</div> : null}
-          {attempt.worker ? <div style={muted}>{attempt.worker}</div> : null}
+          {attempt.error ? <div className={styles.error}>{attempt.error}</div> : null}
+          {attempt.worker ? <div className={styles.muted}>{attempt.worker}</div> : null}
         </li>
       ))}
     </ol>
   )
+}

@@ -27,7 +27,13 @@ const withSqliteStatistics = (adapterObj: DatabaseAdapterObj<SQLiteAdapter>): Da
       await connect.call(this, options)
       const refresh = () => this.client.executeMultiple(SQLITE_STATISTICS)
       await refresh()
-      setInterval(() => void refresh().catch((error: unknown) => this.payload.logger.warn({ err: error, msg: 'SQLite ANALYZE failed' })), SQLITE_STATISTICS_EVERY_MS).unref()
+      setInterval(
+        () =>
+          void refresh().catch((error: unknown) =>
+            this.payload.logger.warn({ err: error, msg: 'SQLite ANALYZE failed' }),
+          ),
+        SQLITE_STATISTICS_EVERY_MS,
+      ).unref()
     }
     return adapter
   },
@@ -40,16 +46,18 @@ export const databaseAdapter = (choice: DatabaseChoice, rootDir: string): Databa
   switch (choice.kind) {
     case 'sqlite':
       fs.mkdirSync(path.dirname(choice.file), { recursive: true })
-      return withSqliteStatistics(sqliteAdapter({
-        client: { url: choice.url },
-        // The server, `npm run audit:verify` and other processes may share the file: readers go
-        // on during a write (WAL), and a writer waits for the lock instead of failing at once.
-        wal: true,
-        busyTimeout: 10_000,
-        migrationDir: path.join(rootDir, 'migrations', 'sqlite'),
-        push,
-        logger,
-      }))
+      return withSqliteStatistics(
+        sqliteAdapter({
+          client: { url: choice.url },
+          // The server, `npm run audit:verify` and other processes may share the file: readers go
+          // on during a write (WAL), and a writer waits for the lock instead of failing at once.
+          wal: true,
+          busyTimeout: 10_000,
+          migrationDir: path.join(rootDir, 'migrations', 'sqlite'),
+          push,
+          logger,
+        }),
+      )
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: choice.url },

@@ -8,4 +8,5 @@ export const idOf = (value: unknown): RelationId | null => {
   return value as RelationId
 }
 
-export const idsOf = (value: unknown): RelationId[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is RelationId => id !== null) : [])
+export const idsOf = (value: unknown): RelationId[] =>
+  Array.isArray(value) ? value.map(idOf).filter((id): id is RelationId => id !== null) : []

@@ -8,7 +8,11 @@ const root = '/srv/cms'
 
 describe(selectDatabase.name, () => {
   it('should default to the embedded SQLite file data/cms.db', () => {
-    expect(selectDatabase(undefined, root)).toEqual({ kind: 'sqlite', url: 'file:/srv/cms/data/cms.db', file: '/srv/cms/data/cms.db' })
+    expect(selectDatabase(undefined, root)).toEqual({
+      kind: 'sqlite',
+      url: 'file:/srv/cms/data/cms.db',
+      file: '/srv/cms/data/cms.db',
+    })
     expect(selectDatabase('  ', root).kind).toBe('sqlite')
   })
   it('should resolve file: paths against the project root', () => {

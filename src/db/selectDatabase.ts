@@ -2,9 +2,7 @@
 import path from 'node:path'
 
 export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'postgres'; url: string }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; file: string } | { kind: 'postgres'; url: string } | { kind: 'mongodb'; url: string }
 
 export const DEFAULT_SQLITE_FILE = 'data/cms.db'
 
@@ -21,7 +19,5 @@ export const selectDatabase = (uri: string | undefined, rootDir: string): Databa
   }
   if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value }
   if (/^mongodb(\+srv)?:\/\//.test(value)) return { kind: 'mongodb', url: value }
-  throw new Error(
-    `DATABASE_URI "${value}" is not understood: use file:<path>, postgres://… or mongodb://…`,
-  )
+  throw new Error(`DATABASE_URI "${value}" is not understood: use file:<path>, postgres://… or mongodb://…`)
 }

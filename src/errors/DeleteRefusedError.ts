@@ -4,7 +4,11 @@ import { CodedError } from './CodedError'
 import type { Language } from './messages'
 
 export class DeleteRefusedError extends CodedError {
-  constructor(code: 'user-has-history' | 'channel-has-distributions', language: Language, params: Record<string, number>) {
+  constructor(
+    code: 'user-has-history' | 'channel-has-distributions',
+    language: Language,
+    params: Record<string, number>,
+  ) {
     super(code, 409, language, params)
   }
 }

@@ -8,7 +8,13 @@ import { type ErrorCode, type Language, errorMessage } from './messages'
 export class DistributionRefused extends APIError {
   readonly code: ErrorCode
 
-  constructor(code: ErrorCode, status: number, language: Language, params: Record<string, string | number> = {}, violations: Violation[] = []) {
+  constructor(
+    code: ErrorCode,
+    status: number,
+    language: Language,
+    params: Record<string, string | number> = {},
+    violations: Violation[] = [],
+  ) {
     const message = errorMessage(code, language, params)
     super(message, status, { code, ...(violations.length ? { violations } : {}) }, true)
     this.code = code

@@ -40,7 +40,8 @@ export const classifyDatabaseError = (error: unknown): ClientDatabaseError | und
     if (current instanceof RangeError && /finite numbers/i.test(message)) return 'invalid-value'
     // MongoDB: a string that is not an ObjectId; a duplicate key.
     if (candidate.name === 'CastError') return 'invalid-value'
-    if (candidate.name === 'MongoServerError' && (candidate as { code?: unknown }).code === 11000) return 'unique-violation'
+    if (candidate.name === 'MongoServerError' && (candidate as { code?: unknown }).code === 11000)
+      return 'unique-violation'
     current = candidate.cause
   }
   return undefined

@@ -60,12 +60,15 @@ export const codeForMessage = (message: string): ErrorCode | undefined => {
 }
 
 type Loose = Record<string, unknown>
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The field paths a Payload ValidationError or QueryError names in its `data`. */
 export const fieldPaths = (data: unknown): string[] => {
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.errors) ? data.errors : []
-  return list.map((entry) => (isObject(entry) && typeof entry.path === 'string' ? entry.path : undefined)).filter((p): p is string => Boolean(p))
+  return list
+    .map((entry) => (isObject(entry) && typeof entry.path === 'string' ? entry.path : undefined))
+    .filter((p): p is string => Boolean(p))
 }
 
 /**
@@ -112,7 +115,10 @@ export const toErrorItem = (
       const { code: _code, ...rest } = data
       if (Object.keys(rest).length) {
         // Each field error names its field the way the envelope does, beside Payload's `path`.
-        if (Array.isArray(rest.errors)) rest.errors = rest.errors.map((e) => (isObject(e) && typeof e.path === 'string' ? { field: e.path, ...e } : e))
+        if (Array.isArray(rest.errors))
+          rest.errors = rest.errors.map((e) =>
+            isObject(e) && typeof e.path === 'string' ? { field: e.path, ...e } : e,
+          )
         out.data = rest
       }
     } else if (Array.isArray(data) && data.length) out.data = data
@@ -135,7 +141,9 @@ export const toEnvelope = (status: number, body: unknown, language: Language): E
   if (isObject(body) && typeof body.message === 'string') {
     const route = ROUTE_NOT_FOUND.exec(body.message)
     if (status === 404 && route) {
-      return { errors: [{ code: 'route-not-found', message: errorMessage('route-not-found', language, { path: route[1]! }) }] }
+      return {
+        errors: [{ code: 'route-not-found', message: errorMessage('route-not-found', language, { path: route[1]! }) }],
+      }
     }
     return { errors: [toErrorItem({ message: body.message }, status, language)] }
   }
@@ -148,10 +156,19 @@ export const isEnvelope = (body: unknown): body is ErrorEnvelope =>
   body.errors.length > 0 &&
   body.errors.every((e) => isObject(e) && typeof e.message === 'string' && typeof e.code === 'string')
 
-export type GraphqlError = { message: string; locations?: unknown; path?: unknown; extensions: { code: string; [key: string]: unknown } }
+export type GraphqlError = {
+  message: string
+  locations?: unknown
+  path?: unknown
+  extensions: { code: string; [key: string]: unknown }
+}
 
 /** A GraphQL error in the spec's shape with the machine code at `extensions.code`; 500s hide their cause. */
-export const toGraphqlError = (raw: unknown, language: Language, hint?: { code?: string; status?: number }): GraphqlError => {
+export const toGraphqlError = (
+  raw: unknown,
+  language: Language,
+  hint?: { code?: string; status?: number },
+): GraphqlError => {
   const error: Loose = isObject(raw) ? raw : {}
   const extensions: Loose = isObject(error.extensions) ? { ...error.extensions } : {}
   const status = hint?.status ?? (typeof extensions.statusCode === 'number' ? extensions.statusCode : undefined)
@@ -172,7 +189,10 @@ export const toGraphqlError = (raw: unknown, language: Language, hint?: { code?:
     : typeof error.message === 'string' && error.message
       ? error.message
       : errorMessage(isErrorCode(code) ? code : 'bad-request', language, { details: '' })
-  const out: GraphqlError = { message, extensions: { ...extensions, ...(status !== undefined ? { statusCode: status } : {}), code } }
+  const out: GraphqlError = {
+    message,
+    extensions: { ...extensions, ...(status !== undefined ? { statusCode: status } : {}), code },
+  }
   if (error.locations !== undefined) out.locations = error.locations
   if (error.path !== undefined) out.path = error.path
   return out

@@ -14,7 +14,9 @@ describe(pickLanguage.name, () => {
 
 describe(errorMessage.name, () => {
   it('should fill in parameters', () => {
-    expect(errorMessage('upload-too-large', 'en', { size: 5, limit: 4 })).toBe('The file is too large (5 bytes); the limit is 4 bytes.')
+    expect(errorMessage('upload-too-large', 'en', { size: 5, limit: 4 })).toBe(
+      'The file is too large (5 bytes); the limit is 4 bytes.',
+    )
   })
   it('should have a Chinese and an English text for every code', () => {
     for (const [code, texts] of Object.entries(ERROR_MESSAGES)) {

@@ -4,14 +4,23 @@ export const ERROR_MESSAGES = {
   'malformed-json': { zh: '请求体不是合法的 JSON。', en: 'The request body is not valid JSON.' },
   // Accounts and sessions (issue #8 item 8): passwords, API keys, sign-in limits and cross-site
   // requests.
-  'password-too-short': { zh: '密码至少需要 {min} 个字符。', en: 'The password must be at least {min} characters long.' },
+  'password-too-short': {
+    zh: '密码至少需要 {min} 个字符。',
+    en: 'The password must be at least {min} characters long.',
+  },
   'password-too-common': {
     zh: '密码过于常见或容易猜到（常用密码、键盘顺序、重复字符或账号自身的邮箱/姓名），请换一个更长、更不规则的密码，例如几个不相关词语的组合。',
     en: "This password is too common or easy to guess (a frequent password, a keyboard run, repeats, or the account's own e-mail or name); choose a longer, less predictable one, such as several unrelated words.",
   },
-  'api-key-admin-only': { zh: '只有系统管理员可以签发或更换 API 密钥。', en: 'Only administrators issue or change API keys.' },
+  'api-key-admin-only': {
+    zh: '只有系统管理员可以签发或更换 API 密钥。',
+    en: 'Only administrators issue or change API keys.',
+  },
   'api-keys-forbidden': { zh: '只有系统管理员可以查看 API 密钥清单。', en: 'Only administrators can list API keys.' },
-  'api-key-expired': { zh: '该 API 密钥已过期，请联系系统管理员重新签发。', en: 'This API key has expired; ask an administrator for a new one.' },
+  'api-key-expired': {
+    zh: '该 API 密钥已过期，请联系系统管理员重新签发。',
+    en: 'This API key has expired; ask an administrator for a new one.',
+  },
   'account-deactivated': {
     zh: '该账号已停用，其登录会话和 API 密钥均已失效。',
     en: 'This account is deactivated: its sessions and API keys no longer work.',
@@ -20,7 +29,10 @@ export const ERROR_MESSAGES = {
     zh: '来自该地址的登录尝试过于频繁，请 {minutes} 分钟后再试。',
     en: 'Too many sign-in attempts from this address; try again in {minutes} minutes.',
   },
-  'graphql-login-batch': { zh: '一个 GraphQL 请求最多只能登录一次。', en: 'A GraphQL request may sign in at most once.' },
+  'graphql-login-batch': {
+    zh: '一个 GraphQL 请求最多只能登录一次。',
+    en: 'A GraphQL request may sign in at most once.',
+  },
   'cross-origin-refused': {
     zh: '已拒绝跨站请求：来源 {origin} 不是本站，也不在允许的来源之列。',
     en: 'Cross-site request refused: {origin} is neither this site nor an allowed origin.',
@@ -71,7 +83,10 @@ export const ERROR_MESSAGES = {
     zh: '已撤回的授权不能恢复；如患者重新同意，请新建授权书。',
     en: 'A revoked consent cannot be reinstated; record a new consent if the patient agrees again.',
   },
-  'revoke-forbidden': { zh: '只有隐私审核人员或管理员可以撤回授权。', en: 'Only privacy officers and admins can revoke a consent.' },
+  'revoke-forbidden': {
+    zh: '只有隐私审核人员或管理员可以撤回授权。',
+    en: 'Only privacy officers and admins can revoke a consent.',
+  },
   'revoke-reason-required': { zh: '请填写撤回原因。', en: 'Give the reason for the revocation.' },
   'consent-not-found': { zh: '找不到该授权书。', en: 'No such consent.' },
   'consent-already-revoked': { zh: '该授权书已被撤回。', en: 'This consent is already revoked.' },
@@ -93,16 +108,40 @@ export const ERROR_MESSAGES = {
     en: 'Send the text to check (at most {limit} characters) and its kind (article, patient-story or campaign).',
   },
   'workflow-forbidden': { zh: '您的角色不能执行此审核操作。', en: 'Your role cannot take this review action.' },
-  'stage-not-allowed': { zh: '您不能签核“{stage}”环节（角色或资质不符）。', en: 'You cannot sign the "{stage}" stage (role or qualification).' },
-  'self-review': { zh: '不能审核自己撰写或最后编辑的内容。', en: 'You cannot review content you wrote or last edited.' },
-  'duplicate-reviewer': { zh: '同一版本中，每人只能签核一个环节。', en: 'One person signs at most one stage of a version.' },
-  'qualification-required': { zh: '该环节剩余的签核须由具备“{qualification}”资质的专家完成。', en: 'The remaining signature of this stage needs the "{qualification}" qualification.' },
+  'stage-not-allowed': {
+    zh: '您不能签核“{stage}”环节（角色或资质不符）。',
+    en: 'You cannot sign the "{stage}" stage (role or qualification).',
+  },
+  'self-review': {
+    zh: '不能审核自己撰写或最后编辑的内容。',
+    en: 'You cannot review content you wrote or last edited.',
+  },
+  'duplicate-reviewer': {
+    zh: '同一版本中，每人只能签核一个环节。',
+    en: 'One person signs at most one stage of a version.',
+  },
+  'qualification-required': {
+    zh: '该环节剩余的签核须由具备“{qualification}”资质的专家完成。',
+    en: 'The remaining signature of this stage needs the "{qualification}" qualification.',
+  },
   'stage-out-of-order': { zh: '请先完成前一审核环节。', en: 'An earlier stage must be signed first.' },
   'stage-complete': { zh: '该环节已完成签核。', en: 'This stage already has its signatures.' },
-  'stale-version': { zh: '内容已被修改，请刷新后审核最新版本。', en: 'The content changed: review the current version.' },
-  'state-not-allowed': { zh: '当前状态为“{state}”，不能执行此操作。', en: 'This action is not allowed in state "{state}".' },
-  'not-approved': { zh: '内容尚未完成全部审核签核，不能发布。', en: 'The content lacks sign-offs its review policy requires; it cannot be published.' },
-  'ad-certificate-invalid': { zh: '医疗广告审查证明缺失或已过期，不能发布。', en: 'The medical advertisement certificate is missing or expired: it cannot be published.' },
+  'stale-version': {
+    zh: '内容已被修改，请刷新后审核最新版本。',
+    en: 'The content changed: review the current version.',
+  },
+  'state-not-allowed': {
+    zh: '当前状态为“{state}”，不能执行此操作。',
+    en: 'This action is not allowed in state "{state}".',
+  },
+  'not-approved': {
+    zh: '内容尚未完成全部审核签核，不能发布。',
+    en: 'The content lacks sign-offs its review policy requires; it cannot be published.',
+  },
+  'ad-certificate-invalid': {
+    zh: '医疗广告审查证明缺失或已过期，不能发布。',
+    en: 'The medical advertisement certificate is missing or expired: it cannot be published.',
+  },
   'comment-required': { zh: '退回时请填写修改意见。', en: 'A rejection needs a comment.' },
   'reason-required': { zh: '请填写撤回原因。', en: 'Give a reason.' },
   'bad-workflow-request': { zh: '请求缺少必要字段：{fields}。', en: 'The request lacks: {fields}.' },
@@ -115,7 +154,10 @@ export const ERROR_MESSAGES = {
     zh: '活动结束日期不能早于开始日期。',
     en: 'The campaign cannot end before it starts.',
   },
-  'distribution-content-missing': { zh: '找不到要分发的内容（{collection} #{id}）。', en: 'The content to distribute does not exist ({collection} #{id}).' },
+  'distribution-content-missing': {
+    zh: '找不到要分发的内容（{collection} #{id}）。',
+    en: 'The content to distribute does not exist ({collection} #{id}).',
+  },
   'distribution-not-approved': {
     zh: '该内容的当前版本尚未完成全部审核签核，不能分发。',
     en: 'The current version of this content lacks sign-offs its review policy requires; it cannot be distributed.',
@@ -124,21 +166,42 @@ export const ERROR_MESSAGES = {
     zh: '指定的版本已不是当前版本（内容已被修改），请按最新审核通过的版本分发。',
     en: 'The given version is no longer current (the content was edited); distribute the approved current version.',
   },
-  'distribution-channel-unavailable': { zh: '渠道“{channel}”不存在、未启用或已被接收方停用。', en: 'Channel "{channel}" does not exist, is disabled, or was disabled by its receiver.' },
+  'distribution-channel-unavailable': {
+    zh: '渠道“{channel}”不存在、未启用或已被接收方停用。',
+    en: 'Channel "{channel}" does not exist, is disabled, or was disabled by its receiver.',
+  },
   'distribution-consent-scope': {
     zh: '患者授权书不允许在“{channel}”渠道发布该故事（{problem}）。',
     en: 'The patient consent does not allow this story on channel "{channel}" ({problem}).',
   },
-  'distribution-constraints': { zh: '渲染结果不符合“{channel}”渠道的格式要求：{details}', en: 'The rendering does not meet the format rules of channel "{channel}": {details}' },
-  'distribution-not-pending': { zh: '只有待发送的分发可以修改或取消（当前状态：{status}）。', en: 'Only scheduled distributions can be changed or cancelled (now: {status}).' },
-  'distribution-not-failed': { zh: '只有发送失败的分发可以手动重试（当前状态：{status}）。', en: 'Only failed distributions can be retried (now: {status}).' },
-  'distribution-forbidden': { zh: '只有运营发布人员或管理员可以管理分发。', en: 'Only publishers and admins manage distributions.' },
+  'distribution-constraints': {
+    zh: '渲染结果不符合“{channel}”渠道的格式要求：{details}',
+    en: 'The rendering does not meet the format rules of channel "{channel}": {details}',
+  },
+  'distribution-not-pending': {
+    zh: '只有待发送的分发可以修改或取消（当前状态：{status}）。',
+    en: 'Only scheduled distributions can be changed or cancelled (now: {status}).',
+  },
+  'distribution-not-failed': {
+    zh: '只有发送失败的分发可以手动重试（当前状态：{status}）。',
+    en: 'Only failed distributions can be retried (now: {status}).',
+  },
+  'distribution-forbidden': {
+    zh: '只有运营发布人员或管理员可以管理分发。',
+    en: 'Only publishers and admins manage distributions.',
+  },
   'distribution-bad-request': { zh: '分发请求不正确：{details}', en: 'Bad distribution request: {details}' },
-  'preview-bad-request': { zh: '预览需要 collection（articles 或 patient-stories）和 id 参数。', en: 'A preview needs collection (articles or patient-stories) and id.' },
+  'preview-bad-request': {
+    zh: '预览需要 collection（articles 或 patient-stories）和 id 参数。',
+    en: 'A preview needs collection (articles or patient-stories) and id.',
+  },
   'channel-not-found': { zh: '找不到该渠道。', en: 'No such channel.' },
   'channel-bad-settings': { zh: '渠道设置不正确：{details}', en: 'Bad channel settings: {details}' },
   // Issue #15 parts 4–5: the change feed's cursor and page size, site subscriptions.
-  'change-cursor-invalid': { zh: 'since 不是有效的游标，请使用上一次应答中的 next。', en: 'since is not a valid cursor; pass the next value of an earlier answer.' },
+  'change-cursor-invalid': {
+    zh: 'since 不是有效的游标，请使用上一次应答中的 next。',
+    en: 'since is not a valid cursor; pass the next value of an earlier answer.',
+  },
   'change-limit-invalid': { zh: 'limit 须为 1–500 的整数。', en: 'limit must be a whole number from 1 to 500.' },
   'site-subscription-not-found': { zh: '找不到该站点订阅。', en: 'No such site subscription.' },
   // Issue #8 item 6: webhook targets and who manages channel endpoints.
@@ -154,40 +217,76 @@ export const ERROR_MESSAGES = {
     zh: '请使用具有“回传渠道数据”权限的 API 密钥（请求头 Authorization: users API-Key <密钥>）。',
     en: 'Send an API key holding the metrics-write scope (header Authorization: users API-Key <key>).',
   },
-  'metrics-forbidden': { zh: '该账号没有回传渠道数据的权限（需要 metrics-write）。', en: 'This account may not send channel metrics (metrics-write is needed).' },
+  'metrics-forbidden': {
+    zh: '该账号没有回传渠道数据的权限（需要 metrics-write）。',
+    en: 'This account may not send channel metrics (metrics-write is needed).',
+  },
   'metrics-bad-body': {
     zh: '请求体应为 {"rows": [...]} 或数据行数组。',
     en: 'The body must be {"rows": [...]} or an array of rows.',
   },
-  'metrics-too-many-rows': { zh: '一次最多回传 {limit} 行，本次为 {count} 行，请分批发送。', en: 'At most {limit} rows per request ({count} sent); send them in batches.' },
-  'metrics-no-valid-rows': { zh: '没有可写入的数据行：{count} 行全部被拒绝。', en: 'No row could be written: all {count} were rejected.' },
+  'metrics-too-many-rows': {
+    zh: '一次最多回传 {limit} 行，本次为 {count} 行，请分批发送。',
+    en: 'At most {limit} rows per request ({count} sent); send them in batches.',
+  },
+  'metrics-no-valid-rows': {
+    zh: '没有可写入的数据行：{count} 行全部被拒绝。',
+    en: 'No row could be written: all {count} were rejected.',
+  },
   'metrics-bad-row': { zh: '数据行必须是 JSON 对象。', en: 'A row must be a JSON object.' },
-  'metrics-bad-distribution': { zh: '分发编号 distribution 缺失或格式不正确（收到 {value}）。', en: 'The distribution id is missing or malformed (got {value}).' },
-  'metrics-bad-date': { zh: '日期 date 须为 YYYY-MM-DD 格式的有效日期（收到 {value}）。', en: 'date must be a real date written YYYY-MM-DD (got {value}).' },
-  'metrics-bad-count': { zh: '“{field}”须为非负整数（收到 {value}）。', en: '"{field}" must be a non-negative integer (got {value}).' },
+  'metrics-bad-distribution': {
+    zh: '分发编号 distribution 缺失或格式不正确（收到 {value}）。',
+    en: 'The distribution id is missing or malformed (got {value}).',
+  },
+  'metrics-bad-date': {
+    zh: '日期 date 须为 YYYY-MM-DD 格式的有效日期（收到 {value}）。',
+    en: 'date must be a real date written YYYY-MM-DD (got {value}).',
+  },
+  'metrics-bad-count': {
+    zh: '“{field}”须为非负整数（收到 {value}）。',
+    en: '"{field}" must be a non-negative integer (got {value}).',
+  },
   'metrics-unknown-distribution': { zh: '找不到分发 #{id}。', en: 'No distribution #{id}.' },
   'metrics-not-delivered': {
     zh: '分发 #{id} 未送达（{status}），只有已送达或已撤回的内容分发可以回传数据。',
     en: 'Distribution #{id} was not delivered ({status}); only delivered or retracted content distributions take metrics.',
   },
   'metrics-future-date': { zh: '日期 {date} 晚于今天（{today}）。', en: 'The date {date} is after today ({today}).' },
-  'metrics-before-delivery': { zh: '日期 {date} 早于该分发的送达日期 {deliveredOn}。', en: 'The date {date} is before the distribution was delivered ({deliveredOn}).' },
+  'metrics-before-delivery': {
+    zh: '日期 {date} 早于该分发的送达日期 {deliveredOn}。',
+    en: 'The date {date} is before the distribution was delivered ({deliveredOn}).',
+  },
   'metrics-duplicate-row': {
     zh: '同一批次中分发 #{id} 在 {date} 的数据重复，已保留第 {first} 行（从 0 起算）。',
     en: 'Distribution #{id} on {date} appears twice in this batch; row {first} (counting from 0) was kept.',
   },
-  'metrics-write-failed': { zh: '该行写入数据库失败，请稍后重新发送。', en: 'Writing this row failed; send it again later.' },
-  'report-forbidden': { zh: '只有医院工作人员可以查看活动报告。', en: 'Only hospital staff can read campaign reports.' },
+  'metrics-write-failed': {
+    zh: '该行写入数据库失败，请稍后重新发送。',
+    en: 'Writing this row failed; send it again later.',
+  },
+  'report-forbidden': {
+    zh: '只有医院工作人员可以查看活动报告。',
+    en: 'Only hospital staff can read campaign reports.',
+  },
   'report-bad-id': { zh: '活动编号格式不正确：{id}。', en: 'Malformed campaign id: {id}.' },
-  'report-bad-format': { zh: '不支持的报告格式：{format}（可选 json 或 csv）。', en: 'Unknown report format: {format} (json or csv).' },
+  'report-bad-format': {
+    zh: '不支持的报告格式：{format}（可选 json 或 csv）。',
+    en: 'Unknown report format: {format} (json or csv).',
+  },
   'campaign-not-found': { zh: '找不到该营销活动。', en: 'No such campaign.' },
   // The review gate's integrity rules (issue #8).
   'publish-through-workflow': {
     zh: '只能通过审核流程的“发布”操作（运营发布人员）发布内容，不能直接修改发布状态。',
     en: 'Content is published only through the workflow publish action (by a publisher), never by setting its status.',
   },
-  'published-at-locked': { zh: '发布时间由发布操作自动记录，不能修改。', en: 'The publication time is recorded by the publish action and cannot be changed.' },
-  'bad-locale-write': { zh: '请指定一种语言保存内容（zh-CN、zh-TW 或 en）。', en: 'Save content in one locale (zh-CN, zh-TW or en).' },
+  'published-at-locked': {
+    zh: '发布时间由发布操作自动记录，不能修改。',
+    en: 'The publication time is recorded by the publish action and cannot be changed.',
+  },
+  'bad-locale-write': {
+    zh: '请指定一种语言保存内容（zh-CN、zh-TW 或 en）。',
+    en: 'Save content in one locale (zh-CN, zh-TW or en).',
+  },
   'media-file-immutable': {
     zh: '已上传的文件不能替换：请上传新文件，再在内容中改用新文件。',
     en: 'An uploaded file cannot be replaced: upload a new file and use it in the content instead.',
@@ -196,16 +295,31 @@ export const ERROR_MESSAGES = {
     zh: '该媒体文件正被审核中或已通过审核/已发布的内容使用（{titles}），不能修改或删除；请上传新文件。',
     en: 'This media file is used by content in review, approved or published ({titles}); it cannot be changed or deleted. Upload a new file instead.',
   },
-  'linked-record-admin-only': { zh: '专家的姓名、职称、科室等署名信息只能由管理员修改。', en: 'Only admins can change an author\'s name, title, department or linked account.' },
+  'linked-record-admin-only': {
+    zh: '专家的姓名、职称、科室等署名信息只能由管理员修改。',
+    en: "Only admins can change an author's name, title, department or linked account.",
+  },
   'check-consent-forbidden': {
     zh: '只有隐私审核人员、管理员或该授权书所属故事的编辑可以用授权书核对患者姓名。',
     en: 'Only privacy officers, admins and the editors of the story a consent belongs to can check text against it.',
   },
-  'check-rate-limited': { zh: '合规检查请求过于频繁，请稍后再试。', en: 'Too many compliance checks; try again shortly.' },
-  'reminders-forbidden': { zh: '只有管理员可以手动运行策划提醒任务。', en: 'Only admins can run the planning-reminder job by hand.' },
+  'check-rate-limited': {
+    zh: '合规检查请求过于频繁，请稍后再试。',
+    en: 'Too many compliance checks; try again shortly.',
+  },
+  'reminders-forbidden': {
+    zh: '只有管理员可以手动运行策划提醒任务。',
+    en: 'Only admins can run the planning-reminder job by hand.',
+  },
   // Public search (GET /api/search, issue #15 part 7).
-  'search-query-required': { zh: '请用参数 q 给出要搜索的词语。', en: 'Give the words to search for in the q parameter.' },
-  'search-query-too-long': { zh: '搜索词过长，最多 {max} 个字符。', en: 'The search query is too long; at most {max} characters.' },
+  'search-query-required': {
+    zh: '请用参数 q 给出要搜索的词语。',
+    en: 'Give the words to search for in the q parameter.',
+  },
+  'search-query-too-long': {
+    zh: '搜索词过长，最多 {max} 个字符。',
+    en: 'The search query is too long; at most {max} characters.',
+  },
   // The error envelope (src/errors/envelope.ts): Payload's own errors, the host's refusals of
   // malformed requests, and what every other status falls back to.
   'bad-request': { zh: '请求不正确。', en: 'Bad request.' },
@@ -217,16 +331,43 @@ export const ERROR_MESSAGES = {
   locked: { zh: '该账号或文档已被锁定，请稍后再试。', en: 'This account or document is locked; try again later.' },
   'validation-failed': { zh: '以下字段无效：{fields}', en: 'These fields are invalid: {fields}' },
   'invalid-query': { zh: '查询参数不正确：{details}', en: 'Bad query parameter: {details}' },
-  'duplicate-query-parameter': { zh: '查询参数“{name}”重复出现，每个参数只能给一次。', en: 'The query parameter "{name}" is given more than once.' },
-  'unknown-locale': { zh: '不支持的语言：{locale}（可用：{locales}、all）。', en: 'Unknown locale: {locale} (available: {locales}, all).' },
-  'cors-origin-refused': { zh: '该来源（{origin}）不在允许跨域访问的名单中。', en: 'This origin ({origin}) may not call the API from a browser.' },
-  'json-body-not-object': { zh: '请求体应为 JSON 对象（或数组），收到的是 {type}。', en: 'The request body must be a JSON object (or array), not {type}.' },
-  'json-too-deep': { zh: 'JSON 嵌套层级过深，上限为 {limit} 层。', en: 'The JSON is nested too deeply; the limit is {limit} levels.' },
-  'malformed-multipart': { zh: '请求声明为 multipart/form-data，但请求体不是合法的表单数据。', en: 'The body is declared multipart/form-data but is not a valid multipart form.' },
-  'graphql-fragment-cycle': { zh: 'GraphQL 片段不能循环引用（{fragment}）。', en: 'GraphQL fragments cannot spread each other in a cycle ({fragment}).' },
+  'duplicate-query-parameter': {
+    zh: '查询参数“{name}”重复出现，每个参数只能给一次。',
+    en: 'The query parameter "{name}" is given more than once.',
+  },
+  'unknown-locale': {
+    zh: '不支持的语言：{locale}（可用：{locales}、all）。',
+    en: 'Unknown locale: {locale} (available: {locales}, all).',
+  },
+  'cors-origin-refused': {
+    zh: '该来源（{origin}）不在允许跨域访问的名单中。',
+    en: 'This origin ({origin}) may not call the API from a browser.',
+  },
+  'json-body-not-object': {
+    zh: '请求体应为 JSON 对象（或数组），收到的是 {type}。',
+    en: 'The request body must be a JSON object (or array), not {type}.',
+  },
+  'json-too-deep': {
+    zh: 'JSON 嵌套层级过深，上限为 {limit} 层。',
+    en: 'The JSON is nested too deeply; the limit is {limit} levels.',
+  },
+  'malformed-multipart': {
+    zh: '请求声明为 multipart/form-data，但请求体不是合法的表单数据。',
+    en: 'The body is declared multipart/form-data but is not a valid multipart form.',
+  },
+  'graphql-fragment-cycle': {
+    zh: 'GraphQL 片段不能循环引用（{fragment}）。',
+    en: 'GraphQL fragments cannot spread each other in a cycle ({fragment}).',
+  },
   'graphql-invalid': { zh: 'GraphQL 查询无效：{details}', en: 'Invalid GraphQL query: {details}' },
-  conflict: { zh: '与已有数据冲突（例如复制了其他文档中行的编号）；请去掉冲突的编号后重试。', en: 'This conflicts with existing data (for example row ids copied from another document); remove them and try again.' },
-  'in-use': { zh: '该文档仍被其他记录引用，不能删除。', en: 'Other records still refer to this document; it cannot be deleted.' },
+  conflict: {
+    zh: '与已有数据冲突（例如复制了其他文档中行的编号）；请去掉冲突的编号后重试。',
+    en: 'This conflicts with existing data (for example row ids copied from another document); remove them and try again.',
+  },
+  'in-use': {
+    zh: '该文档仍被其他记录引用，不能删除。',
+    en: 'Other records still refer to this document; it cannot be deleted.',
+  },
   'user-has-history': {
     zh: '该用户有 {signOffs} 条签核记录和 {auditEvents} 条审计记录，不能删除；请改为勾选“已停用”。',
     en: 'This user has {signOffs} sign-offs and {auditEvents} audit events and cannot be deleted; tick "Deactivated" instead.',
@@ -241,7 +382,10 @@ export const ERROR_MESSAGES = {
   'method-not-allowed': { zh: '该地址不支持此请求方法。', en: 'This method is not supported here.' },
   'unsupported-media-type': { zh: '不支持的请求体类型。', en: 'Unsupported request body type.' },
   'too-many-requests': { zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; try again later.' },
-  'internal-error': { zh: '服务器内部错误，请稍后重试；如持续出现请联系管理员。', en: 'Internal server error; try again later, and tell an administrator if it persists.' },
+  'internal-error': {
+    zh: '服务器内部错误，请稍后重试；如持续出现请联系管理员。',
+    en: 'Internal server error; try again later, and tell an administrator if it persists.',
+  },
   unavailable: { zh: '服务暂时不可用。', en: 'The service is temporarily unavailable.' },
 } as const satisfies Record<string, { zh: string; en: string }>
 

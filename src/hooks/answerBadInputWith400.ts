@@ -12,7 +12,8 @@ import { type ErrorCode, errorMessage, pickLanguage } from '../errors/messages'
 type Classified = { code: ErrorCode; status: number; ownMessage: boolean }
 
 // busboy's words for a body that claims to be multipart but is not.
-const MALFORMED_MULTIPART = /Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of multipart data/i
+const MALFORMED_MULTIPART =
+  /Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of multipart data/i
 
 /** What a client caused, recognised from an error that does not say so itself. */
 export const classifyClientError = (error: unknown, method: string | undefined): Classified | undefined => {
@@ -20,7 +21,8 @@ export const classifyClientError = (error: unknown, method: string | undefined):
   const inner = (err.originalError ?? error) as { message?: unknown; name?: unknown } | undefined
   const message = String(inner?.message ?? '')
   if (MALFORMED_MULTIPART.test(message)) return { code: 'malformed-multipart', status: 400, ownMessage: true }
-  if (inner?.name === 'SyntaxError' && /JSON/.test(message)) return { code: 'malformed-json', status: 400, ownMessage: true }
+  if (inner?.name === 'SyntaxError' && /JSON/.test(message))
+    return { code: 'malformed-json', status: 400, ownMessage: true }
   const db = classifyDatabaseError(inner)
   if (!db) return undefined
   if (method === 'DELETE' && (db === 'reference-not-found' || db === 'not-null-violation')) {

@@ -6,7 +6,8 @@
 import type { CollectionBeforeOperationHook, FlattenedField, Plugin } from 'payload'
 
 type Loose = Record<string, unknown>
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Removes `id` from every array and block row in `data`, following the collection's fields. */
 export const dropRowIds = (data: unknown, fields: FlattenedField[]): void => {
@@ -19,7 +20,10 @@ export const dropRowIds = (data: unknown, fields: FlattenedField[]): void => {
       for (const row of value) {
         if (!isObject(row)) continue
         delete row.id
-        const rowFields = field.type === 'array' ? field.flattenedFields : field.blocks.find((b) => b.slug === row.blockType)?.flattenedFields
+        const rowFields =
+          field.type === 'array'
+            ? field.flattenedFields
+            : field.blocks.find((b) => b.slug === row.blockType)?.flattenedFields
         if (rowFields) dropRowIds(row, rowFields)
       }
     }

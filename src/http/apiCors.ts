@@ -15,13 +15,22 @@ export const apiCors = (allowed: readonly string[]): RequestHandler => {
       origin: decision?.allowOrigin ?? false,
       credentials: decision?.credentials ?? false,
       methods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE'],
-      allowedHeaders: ['authorization', 'content-type', 'accept-language', 'if-none-match', 'x-payload-http-method-override'],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'accept-language',
+        'if-none-match',
+        'x-payload-http-method-override',
+      ],
       exposedHeaders: ['etag', 'x-cache', 'retry-after', 'content-language'],
       maxAge: 600,
     })
   })
   return (req, res, next) => {
-    if (isPreflight(req.method, req.headers['access-control-request-method'] as string | undefined) && !corsDecision(req.headers.origin, allowed)) {
+    if (
+      isPreflight(req.method, req.headers['access-control-request-method'] as string | undefined) &&
+      !corsDecision(req.headers.origin, allowed)
+    ) {
       sendError(req, res, 403, 'cors-origin-refused', { origin: String(req.headers.origin ?? '').slice(0, 100) })
       return
     }

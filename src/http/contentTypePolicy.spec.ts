@@ -7,7 +7,12 @@ const globals = new Set(['site-settings'])
 const authSlugs = new Set(['users'])
 const MULTIPART = 'multipart/form-data; boundary=x'
 
-const request = (method: string, path: string, contentType: string | undefined, extra: Partial<BodyRequest> = {}): BodyRequest => ({
+const request = (
+  method: string,
+  path: string,
+  contentType: string | undefined,
+  extra: Partial<BodyRequest> = {},
+): BodyRequest => ({
   method,
   path,
   contentType,
@@ -37,8 +42,16 @@ describe(isMisplacedMultipart.name, () => {
     expect(isMisplacedMultipart(request('POST', '/api/globals/site-settings', MULTIPART))).toBe(false)
   })
 
-  it("should accept multipart on the auth forms the admin posts (sign-in, first user, passwords, unlock)", () => {
-    for (const action of ['login', 'first-register', 'forgot-password', 'reset-password', 'unlock', 'logout', 'refresh-token']) {
+  it('should accept multipart on the auth forms the admin posts (sign-in, first user, passwords, unlock)', () => {
+    for (const action of [
+      'login',
+      'first-register',
+      'forgot-password',
+      'reset-password',
+      'unlock',
+      'logout',
+      'refresh-token',
+    ]) {
       expect(isMisplacedMultipart(request('POST', `/api/users/${action}`, MULTIPART)), action).toBe(false)
     }
   })

@@ -19,23 +19,45 @@ export type BodyRequest = {
 }
 
 // Payload's auth routes (POST /api/<auth collection>/<action>), all posted by the admin as forms.
-const AUTH_ACTIONS = new Set(['login', 'logout', 'refresh-token', 'first-register', 'forgot-password', 'reset-password', 'unlock'])
+const AUTH_ACTIONS = new Set([
+  'login',
+  'logout',
+  'refresh-token',
+  'first-register',
+  'forgot-password',
+  'reset-password',
+  'unlock',
+])
 
 /** Payload's own sign-in, first-user, password and unlock routes of an auth collection. */
 export const isAuthFormRoute = (method: string, path: string, authSlugs: ReadonlySet<string>): boolean => {
   const segments = path.replace(/\/+$/, '').split('/').slice(1)
-  return method.toUpperCase() === 'POST' && segments.length === 3 && segments[0] === 'api' && authSlugs.has(segments[1]!) && AUTH_ACTIONS.has(segments[2]!)
+  return (
+    method.toUpperCase() === 'POST' &&
+    segments.length === 3 &&
+    segments[0] === 'api' &&
+    authSlugs.has(segments[1]!) &&
+    AUTH_ACTIONS.has(segments[2]!)
+  )
 }
 
 /** Payload's own create, update, duplicate and restore routes: they read `_payload` form data. */
-export const isDocumentWriteRoute = (method: string, path: string, collections: ReadonlySet<string>, globals: ReadonlySet<string>): boolean => {
+export const isDocumentWriteRoute = (
+  method: string,
+  path: string,
+  collections: ReadonlySet<string>,
+  globals: ReadonlySet<string>,
+): boolean => {
   const segments = path.replace(/\/+$/, '').split('/').slice(1)
   if (segments[0] !== 'api') return false
   const [, first, second, third, fourth] = segments
   const verb = method.toUpperCase()
   if (first === 'globals') {
     if (!second || !globals.has(second)) return false
-    return verb === 'POST' && (third === undefined || (third === 'versions' && fourth !== undefined && segments.length === 5))
+    return (
+      verb === 'POST' &&
+      (third === undefined || (third === 'versions' && fourth !== undefined && segments.length === 5))
+    )
   }
   if (!first || !collections.has(first)) return false
   if (second === undefined) return verb === 'POST' || verb === 'PATCH'

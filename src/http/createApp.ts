@@ -48,7 +48,12 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
   // Accounts and sessions: cross-site cookie mutations, JSON-only endpoints, the per-address
   // sign-in limit (one counter for REST and GraphQL), accounts that may not act.
   const inactiveCredentials = refuseInactiveCredentials(payload)
-  const sessionGuards = [checkCookieOrigin(sessionCookieName(config.cookiePrefix)), refuseMisplacedMultipart(config), loginRateLimit(), inactiveCredentials]
+  const sessionGuards = [
+    checkCookieOrigin(sessionCookieName(config.cookiePrefix)),
+    refuseMisplacedMultipart(config),
+    loginRateLimit(),
+    inactiveCredentials,
+  ]
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -68,7 +73,10 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
   app.use('/api', responseCache(payload))
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', readBody, ...graphqlGuards, ...sessionGuards, async (req, res) => {
-    await sendFetchResponse(await envelopeGraphqlResponse(req, await graphql(toFetchRequest(req, req.body as Buffer))), res)
+    await sendFetchResponse(
+      await envelopeGraphqlResponse(req, await graphql(toFetchRequest(req, req.body as Buffer))),
+      res,
+    )
   })
   app.all('/api{/*rest}', readBody, ...restGuards(payload), ...sessionGuards, async (req, res) => {
     const response = await handleEndpoints({ config, request: toFetchRequest(req, req.body as Buffer) })

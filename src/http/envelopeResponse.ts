@@ -51,7 +51,12 @@ const hasDocumentForFile = async (payload: Payload, slug: string, filename: stri
   const collection = payload.collections[slug as keyof typeof payload.collections]
   if (!collection?.config.upload) return true
   const sizes = (typeof collection.config.upload === 'object' ? collection.config.upload.imageSizes : undefined) ?? []
-  const where = { or: [{ filename: { equals: filename } }, ...sizes.map((size) => ({ [`sizes.${size.name}.filename`]: { equals: filename } }))] }
+  const where = {
+    or: [
+      { filename: { equals: filename } },
+      ...sizes.map((size) => ({ [`sizes.${size.name}.filename`]: { equals: filename } })),
+    ],
+  }
   try {
     const { totalDocs } = await payload.count({ collection: slug as never, where, overrideAccess: true })
     return totalDocs > 0
@@ -60,7 +65,11 @@ const hasDocumentForFile = async (payload: Payload, slug: string, filename: stri
   }
 }
 
-export const envelopeRestResponse = async (payload: Payload, req: ExpressRequest, response: Response): Promise<Response> => {
+export const envelopeRestResponse = async (
+  payload: Payload,
+  req: ExpressRequest,
+  response: Response,
+): Promise<Response> => {
   if (response.status < 400 || req.method === 'HEAD') return response
   const language = requestLanguage(req.headers)
   // Payload answers a file name no document has 403 when the reader's access is a query (and 500
@@ -69,7 +78,8 @@ export const envelopeRestResponse = async (payload: Payload, req: ExpressRequest
   const fileRoute = FILE_ROUTE.exec(req.path)
   if (
     fileRoute &&
-    ((response.status === 403 && !(await hasDocumentForFile(payload, fileRoute[1]!, decodeURIComponent(fileRoute[2]!)))) ||
+    ((response.status === 403 &&
+      !(await hasDocumentForFile(payload, fileRoute[1]!, decodeURIComponent(fileRoute[2]!)))) ||
       (response.status === 500 && (await isMissingLocalFile(payload, req.path))))
   ) {
     await response.body?.cancel()

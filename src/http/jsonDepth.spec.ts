@@ -15,6 +15,8 @@ describe(jsonDepthExceeds.name, () => {
     for (let i = 0; i < 5000; i++) node = { type: 'paragraph', children: [node] }
     const text = '{"body":{"root":' + '{"children":['.repeat(5000) + '1' + ']}'.repeat(5000) + '}}'
     expect(jsonDepthExceeds(text)).toBe(true)
-    expect(jsonDepthExceeds(JSON.stringify({ body: { root: { children: [{ children: [{ text: 'ok' }] }] } } }))).toBe(false)
+    expect(jsonDepthExceeds(JSON.stringify({ body: { root: { children: [{ children: [{ text: 'ok' }] }] } } }))).toBe(
+      false,
+    )
   })
 })

@@ -11,7 +11,8 @@ import { sendError } from './sendError'
 
 const bodyText = (req: Request): string => (Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '')
 
-const isGraphqlLogin = (req: Request) => req.method === 'POST' && req.path === GRAPHQL_PATH && graphqlLoginCount(bodyText(req)) > 0
+const isGraphqlLogin = (req: Request) =>
+  req.method === 'POST' && req.path === GRAPHQL_PATH && graphqlLoginCount(bodyText(req)) > 0
 
 const isRestLogin = (req: Request) => req.method === 'POST' && req.path === LOGIN_PATH
 

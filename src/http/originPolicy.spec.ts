@@ -26,7 +26,9 @@ describe(foreignOrigin.name, () => {
 
   it('should judge by Referer when Origin is missing', () => {
     expect(foreignOrigin({ ...base, referer: 'https://evil.example/page?x=1' })).toBe('https://evil.example')
-    expect(foreignOrigin({ ...base, referer: 'https://cms.demo.hospital/admin/collections/articles/1' })).toBeUndefined()
+    expect(
+      foreignOrigin({ ...base, referer: 'https://cms.demo.hospital/admin/collections/articles/1' }),
+    ).toBeUndefined()
   })
 
   it('should leave alone reads, requests without the cookie, header-authenticated ones and non-browser ones', () => {

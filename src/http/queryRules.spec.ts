@@ -2,15 +2,29 @@ import { describe, expect, it } from 'vitest'
 
 import { checkQuery, duplicatedParameter } from './queryRules'
 
-const kinds = (path: string) => ({ createdAt: 'date', views: 'number', title: 'other' } as const)[path as 'title']
+const kinds = (path: string) => (({ createdAt: 'date', views: 'number', title: 'other' }) as const)[path as 'title']
 
 describe(checkQuery.name, () => {
   it('should accept what Payload answers', () => {
-    expect(checkQuery({ page: '2', limit: '0', depth: '1', sort: '-createdAt', where: { or: [{ title: { like: 'x' } }, { createdAt: { greater_than: '2026-01-01' } }] } }, kinds)).toBeUndefined()
-    expect(checkQuery({ where: { title: { in: ['a', 'b'] }, views: { in: '1,2' }, createdAt: { exists: 'false' } } }, kinds)).toBeUndefined()
+    expect(
+      checkQuery(
+        {
+          page: '2',
+          limit: '0',
+          depth: '1',
+          sort: '-createdAt',
+          where: { or: [{ title: { like: 'x' } }, { createdAt: { greater_than: '2026-01-01' } }] },
+        },
+        kinds,
+      ),
+    ).toBeUndefined()
+    expect(
+      checkQuery({ where: { title: { in: ['a', 'b'] }, views: { in: '1,2' }, createdAt: { exists: 'false' } } }, kinds),
+    ).toBeUndefined()
   })
   it('should refuse pages and limits that are not whole numbers in range', () => {
-    for (const page of ['0', '-1', '1.5', 'abc', '99999999999999999999']) expect(checkQuery({ page }, kinds)?.code).toBe('invalid-query')
+    for (const page of ['0', '-1', '1.5', 'abc', '99999999999999999999'])
+      expect(checkQuery({ page }, kinds)?.code).toBe('invalid-query')
     expect(checkQuery({ limit: ['1', '2'] }, kinds)?.code).toBe('invalid-query')
   })
   it('should refuse dates and numbers the field cannot hold, objects as values, unknown and geo operators', () => {

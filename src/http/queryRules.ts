@@ -4,7 +4,10 @@
 
 export type FieldKind = 'date' | 'number' | 'point' | 'relationship' | 'other'
 
-export type QueryProblem = { code: 'duplicate-query-parameter'; name: string } | { code: 'invalid-query'; details: string } | { code: 'unknown-locale'; locale: string }
+export type QueryProblem =
+  | { code: 'duplicate-query-parameter'; name: string }
+  | { code: 'invalid-query'; details: string }
+  | { code: 'unknown-locale'; locale: string }
 
 /** Payload's where operators (payload/src/types/constants.ts). */
 export const WHERE_OPERATORS = new Set([
@@ -35,10 +38,21 @@ export const MAX_PAGE_OR_LIMIT = 2_147_483_647
 export const MAX_WHERE_DEPTH = 8
 
 // Plain parameters that take one string each.
-const SCALAR_PARAMS = ['locale', 'fallback-locale', 'fallbackLocale', 'draft', 'trash', 'pagination', 'depth', 'page', 'limit']
+const SCALAR_PARAMS = [
+  'locale',
+  'fallback-locale',
+  'fallbackLocale',
+  'draft',
+  'trash',
+  'pagination',
+  'depth',
+  'page',
+  'limit',
+]
 
 type Loose = Record<string, unknown>
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The first plain (bracket-less) parameter named twice in a raw query string, e.g. `limit=1&limit=2`. */
 export const duplicatedParameter = (search: string): string | undefined => {
@@ -60,11 +74,12 @@ export const duplicatedParameter = (search: string): string | undefined => {
 }
 
 const show = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   return text.length > 60 ? `${text.slice(0, 60)}…` : text
 }
 
-const isScalar = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value)
+const isScalar = (value: unknown): value is string | number | boolean =>
+  ['string', 'number', 'boolean'].includes(typeof value)
 
 // qs turns a[0]=x into an array, and indices past its array limit into an object with numeric keys.
 const asList = (value: unknown): unknown[] | undefined => {
@@ -74,15 +89,23 @@ const asList = (value: unknown): unknown[] | undefined => {
 }
 
 const isDate = (value: unknown) => typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Date.parse(value))
-const isNumber = (value: unknown) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+const isNumber = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
-const checkValue = (path: string, operator: string, value: unknown, kind: FieldKind | undefined): string | undefined => {
+const checkValue = (
+  path: string,
+  operator: string,
+  value: unknown,
+  kind: FieldKind | undefined,
+): string | undefined => {
   const at = `where[${path}][${operator}]`
   if (GEO_OPERATORS.has(operator)) {
     if (kind !== 'point') return `${at}: ${operator} works on point fields only`
     if (operator === 'near') {
       const parts = typeof value === 'string' ? value.split(',') : []
-      if (parts.length < 2 || parts.length > 4 || !parts.every(isNumber)) return `${at}=${show(value)}: expected "lng,lat[,max,min]"`
+      if (parts.length < 2 || parts.length > 4 || !parts.every(isNumber))
+        return `${at}=${show(value)}: expected "lng,lat[,max,min]"`
     } else if (!isObject(value)) return `${at}: expected a GeoJSON object`
     return undefined
   }
@@ -108,7 +131,11 @@ const checkValue = (path: string, operator: string, value: unknown, kind: FieldK
   return undefined
 }
 
-const checkWhere = (node: unknown, kindOf: (path: string) => FieldKind | undefined, depth: number): string | undefined => {
+const checkWhere = (
+  node: unknown,
+  kindOf: (path: string) => FieldKind | undefined,
+  depth: number,
+): string | undefined => {
   if (!isObject(node)) return `where: expected conditions, not ${show(node)}`
   if (depth > MAX_WHERE_DEPTH) return `where: nested deeper than ${MAX_WHERE_DEPTH} and/or levels`
   for (const [key, constraint] of Object.entries(node)) {
@@ -121,7 +148,8 @@ const checkWhere = (node: unknown, kindOf: (path: string) => FieldKind | undefin
       }
       continue
     }
-    if (!isObject(constraint)) return `where[${key}]=${show(constraint)}: a field needs an operator, e.g. where[${key}][equals]=…`
+    if (!isObject(constraint))
+      return `where[${key}]=${show(constraint)}: a field needs an operator, e.g. where[${key}][equals]=…`
     const kind = kindOf(key)
     for (const [operator, value] of Object.entries(constraint)) {
       if (!WHERE_OPERATORS.has(operator)) return `where[${key}][${operator}]: unknown operator`
@@ -135,7 +163,8 @@ const checkWhere = (node: unknown, kindOf: (path: string) => FieldKind | undefin
 const checkInteger = (name: string, value: unknown, min: number): string | undefined => {
   if (typeof value !== 'string' || !/^\d+$/.test(value)) return `${name}=${show(value)}: expected a whole number`
   const number = Number(value)
-  if (number < min || number > MAX_PAGE_OR_LIMIT) return `${name}=${show(value)}: expected ${min} to ${MAX_PAGE_OR_LIMIT}`
+  if (number < min || number > MAX_PAGE_OR_LIMIT)
+    return `${name}=${show(value)}: expected ${min} to ${MAX_PAGE_OR_LIMIT}`
   return undefined
 }
 
@@ -144,17 +173,24 @@ const checkInteger = (name: string, value: unknown, min: number): string | undef
 const LOCALE_WORDS = new Set(['all', '*'])
 const FALLBACK_WORDS = new Set(['none', 'null', 'false', 'all', '*'])
 
-export const checkQuery = (query: Loose, kindOf: (path: string) => FieldKind | undefined, locales?: readonly string[]): QueryProblem | undefined => {
+export const checkQuery = (
+  query: Loose,
+  kindOf: (path: string) => FieldKind | undefined,
+  locales?: readonly string[],
+): QueryProblem | undefined => {
   const problem = (details: string): QueryProblem => ({ code: 'invalid-query', details })
   for (const name of SCALAR_PARAMS) {
-    if (name in query && typeof query[name] !== 'string') return problem(`${name}: expected one value, not ${show(query[name])}`)
+    if (name in query && typeof query[name] !== 'string')
+      return problem(`${name}: expected one value, not ${show(query[name])}`)
   }
   // Payload answers an unknown locale with its default one, silently: say so instead.
   if (locales) {
-    if (typeof query.locale === 'string' && !locales.includes(query.locale) && !LOCALE_WORDS.has(query.locale)) return { code: 'unknown-locale', locale: show(query.locale) }
+    if (typeof query.locale === 'string' && !locales.includes(query.locale) && !LOCALE_WORDS.has(query.locale))
+      return { code: 'unknown-locale', locale: show(query.locale) }
     for (const name of ['fallback-locale', 'fallbackLocale']) {
       const value = query[name]
-      if (typeof value === 'string' && !locales.includes(value) && !FALLBACK_WORDS.has(value)) return { code: 'unknown-locale', locale: show(value) }
+      if (typeof value === 'string' && !locales.includes(value) && !FALLBACK_WORDS.has(value))
+        return { code: 'unknown-locale', locale: show(value) }
     }
   }
   if ('page' in query) {
@@ -172,7 +208,8 @@ export const checkQuery = (query: Loose, kindOf: (path: string) => FieldKind | u
   if ('sort' in query) {
     const sort = query.sort
     const list = typeof sort === 'string' ? [sort] : asList(sort)
-    if (!list || !list.every((item) => typeof item === 'string')) return problem(`sort: expected field names, not ${show(sort)}`)
+    if (!list || !list.every((item) => typeof item === 'string'))
+      return problem(`sort: expected field names, not ${show(sort)}`)
   }
   if ('where' in query) {
     const bad = checkWhere(query.where, kindOf, 0)

@@ -11,7 +11,9 @@ import { sendError } from './sendError'
 export const refuseMisplacedMultipart = (config: SanitizedConfig): RequestHandler => {
   const collectionSlugs = new Set(config.collections.map((collection) => collection.slug))
   const globalSlugs = new Set((config.globals ?? []).map((global) => global.slug))
-  const authSlugs = new Set(config.collections.filter((collection) => collection.auth).map((collection) => collection.slug))
+  const authSlugs = new Set(
+    config.collections.filter((collection) => collection.auth).map((collection) => collection.slug),
+  )
   return (req, res, next) => {
     const misplaced = isMisplacedMultipart({
       method: req.method,

@@ -14,7 +14,10 @@ export const isWellFormedMultipart = (contentType: string, body: Buffer): boolea
   const boundary = boundaryOf(contentType)
   if (!boundary || boundary.length > 70) return false
   const delimiter = `--${boundary}`
-  const start = body.subarray(0, delimiter.length + 2).toString('latin1').replace(/^\r\n/, '')
+  const start = body
+    .subarray(0, delimiter.length + 2)
+    .toString('latin1')
+    .replace(/^\r\n/, '')
   if (!start.startsWith(delimiter)) return false
   return body.lastIndexOf(`${delimiter}--`, undefined, 'latin1') > 0
 }
@@ -22,7 +25,13 @@ export const isWellFormedMultipart = (contentType: string, body: Buffer): boolea
 export const rejectMalformedMultipart: RequestHandler = (req, res, next) => {
   const contentType = req.headers['content-type'] ?? ''
   const body = req.body as Buffer | undefined
-  if (!/^multipart\//i.test(contentType) || !Buffer.isBuffer(body) || body.length === 0 || req.method === 'GET' || req.method === 'HEAD') {
+  if (
+    !/^multipart\//i.test(contentType) ||
+    !Buffer.isBuffer(body) ||
+    body.length === 0 ||
+    req.method === 'GET' ||
+    req.method === 'HEAD'
+  ) {
     next()
     return
   }

@@ -30,7 +30,9 @@ export const requireBodyType: RequestHandler = (req, res, next) => {
     next()
     return
   }
-  const override = String(req.headers['x-payload-http-method-override'] ?? req.headers['x-http-method-override'] ?? '').toUpperCase()
+  const override = String(
+    req.headers['x-payload-http-method-override'] ?? req.headers['x-http-method-override'] ?? '',
+  ).toUpperCase()
   if (mediaType === 'application/x-www-form-urlencoded' && req.method === 'POST' && override === 'GET') {
     next()
     return

@@ -60,14 +60,22 @@ const kindLookup = (payload: Payload, pathname: string): ((path: string) => Fiel
 }
 
 // Parsed the way Payload's createPayloadRequest parses it, so what is checked is what Payload reads.
-const parse = (search: string) => qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
+const parse = (search: string) =>
+  qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
 
 export const validateQuery =
   (payload: Payload): RequestHandler =>
   (req, res, next) => {
     const searches = [req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '']
-    const override = String(req.headers['x-payload-http-method-override'] ?? req.headers['x-http-method-override'] ?? '')
-    if (req.method === 'POST' && override.toUpperCase() === 'GET' && /^application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '') && Buffer.isBuffer(req.body)) {
+    const override = String(
+      req.headers['x-payload-http-method-override'] ?? req.headers['x-http-method-override'] ?? '',
+    )
+    if (
+      req.method === 'POST' &&
+      override.toUpperCase() === 'GET' &&
+      /^application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '') &&
+      Buffer.isBuffer(req.body)
+    ) {
       searches.push((req.body as Buffer).toString('utf8'))
     }
     const kindOf = kindLookup(payload, req.path)

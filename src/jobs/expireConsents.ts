@@ -16,7 +16,13 @@ export const expireConsentsHandler: TaskHandler<'expireConsents'> = async ({ req
     req,
   })
   for (const consent of due.docs) {
-    await req.payload.update({ collection: SLUGS.consents, id: consent.id, data: { status: 'expired' }, overrideAccess: true, req })
+    await req.payload.update({
+      collection: SLUGS.consents,
+      id: consent.id,
+      data: { status: 'expired' },
+      overrideAccess: true,
+      req,
+    })
   }
   return { output: { expired: due.docs.length } }
 }

@@ -11,14 +11,23 @@ export const expireReviewsHandler: TaskHandler<'expireReviews'> = async ({ req }
   for (const slug of REVIEWABLE_SLUGS) {
     const due = await req.payload.find({
       collection: slug,
-      where: { and: [{ 'workflow.state': { equals: 'published' } }, { 'workflow.reviewExpiresAt': { less_than_equal: new Date().toISOString() } }] },
+      where: {
+        and: [
+          { 'workflow.state': { equals: 'published' } },
+          { 'workflow.reviewExpiresAt': { less_than_equal: new Date().toISOString() } },
+        ],
+      },
       pagination: false,
       depth: 0,
       overrideAccess: true,
       req,
     })
     for (const doc of due.docs) {
-      await withdraw(req, slug, String(doc.id), { reason: '复审周期已到期', state: 'review_expired', cause: 'review-expired' })
+      await withdraw(req, slug, String(doc.id), {
+        reason: '复审周期已到期',
+        state: 'review_expired',
+        cause: 'review-expired',
+      })
       expired++
     }
   }

@@ -10,10 +10,11 @@ import { addDays, localDate } from '../reports/dates'
 import { dueReminders, REMINDED_STATUSES } from '../reports/planning'
 import { isUniqueViolation } from '../reports/uniqueViolation'
 
-type Doc = Record<string, any>
-
 /** Creates the reminders due on `today` (YYYY-MM-DD, local) and returns how many were new. */
-export const createDueReminders = async (payload: Payload, { today, days, timeZone, req }: { today: string; days: readonly number[]; timeZone: string; req?: PayloadRequest }): Promise<number> => {
+export const createDueReminders = async (
+  payload: Payload,
+  { today, days, timeZone, req }: { today: string; days: readonly number[]; timeZone: string; req?: PayloadRequest },
+): Promise<number> => {
   if (!days.length) return 0
   // A day of slack on both sides: stored instants and local dates may differ by the zone offset.
   const horizon = Math.max(...days) + 1
@@ -32,15 +33,27 @@ export const createDueReminders = async (payload: Payload, { today, days, timeZo
     req,
     select: { name: true, observance: true, observanceDate: true, status: true },
   })
-  const stored = new Map((campaigns.docs as Doc[]).map((c) => [String(c.id), c.observanceDate as string]))
+  // Every campaign found has an observance date: the query is on it.
+  const stored = new Map(campaigns.docs.map((c) => [String(c.id), c.observanceDate!]))
   const due = dueReminders({
-    campaigns: (campaigns.docs as Doc[]).map((c) => ({ id: c.id, name: c.name, observance: c.observance, status: c.status, observanceDate: localDate(c.observanceDate, timeZone) })),
+    campaigns: campaigns.docs.map((c) => ({
+      id: c.id,
+      name: c.name,
+      observance: c.observance,
+      status: c.status,
+      observanceDate: localDate(c.observanceDate!, timeZone),
+    })),
     today,
     days,
   })
   let created = 0
   for (const reminder of due) {
-    const existing = await payload.count({ collection: SLUGS.planningReminders, where: { key: { equals: reminder.key } }, overrideAccess: true, req })
+    const existing = await payload.count({
+      collection: SLUGS.planningReminders,
+      where: { key: { equals: reminder.key } },
+      overrideAccess: true,
+      req,
+    })
     if (existing.totalDocs > 0) continue
     try {
       await payload.create({
@@ -67,7 +80,12 @@ export const createDueReminders = async (payload: Payload, { today, days, timeZo
 }
 
 export const planningRemindersHandler: TaskHandler<'planningReminders'> = async ({ req }) => {
-  const created = await createDueReminders(req.payload, { today: localDate(new Date(), env.timezone), days: env.planningReminderDays, timeZone: env.timezone, req })
+  const created = await createDueReminders(req.payload, {
+    today: localDate(new Date(), env.timezone),
+    days: env.planningReminderDays,
+    timeZone: env.timezone,
+    req,
+  })
   return { output: { created } }
 }
 

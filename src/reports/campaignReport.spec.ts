@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { computeCampaignReport, kpiProgress, metricBlock, type ReportDistribution, type ReportMetricRow } from './campaignReport'
+import {
+  computeCampaignReport,
+  kpiProgress,
+  metricBlock,
+  type ReportDistribution,
+  type ReportMetricRow,
+} from './campaignReport'
 
 const zero = { views: 0, likes: 0, comments: 0, shares: 0, saves: 0, clicks: 0, conversions: 0 }
 
@@ -11,10 +17,45 @@ const distributions: ReportDistribution[] = [
   { id: 3, channel: 10, contentCollection: 'articles', contentId: '101', title: '文章乙', status: 'delivered' },
 ]
 const metrics: ReportMetricRow[] = [
-  { distribution: 1, date: '2026-09-01', views: 400, likes: 20, comments: 5, shares: 3, saves: 2, clicks: 40, conversions: 4, kolPartner: 50, sentiment: { positive: 3, neutral: 1, negative: 1 } },
-  { distribution: 1, date: '2026-09-04', views: 100, likes: 5, comments: 0, shares: 0, saves: 0, clicks: 10, conversions: 1, kolPartner: 50 },
+  {
+    distribution: 1,
+    date: '2026-09-01',
+    views: 400,
+    likes: 20,
+    comments: 5,
+    shares: 3,
+    saves: 2,
+    clicks: 40,
+    conversions: 4,
+    kolPartner: 50,
+    sentiment: { positive: 3, neutral: 1, negative: 1 },
+  },
+  {
+    distribution: 1,
+    date: '2026-09-04',
+    views: 100,
+    likes: 5,
+    comments: 0,
+    shares: 0,
+    saves: 0,
+    clicks: 10,
+    conversions: 1,
+    kolPartner: 50,
+  },
   // The retracted distribution reached readers before it was taken down: its metrics count.
-  { distribution: 2, date: '2026-09-01', views: 200, likes: 10, comments: 2, shares: 2, saves: 1, clicks: 0, conversions: 0, kolPartner: 50, sentiment: { positive: 0, neutral: 2, negative: 2 } },
+  {
+    distribution: 2,
+    date: '2026-09-01',
+    views: 200,
+    likes: 10,
+    comments: 2,
+    shares: 2,
+    saves: 1,
+    clicks: 0,
+    conversions: 0,
+    kolPartner: 50,
+    sentiment: { positive: 0, neutral: 2, negative: 2 },
+  },
   { distribution: '3', date: '2026-09-02', ...zero, kolPartner: null },
   // Another campaign's distribution: never counted here.
   { distribution: 9, date: '2026-09-02', ...zero, views: 9999, likes: 999 },
@@ -36,13 +77,27 @@ const report = computeCampaignReport({
   },
   distributions,
   metrics,
-  labels: { channels: { '10': '公众号', '11': '微博', '12': '抖音' }, kols: { '50': '张医生' }, content: { 'patient-stories:200': '患者故事丙' }, noKol: '无 KOL' },
+  labels: {
+    channels: { '10': '公众号', '11': '微博', '12': '抖音' },
+    kols: { '50': '张医生' },
+    content: { 'patient-stories:200': '患者故事丙' },
+    noKol: '无 KOL',
+  },
 })
 
 describe(computeCampaignReport.name, () => {
   it('should total the campaign and derive interactions and rates from the sums', () => {
     // views 400+100+200+0; likes 20+5+10; comments 5+0+2; shares 3+0+2; saves 2+0+1
-    expect(report.totals).toMatchObject({ views: 700, likes: 35, comments: 7, shares: 5, saves: 3, interactions: 50, clicks: 50, conversions: 5 })
+    expect(report.totals).toMatchObject({
+      views: 700,
+      likes: 35,
+      comments: 7,
+      shares: 5,
+      saves: 3,
+      interactions: 50,
+      clicks: 50,
+      conversions: 5,
+    })
     expect(report.totals.engagementRate).toBeCloseTo(50 / 700, 12)
     expect(report.totals.clickThroughRate).toBeCloseTo(50 / 700, 12)
     expect(report.totals.conversionRate).toBe(0.1)
@@ -78,8 +133,20 @@ describe(computeCampaignReport.name, () => {
   it('should break down by content item, the retracted distribution included', () => {
     const byKey = Object.fromEntries(report.byContent.map((c) => [c.key, c]))
     expect(report.byContent[0]!.key).toBe('articles:100')
-    expect(byKey['articles:100']).toMatchObject({ label: '文章甲', distributions: 2, views: 700, interactions: 50, conversions: 5 })
-    expect(byKey['articles:101']).toMatchObject({ label: '文章乙', distributions: 1, views: 0, engagementRate: 0, clickThroughRate: 0 })
+    expect(byKey['articles:100']).toMatchObject({
+      label: '文章甲',
+      distributions: 2,
+      views: 700,
+      interactions: 50,
+      conversions: 5,
+    })
+    expect(byKey['articles:101']).toMatchObject({
+      label: '文章乙',
+      distributions: 1,
+      views: 0,
+      engagementRate: 0,
+      clickThroughRate: 0,
+    })
     expect(byKey['patient-stories:200']).toMatchObject({ label: '患者故事丙', distributions: 0, views: 0 })
   })
 
@@ -117,7 +184,13 @@ describe(computeCampaignReport.name, () => {
 describe(metricBlock.name, () => {
   it('should give rates of 0, not NaN, when there were no views or clicks', () => {
     const block = metricBlock({ ...zero, likes: 3, sentiment: { positive: 0, neutral: 0, negative: 0 } })
-    expect(block).toMatchObject({ interactions: 3, engagementRate: 0, clickThroughRate: 0, conversionRate: 0, sentimentShare: null })
+    expect(block).toMatchObject({
+      interactions: 3,
+      engagementRate: 0,
+      clickThroughRate: 0,
+      conversionRate: 0,
+      sentimentShare: null,
+    })
   })
 })
 

@@ -78,12 +78,26 @@ export type KpiProgress = {
 }
 
 export type ChannelLine = MetricBlock & { id: Id; label: string; distributions: number }
-export type ContentLine = MetricBlock & { key: string; collection: string; id: Id; label: string; distributions: number }
+export type ContentLine = MetricBlock & {
+  key: string
+  collection: string
+  id: Id
+  label: string
+  distributions: number
+}
 export type KolLine = MetricBlock & { id: Id | null; label: string }
 export type DayLine = MetricBlock & { date: string }
 
 export type CampaignReport = {
-  campaign: { id: Id; name: string | null; slug: string | null; startDate: string | null; endDate: string | null; observanceDate: string | null; budget: number | null }
+  campaign: {
+    id: Id
+    name: string | null
+    slug: string | null
+    startDate: string | null
+    endDate: string | null
+    observanceDate: string | null
+    budget: number | null
+  }
   /** First and last day with metrics. */
   period: { from: string | null; to: string | null }
   distributions: { total: number; byStatus: Record<string, number> }
@@ -124,17 +138,23 @@ export const metricBlock = (sums: Sums): MetricBlock => {
     sentiment: { ...sums.sentiment },
     sentimentShare:
       sentimentTotal > 0
-        ? { positive: sums.sentiment.positive / sentimentTotal, neutral: sums.sentiment.neutral / sentimentTotal, negative: sums.sentiment.negative / sentimentTotal }
+        ? {
+            positive: sums.sentiment.positive / sentimentTotal,
+            neutral: sums.sentiment.neutral / sentimentTotal,
+            negative: sums.sentiment.negative / sentimentTotal,
+          }
         : null,
   }
 }
 
 export const kpiProgress = (target: number | null | undefined, actual: number): KpiProgress => {
-  if (typeof target !== 'number' || !Number.isFinite(target) || target <= 0) return { target: null, actual, achieved: null, remaining: null }
+  if (typeof target !== 'number' || !Number.isFinite(target) || target <= 0)
+    return { target: null, actual, achieved: null, remaining: null }
   return { target, actual, achieved: actual / target, remaining: Math.max(target - actual, 0) }
 }
 
-const byViews = <T extends { views: number; label: string }>(a: T, b: T) => b.views - a.views || a.label.localeCompare(b.label, 'zh-CN')
+const byViews = <T extends { views: number; label: string }>(a: T, b: T) =>
+  b.views - a.views || a.label.localeCompare(b.label, 'zh-CN')
 
 /** Groups rows under keys, remembering insertion order, with planned keys present from the start. */
 class Groups<K> {
@@ -159,7 +179,8 @@ export const computeCampaignReport = ({
 }): CampaignReport => {
   const distributionById = new Map(distributions.map((d) => [String(d.id), d]))
   const channelLabel = (id: Id) => labels.channels?.[String(id)] ?? `#${id}`
-  const kolLabel = (id: Id | null) => (id === null ? (labels.noKol ?? '无 KOL') : (labels.kols?.[String(id)] ?? `#${id}`))
+  const kolLabel = (id: Id | null) =>
+    id === null ? (labels.noKol ?? '无 KOL') : (labels.kols?.[String(id)] ?? `#${id}`)
   const contentKey = (collection: string, id: Id) => `${collection}:${id}`
 
   const channels = new Groups<Id>()
@@ -169,11 +190,16 @@ export const computeCampaignReport = ({
   const totals = emptySums()
 
   for (const id of campaign.channels ?? []) channels.ensure(String(id), id)
-  for (const item of campaign.contentItems ?? []) contents.ensure(contentKey(item.collection, item.id), { collection: item.collection, id: item.id, title: null })
+  for (const item of campaign.contentItems ?? [])
+    contents.ensure(contentKey(item.collection, item.id), { collection: item.collection, id: item.id, title: null })
   for (const id of campaign.kols ?? []) kols.ensure(String(id), id)
   for (const d of distributions) {
     if (d.channel !== null) channels.ensure(String(d.channel), d.channel).distributions.add(String(d.id))
-    const content = contents.ensure(contentKey(d.contentCollection, d.contentId), { collection: d.contentCollection, id: d.contentId, title: d.title ?? null })
+    const content = contents.ensure(contentKey(d.contentCollection, d.contentId), {
+      collection: d.contentCollection,
+      id: d.contentId,
+      title: d.title ?? null,
+    })
     content.key.title ??= d.title ?? null
     content.distributions.add(String(d.id))
   }
@@ -187,8 +213,16 @@ export const computeCampaignReport = ({
       continue
     }
     add(totals, row)
-    if (distribution.channel !== null) add(channels.ensure(String(distribution.channel), distribution.channel).sums, row)
-    add(contents.ensure(contentKey(distribution.contentCollection, distribution.contentId), { collection: distribution.contentCollection, id: distribution.contentId, title: distribution.title ?? null }).sums, row)
+    if (distribution.channel !== null)
+      add(channels.ensure(String(distribution.channel), distribution.channel).sums, row)
+    add(
+      contents.ensure(contentKey(distribution.contentCollection, distribution.contentId), {
+        collection: distribution.contentCollection,
+        id: distribution.contentId,
+        title: distribution.title ?? null,
+      }).sums,
+      row,
+    )
     const kol = row.kolPartner ?? null
     add(kols.ensure(kol === null ? '' : String(kol), kol).sums, row)
     let day = days.get(row.date)
@@ -223,7 +257,12 @@ export const computeCampaignReport = ({
       conversions: kpiProgress(targets.conversions, totalBlock.conversions),
     },
     byChannel: [...channels.sums.values()]
-      .map(({ key, sums, distributions: ds }) => ({ id: key, label: channelLabel(key), distributions: ds.size, ...metricBlock(sums) }))
+      .map(({ key, sums, distributions: ds }) => ({
+        id: key,
+        label: channelLabel(key),
+        distributions: ds.size,
+        ...metricBlock(sums),
+      }))
       .sort(byViews),
     byContent: [...contents.sums.entries()]
       .map(([key, { key: item, sums, distributions: ds }]) => ({
@@ -235,9 +274,12 @@ export const computeCampaignReport = ({
         ...metricBlock(sums),
       }))
       .sort(byViews),
-    byKol: [...kols.sums.values()].map(({ key, sums }) => ({ id: key, label: kolLabel(key), ...metricBlock(sums) })).sort(byViews),
+    byKol: [...kols.sums.values()]
+      .map(({ key, sums }) => ({ id: key, label: kolLabel(key), ...metricBlock(sums) }))
+      .sort(byViews),
     // Every day from the first to the last with metrics, quiet days as zeros, so charts keep their time axis.
-    byDay: from && to ? dateRange(from, to).map((date) => ({ date, ...metricBlock(days.get(date) ?? emptySums()) })) : [],
+    byDay:
+      from && to ? dateRange(from, to).map((date) => ({ date, ...metricBlock(days.get(date) ?? emptySums()) })) : [],
     excludedRows,
   }
 }

@@ -6,7 +6,17 @@ describe(isIsoDate.name, () => {
   it('should accept only real dates written YYYY-MM-DD', () => {
     expect(isIsoDate('2026-02-28')).toBe(true)
     expect(isIsoDate('2028-02-29')).toBe(true)
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-9-1', '2026/09/01', '2026-09-01T00:00:00Z', '', 20260901, null]) expect(isIsoDate(bad), String(bad)).toBe(false)
+    for (const bad of [
+      '2026-02-29',
+      '2026-13-01',
+      '2026-9-1',
+      '2026/09/01',
+      '2026-09-01T00:00:00Z',
+      '',
+      20260901,
+      null,
+    ])
+      expect(isIsoDate(bad), String(bad)).toBe(false)
   })
 })
 

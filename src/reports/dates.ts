@@ -1,5 +1,6 @@
 // Calendar-day arithmetic on YYYY-MM-DD strings in the hospital's time zone. Pure: reports, metric
-// ingest and planning reminders all count days, and a day must mean the same local date in each.
+// ingest, planning reminders, delivery and the renderer all name days, and a day must mean the
+// same local date in each.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -13,16 +14,26 @@ export const isIsoDate = (value: unknown): value is string => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** The local calendar date of an instant in a time zone, as YYYY-MM-DD. */
-export const localDate = (at: Date | string | number, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at))
+export const localDate = (at: Date | string | number, timeZone: string): string => {
+  let format = dayFormats.get(timeZone)
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD. A format is costly to build and a render shows several dates: one per zone.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    dayFormats.set(timeZone, format)
+  }
+  return format.format(new Date(at))
+}
 
 // Dates are turned into UTC midnights only to count days; no time zone is involved any more.
 const toUtc = (date: string) => Date.parse(`${date}T00:00:00Z`)
 const DAY_MS = 86_400_000
 
 /** The date `days` after (negative: before) `date`. */
-export const addDays = (date: string, days: number): string => new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10)
+export const addDays = (date: string, days: number): string =>
+  new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10)
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => Math.round((toUtc(to) - toUtc(from)) / DAY_MS)

@@ -37,13 +37,22 @@ const show = (value: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text
 }
 
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
 /** The rows of a request body: `{rows: [...]}` or a bare array. */
 export const batchRows = (body: unknown): { rows: unknown[] } | { problem: RowProblem; status: 400 | 413 } => {
-  const rows = Array.isArray(body) ? body : body && typeof body === 'object' && Array.isArray((body as { rows?: unknown }).rows) ? (body as { rows: unknown[] }).rows : null
+  const rows = Array.isArray(body)
+    ? body
+    : body && typeof body === 'object' && Array.isArray((body as { rows?: unknown }).rows)
+      ? (body as { rows: unknown[] }).rows
+      : null
   if (!rows) return { status: 400, problem: { code: 'metrics-bad-body', params: {} } }
-  if (rows.length > MAX_ROWS_PER_BATCH) return { status: 413, problem: { code: 'metrics-too-many-rows', params: { limit: MAX_ROWS_PER_BATCH, count: rows.length } } }
+  if (rows.length > MAX_ROWS_PER_BATCH)
+    return {
+      status: 413,
+      problem: { code: 'metrics-too-many-rows', params: { limit: MAX_ROWS_PER_BATCH, count: rows.length } },
+    }
   return { rows }
 }
 
@@ -75,13 +84,19 @@ export const parseMetricRow = (raw: unknown): { row: MetricRow } | { problem: Ro
   for (const field of SENTIMENT_COUNTS) {
     const given = (sentimentInput as Record<string, unknown>)[field]
     const value = given ?? 0
-    if (!isCount(value)) return { problem: { code: 'metrics-bad-count', params: { field: `sentiment.${field}`, value: show(given) } } }
+    if (!isCount(value))
+      return { problem: { code: 'metrics-bad-count', params: { field: `sentiment.${field}`, value: show(given) } } }
     sentiment[field] = value
   }
   return { row: { distribution: id, date: input.date, ...counts, sentiment } }
 }
 
-export type DistributionFacts = { id: string | number; status: string; event?: string | null; deliveredAt?: string | null }
+export type DistributionFacts = {
+  id: string | number
+  status: string
+  event?: string | null
+  deliveredAt?: string | null
+}
 
 /**
  * Checks a row against its distribution: only pieces that reached readers have metrics, a day
@@ -95,10 +110,17 @@ export const checkAgainstDistribution = (
 ): RowProblem | null => {
   const id = String(distribution.id)
   // A retraction message is not content: nobody reads it, so it has no metrics.
-  if (!METRIC_STATUSES.includes(distribution.status) || (distribution.event && distribution.event !== 'content.published')) {
-    return { code: 'metrics-not-delivered', params: { id, status: distribution.event === 'content.retracted' ? 'content.retracted' : distribution.status } }
+  if (
+    !METRIC_STATUSES.includes(distribution.status) ||
+    (distribution.event && distribution.event !== 'content.published')
+  ) {
+    return {
+      code: 'metrics-not-delivered',
+      params: { id, status: distribution.event === 'content.retracted' ? 'content.retracted' : distribution.status },
+    }
   }
   if (row.date > today) return { code: 'metrics-future-date', params: { date: row.date, today } }
-  if (deliveredOn && row.date < deliveredOn) return { code: 'metrics-before-delivery', params: { date: row.date, deliveredOn } }
+  if (deliveredOn && row.date < deliveredOn)
+    return { code: 'metrics-before-delivery', params: { date: row.date, deliveredOn } }
   return null
 }

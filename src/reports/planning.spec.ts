@@ -35,7 +35,9 @@ describe(dueReminders.name, () => {
     expect(due('2026-09-19').map((r) => r.key)).toEqual(['1:2026-09-29:14'])
     // Created five days before: one 7-day reminder, not three.
     expect(due('2026-09-24').map((r) => [r.key, r.daysLeft])).toEqual([['1:2026-09-29:7', 5]])
-    expect(due('2026-09-29')[0]!.message).toBe('今天是「世界心脏日」（2026-09-29）：请确认活动内容均已发布，并关注各渠道数据回流。')
+    expect(due('2026-09-29')[0]!.message).toBe(
+      '今天是「世界心脏日」（2026-09-29）：请确认活动内容均已发布，并关注各渠道数据回流。',
+    )
   })
 
   it('should say nothing outside every window, after the day, or for finished campaigns', () => {

@@ -29,7 +29,8 @@ export type DueReminder = {
 
 export const REMINDED_STATUSES: readonly string[] = ['planning', 'active']
 
-export const reminderKey = (campaignId: Id, observanceDate: string, daysBefore: number) => `${campaignId}:${observanceDate}:${daysBefore}`
+export const reminderKey = (campaignId: Id, observanceDate: string, daysBefore: number) =>
+  `${campaignId}:${observanceDate}:${daysBefore}`
 
 /** The Chinese reminder text: what to do depends on how close the day is. */
 export const reminderMessage = (what: string, observanceDate: string, daysLeft: number, daysBefore: number): string => {
@@ -40,7 +41,15 @@ export const reminderMessage = (what: string, observanceDate: string, daysLeft: 
   return `${lead}：请确认活动内容已完成审核并安排分发。`
 }
 
-export const dueReminders = ({ campaigns, today, days }: { campaigns: PlanningCampaign[]; today: string; days: readonly number[] }): DueReminder[] => {
+export const dueReminders = ({
+  campaigns,
+  today,
+  days,
+}: {
+  campaigns: PlanningCampaign[]
+  today: string
+  days: readonly number[]
+}): DueReminder[] => {
   const windows = [...new Set(days.filter((n) => Number.isInteger(n) && n >= 0))].sort((a, b) => a - b)
   const due: DueReminder[] = []
   for (const campaign of campaigns) {

@@ -8,7 +8,25 @@ type Language = 'zh' | 'en'
 
 const TEXT = {
   zh: {
-    header: ['维度', '编号', '名称', '阅读/播放（触达人次）', '点赞', '评论', '转发', '收藏', '互动合计', '点击', '转化', '互动率', '点击率', '转化率', '正面', '中性', '负面'],
+    header: [
+      '维度',
+      '编号',
+      '名称',
+      '阅读/播放（触达人次）',
+      '点赞',
+      '评论',
+      '转发',
+      '收藏',
+      '互动合计',
+      '点击',
+      '转化',
+      '互动率',
+      '点击率',
+      '转化率',
+      '正面',
+      '中性',
+      '负面',
+    ],
     total: '合计',
     target: 'KPI 目标',
     achieved: 'KPI 完成率',
@@ -18,7 +36,25 @@ const TEXT = {
     day: '日期',
   },
   en: {
-    header: ['Dimension', 'Key', 'Name', 'Views (reach)', 'Likes', 'Comments', 'Shares', 'Saves', 'Interactions', 'Clicks', 'Conversions', 'Engagement rate', 'Click-through rate', 'Conversion rate', 'Positive', 'Neutral', 'Negative'],
+    header: [
+      'Dimension',
+      'Key',
+      'Name',
+      'Views (reach)',
+      'Likes',
+      'Comments',
+      'Shares',
+      'Saves',
+      'Interactions',
+      'Clicks',
+      'Conversions',
+      'Engagement rate',
+      'Click-through rate',
+      'Conversion rate',
+      'Positive',
+      'Neutral',
+      'Negative',
+    ],
     total: 'Total',
     target: 'KPI target',
     achieved: 'KPI achieved',
@@ -29,7 +65,8 @@ const TEXT = {
   },
 } as const
 
-export const percent = (fraction: number | null): string | null => (fraction === null ? null : `${(fraction * 100).toFixed(2)}%`)
+export const percent = (fraction: number | null): string | null =>
+  fraction === null ? null : `${(fraction * 100).toFixed(2)}%`
 
 const metricCells = (block: MetricBlock): CsvCell[] => [
   block.views,
@@ -49,7 +86,22 @@ const metricCells = (block: MetricBlock): CsvCell[] => [
 ]
 
 /** Views, interactions and conversions sit in their own columns; the other metric columns stay empty. */
-const kpiCells = (reach: CsvCell, interactions: CsvCell, conversions: CsvCell): CsvCell[] => [reach, null, null, null, null, interactions, null, conversions, null, null, null, null, null, null]
+const kpiCells = (reach: CsvCell, interactions: CsvCell, conversions: CsvCell): CsvCell[] => [
+  reach,
+  null,
+  null,
+  null,
+  null,
+  interactions,
+  null,
+  conversions,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+]
 
 export const campaignReportCsv = (report: CampaignReport, language: Language = 'zh'): string => {
   const t = TEXT[language]
@@ -57,8 +109,18 @@ export const campaignReportCsv = (report: CampaignReport, language: Language = '
   const rows: CsvCell[][] = [
     [...t.header],
     [t.total, report.campaign.slug ?? String(report.campaign.id), report.campaign.name, ...metricCells(report.totals)],
-    [t.target, report.campaign.slug ?? String(report.campaign.id), report.campaign.name, ...kpiCells(kpi.reach.target, kpi.interactions.target, kpi.conversions.target)],
-    [t.achieved, report.campaign.slug ?? String(report.campaign.id), report.campaign.name, ...kpiCells(percent(kpi.reach.achieved), percent(kpi.interactions.achieved), percent(kpi.conversions.achieved))],
+    [
+      t.target,
+      report.campaign.slug ?? String(report.campaign.id),
+      report.campaign.name,
+      ...kpiCells(kpi.reach.target, kpi.interactions.target, kpi.conversions.target),
+    ],
+    [
+      t.achieved,
+      report.campaign.slug ?? String(report.campaign.id),
+      report.campaign.name,
+      ...kpiCells(percent(kpi.reach.achieved), percent(kpi.interactions.achieved), percent(kpi.conversions.achieved)),
+    ],
     ...report.byChannel.map((line) => [t.channel, String(line.id), line.label, ...metricCells(line)]),
     ...report.byContent.map((line) => [t.content, line.key, line.label, ...metricCells(line)]),
     ...report.byKol.map((line) => [t.kol, line.id === null ? '' : String(line.id), line.label, ...metricCells(line)]),

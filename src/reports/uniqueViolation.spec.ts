@@ -4,7 +4,12 @@ import { isUniqueViolation } from './uniqueViolation'
 
 describe(isUniqueViolation.name, () => {
   it('should recognise Payload validation errors on the field and raw driver errors', () => {
-    expect(isUniqueViolation({ name: 'ValidationError', data: { errors: [{ path: 'key', message: 'Value must be unique' }] } })).toBe(true)
+    expect(
+      isUniqueViolation({
+        name: 'ValidationError',
+        data: { errors: [{ path: 'key', message: 'Value must be unique' }] },
+      }),
+    ).toBe(true)
     expect(isUniqueViolation(new Error('insert failed', { cause: { code: '23505' } }))).toBe(true)
     expect(isUniqueViolation({ code: 'SQLITE_CONSTRAINT_UNIQUE' })).toBe(true)
     expect(isUniqueViolation({ code: 11000 })).toBe(true)

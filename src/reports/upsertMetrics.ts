@@ -6,15 +6,20 @@ import { createLocalReq, type Payload } from 'payload'
 import { SLUGS } from '../../collections/slugs'
 import { idOf } from '../db/relationIds'
 import { withTransaction } from '../http/withTransaction'
+import type { Distribution } from '../payload-types'
 import { type ErrorCode, type Language, errorMessage } from '../errors/messages'
 import { localDate } from './dates'
 import { checkAgainstDistribution, metricKey, type MetricValues, parseMetricRow, type RowProblem } from './metricRows'
 import { isUniqueViolation } from './uniqueViolation'
 
 type Id = string | number
-type Doc = Record<string, any>
 
-export type DistributionDoc = Doc & { id: Id; contentCollection: string; contentId: string; status: string }
+/** What metric ingest reads of a distribution: the fields `loadDistributions` selects (the demo seed adds when it was due). */
+export type DistributionDoc = Pick<
+  Distribution,
+  'id' | 'channel' | 'campaign' | 'contentCollection' | 'contentId' | 'status' | 'event' | 'deliveredAt'
+> &
+  Partial<Pick<Distribution, 'scheduledAt'>>
 export type UpsertOutcome = 'created' | 'updated'
 export type IngestRejection = { index: number; code: ErrorCode; message: string }
 export type IngestResult = {
@@ -22,7 +27,6 @@ export type IngestResult = {
   rejected: IngestRejection[]
   results: { index: number; key: string; outcome: UpsertOutcome }[]
 }
-
 
 /** Looks up each content's KOL partner once per batch. */
 export const kolLookup = (payload: Payload) => {
@@ -32,8 +36,14 @@ export const kolLookup = (payload: Payload) => {
     let found = cache.get(key)
     if (!found) {
       found = payload
-        .findByID({ collection: distribution.contentCollection as typeof SLUGS.articles, id: distribution.contentId, depth: 0, overrideAccess: true, disableErrors: true })
-        .then((doc) => idOf((doc as Doc | null)?.kolPartner))
+        .findByID({
+          collection: distribution.contentCollection,
+          id: distribution.contentId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+        .then((doc) => idOf(doc?.kolPartner))
         .catch(() => null)
       cache.set(key, found)
     }
@@ -89,14 +99,42 @@ export const upsertMetricRow = async (
         const currentId =
           hint !== undefined
             ? hint
-            : ((await payload.find({ collection: SLUGS.channelMetrics, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req, select: { key: true } })).docs[0]?.id ?? null)
-        if (currentId !== null) await payload.update({ collection: SLUGS.channelMetrics, id: currentId, data: data as never, depth: 0, overrideAccess: true, req })
-        else await payload.create({ collection: SLUGS.channelMetrics, data: data as never, depth: 0, overrideAccess: true, req })
+            : ((
+                await payload.find({
+                  collection: SLUGS.channelMetrics,
+                  where: { key: { equals: key } },
+                  limit: 1,
+                  depth: 0,
+                  overrideAccess: true,
+                  req,
+                  select: { key: true },
+                })
+              ).docs[0]?.id ?? null)
+        if (currentId !== null)
+          await payload.update({
+            collection: SLUGS.channelMetrics,
+            id: currentId,
+            data: data as never,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+        else
+          await payload.create({
+            collection: SLUGS.channelMetrics,
+            data: data as never,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
         return { key, outcome: (currentId !== null ? 'updated' : 'created') as UpsertOutcome }
       })
     } catch (error) {
       // Taken by a concurrent writer, or gone since the batch lookup: look again, then update or create.
-      if (attempt < 3 && (isUniqueViolation(error) || (hint !== undefined && (error as { status?: number }).status === 404))) {
+      if (
+        attempt < 3 &&
+        (isUniqueViolation(error) || (hint !== undefined && (error as { status?: number }).status === 404))
+      ) {
         hint = undefined
         continue
       }
@@ -110,7 +148,14 @@ export const existingMetricIds = async (payload: Payload, keys: string[]): Promi
   const found = new Map<string, Id>()
   for (let start = 0; start < keys.length; start += 200) {
     const chunk = keys.slice(start, start + 200)
-    const docs = await payload.find({ collection: SLUGS.channelMetrics, where: { key: { in: chunk } }, pagination: false, depth: 0, overrideAccess: true, select: { key: true } })
+    const docs = await payload.find({
+      collection: SLUGS.channelMetrics,
+      where: { key: { in: chunk } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { key: true },
+    })
     for (const doc of docs.docs) found.set(doc.key, doc.id)
   }
   return found
@@ -119,9 +164,11 @@ export const existingMetricIds = async (payload: Payload, keys: string[]): Promi
 /** Runs `work` over items with at most `limit` at a time. */
 const eachLimited = async <T>(items: T[], limit: number, work: (item: T) => Promise<void>) => {
   let next = 0
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!)
-  }))
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!)
+    }),
+  )
 }
 
 /** Rows of one batch written at the same time: their keys differ, so they never contend for a row. */
@@ -143,11 +190,20 @@ const loadDistributions = async (payload: Payload, ids: string[]): Promise<Map<s
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { channel: true, campaign: true, contentCollection: true, contentId: true, status: true, event: true, deliveredAt: true },
+    select: {
+      channel: true,
+      campaign: true,
+      contentCollection: true,
+      contentId: true,
+      status: true,
+      event: true,
+      deliveredAt: true,
+    },
   })
   for (const doc of docs.docs as DistributionDoc[]) found.set(String(doc.id), doc)
   // "012" and "12" name the same row; both spellings find it.
-  for (const id of wanted) if (!found.has(id) && found.has(String(Number(id)))) found.set(id, found.get(String(Number(id)))!)
+  for (const id of wanted)
+    if (!found.has(id) && found.has(String(Number(id)))) found.set(id, found.get(String(Number(id)))!)
   return found
 }
 
@@ -162,9 +218,12 @@ export const ingestMetrics = async (
   { language, timeZone, now = new Date() }: { language: Language; timeZone: string; now?: Date },
 ): Promise<IngestResult> => {
   const rejected: IngestRejection[] = []
-  const reject = (index: number, problem: RowProblem) => rejected.push({ index, code: problem.code, message: errorMessage(problem.code, language, problem.params) })
+  const reject = (index: number, problem: RowProblem) =>
+    rejected.push({ index, code: problem.code, message: errorMessage(problem.code, language, problem.params) })
   const parsed = rows.map(parseMetricRow)
-  const distributions = await loadDistributions(payload, [...new Set(parsed.flatMap((p) => ('row' in p ? [p.row.distribution] : [])))])
+  const distributions = await loadDistributions(payload, [
+    ...new Set(parsed.flatMap((p) => ('row' in p ? [p.row.distribution] : []))),
+  ])
   const today = localDate(now, timeZone)
 
   const good: { index: number; distribution: DistributionDoc; values: MetricValues & { date: string } }[] = []
@@ -179,21 +238,35 @@ export const ingestMetrics = async (
     if (problem) return reject(index, problem)
     const key = metricKey(distribution.id, row.date)
     const first = firstIndexOf.get(key)
-    if (first !== undefined) return reject(index, { code: 'metrics-duplicate-row', params: { id: String(distribution.id), date: row.date, first } })
+    if (first !== undefined)
+      return reject(index, {
+        code: 'metrics-duplicate-row',
+        params: { id: String(distribution.id), date: row.date, first },
+      })
     firstIndexOf.set(key, index)
     good.push({ index, distribution, values: row })
   })
 
   const kolOf = kolLookup(payload)
-  const existing = await existingMetricIds(payload, good.map(({ distribution, values }) => metricKey(distribution.id, values.date)))
+  const existing = await existingMetricIds(
+    payload,
+    good.map(({ distribution, values }) => metricKey(distribution.id, values.date)),
+  )
   const results: IngestResult['results'] = []
   await eachLimited(good, WRITE_CONCURRENCY, async ({ index, distribution, values }) => {
     try {
       const existingId = existing.get(metricKey(distribution.id, values.date)) ?? null
-      const { key, outcome } = await upsertMetricRow(payload, distribution, values, { kolPartner: await kolOf(distribution), receivedAt: now, existingId })
+      const { key, outcome } = await upsertMetricRow(payload, distribution, values, {
+        kolPartner: await kolOf(distribution),
+        receivedAt: now,
+        existingId,
+      })
       results.push({ index, key, outcome })
     } catch (error) {
-      payload.logger.error({ err: error, msg: `channel metrics row ${index} (distribution ${distribution.id}, ${values.date}) not written` })
+      payload.logger.error({
+        err: error,
+        msg: `channel metrics row ${index} (distribution ${distribution.id}, ${values.date}) not written`,
+      })
       reject(index, { code: 'metrics-write-failed', params: {} })
     }
   })

@@ -23,19 +23,26 @@ describe('channel previews and distributions in the admin panel', () => {
     (await api('/api/channels?where[enabled][equals]=true&limit=100&depth=0', { auth: await as.publisher() })).body.docs
 
   const preview = async (channel: number, collection: string, id: number) =>
-    (await api(`/api/channels/${channel}/preview?collection=${collection}&id=${id}`, { auth: await as.publisher() })).body
+    (await api(`/api/channels/${channel}/preview?collection=${collection}&id=${id}`, { auth: await as.publisher() }))
+      .body
 
   const createDistribution = async (contentId: number, channel: number, scheduledAt: Date) => {
     const res = await api('/api/distributions', {
       method: 'POST',
       auth: await as.publisher(),
-      body: { contentCollection: 'articles', contentId: String(contentId), channel, scheduledAt: scheduledAt.toISOString() },
+      body: {
+        contentCollection: 'articles',
+        contentId: String(contentId),
+        channel,
+        scheduledAt: scheduledAt.toISOString(),
+      },
     })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     return res.body.doc.id as number
   }
 
-  const statusOf = async (id: number) => (await api(`/api/distributions/${id}?depth=0`, { auth: await as.publisher() })).body.status as string
+  const statusOf = async (id: number) =>
+    (await api(`/api/distributions/${id}?depth=0`, { auth: await as.publisher() })).body.status as string
 
   /** Opens the edit page and waits until every card has its rendering (or its error). */
   const openPreviews = async (page: Page, collection: string, id: number, cards: number) => {
@@ -43,7 +50,9 @@ describe('channel previews and distributions in the admin panel', () => {
     const previews = page.getByTestId('channel-previews')
     await previews.waitFor({ timeout: 60_000 })
     await previews.scrollIntoViewIfNeeded()
-    await expect.poll(() => page.locator('[data-testid="channel-preview-card"][data-ok]').count(), { timeout: 60_000 }).toBe(cards)
+    await expect
+      .poll(() => page.locator('[data-testid="channel-preview-card"][data-ok]').count(), { timeout: 60_000 })
+      .toBe(cards)
     return previews
   }
 
@@ -54,7 +63,11 @@ describe('channel previews and distributions in the admin panel', () => {
   beforeAll(async () => {
     browser = await launchBrowser()
     fs.mkdirSync(SCREENSHOTS, { recursive: true })
-    published = (await api('/api/articles?where[_status][equals]=published&limit=1&sort=id&depth=0', { auth: await as.publisher() })).body.docs[0].id
+    published = (
+      await api('/api/articles?where[_status][equals]=published&limit=1&sort=id&depth=0', {
+        auth: await as.publisher(),
+      })
+    ).body.docs[0].id
     // Two distributions on a channel the article fits: one due now (the scheduler delivers it to
     // the outbox within a tick) and one tomorrow (stays scheduled, so it can be cancelled).
     const channels = (await enabledChannels()).filter((c) => !c.delivery?.disabledAt)
@@ -69,7 +82,7 @@ describe('channel previews and distributions in the admin panel', () => {
     delivered = await createDistribution(published, fits!.id, new Date())
     scheduled = await createDistribution(published, fits!.id, new Date(Date.now() + 86_400_000))
     // expect.poll belongs to tests; hooks wait by hand.
-    for (const deadline = Date.now() + 60_000; (await statusOf(delivered)) !== 'delivered'; ) {
+    for (const deadline = Date.now() + 60_000; (await statusOf(delivered)) !== 'delivered';) {
       if (Date.now() > deadline) throw new Error(`distribution ${delivered} was not delivered within 60 s`)
       await new Promise((resolve) => setTimeout(resolve, 1_000))
     }
@@ -97,19 +110,23 @@ describe('channel previews and distributions in the admin panel', () => {
     if (weibo) {
       const rendered = await preview(weibo.id, 'articles', published)
       const card = publisher.locator('[data-testid="channel-preview-card"][data-channel-kind="weibo"]')
-      if (rendered.fields.foldAt < rendered.output.length) expect(await card.getByTestId('preview-fold').textContent()).toContain('以下内容折叠')
+      if (rendered.fields.foldAt < rendered.output.length)
+        expect(await card.getByTestId('preview-fold').textContent()).toContain('以下内容折叠')
       await card.scrollIntoViewIfNeeded()
       await card.screenshot({ path: path.join(SCREENSHOTS, 'channel-preview-weibo.png') })
     }
     const email = channels.find((c) => c.kind === 'email')
     if (email) {
       const card = publisher.locator('[data-testid="channel-preview-card"][data-channel-kind="email"]')
-      expect(await card.getByTestId('preview-email').textContent()).toContain((await preview(email.id, 'articles', published)).fields.subject)
+      expect(await card.getByTestId('preview-email').textContent()).toContain(
+        (await preview(email.id, 'articles', published)).fields.subject,
+      )
       await card.scrollIntoViewIfNeeded()
       await card.screenshot({ path: path.join(SCREENSHOTS, 'channel-preview-email.png') })
     }
     // Rendered HTML stays inside sandboxed frames.
-    for (const frame of await publisher.locator('[data-testid="channel-previews"] iframe').all()) expect(await frame.getAttribute('sandbox')).toBe('')
+    for (const frame of await publisher.locator('[data-testid="channel-previews"] iframe').all())
+      expect(await frame.getAttribute('sandbox')).toBe('')
 
     const table = publisher.getByTestId('distribution-table')
     await table.waitFor({ timeout: 30_000 })
@@ -130,7 +147,11 @@ describe('channel previews and distributions in the admin panel', () => {
   it('should show on its card the violations of a channel the article breaks', async () => {
     const title = '冬季老年高血压患者居家科学监测血压与合理用药新指南'
     expect(Array.from(title)).toHaveLength(25)
-    const created = await api('/api/articles?draft=true', { method: 'POST', auth: await as.editor(), body: await articleData({ title }) })
+    const created = await api('/api/articles?draft=true', {
+      method: 'POST',
+      auth: await as.editor(),
+      body: await articleData({ title }),
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id as number
     const channels = await enabledChannels()
@@ -175,7 +196,11 @@ describe('channel previews and distributions in the admin panel', () => {
 
   it('should let the publisher pick channels when publishing, and show the refusal of a channel the article breaks', async () => {
     const title = '冬季老年高血压患者居家科学监测血压与合理用药新指南'
-    const created = await api('/api/articles?draft=true', { method: 'POST', auth: await as.editor(), body: await articleData({ title }) })
+    const created = await api('/api/articles?draft=true', {
+      method: 'POST',
+      auth: await as.editor(),
+      body: await articleData({ title }),
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id as number
     await approveThroughReview('articles', id)
@@ -184,7 +209,8 @@ describe('channel previews and distributions in the admin panel', () => {
     const refusal = (await preview(xiaohongshu.id, 'articles', id)).violations as { message: string }[]
     expect(refusal.length).toBeGreaterThan(0)
     let fits: Channel | undefined
-    for (const channel of channels) if (!fits && (await preview(channel.id, 'articles', id)).violations.length === 0) fits = channel
+    for (const channel of channels)
+      if (!fits && (await preview(channel.id, 'articles', id)).violations.length === 0) fits = channel
     expect(fits, 'a channel the article fits').toBeDefined()
 
     const publisher = await signIn('publisher@demo.hospital')
@@ -200,7 +226,9 @@ describe('channel previews and distributions in the admin panel', () => {
     await box(xiaohongshu.name).check()
     await panel.screenshot({ path: path.join(SCREENSHOTS, 'workflow-panel-channels.png') })
     await panel.getByRole('button', { name: '发布', exact: true }).click()
-    await expect.poll(() => panel.getByTestId('workflow-message').textContent(), { timeout: 30_000 }).toContain(refusal[0]!.message)
+    await expect
+      .poll(() => panel.getByTestId('workflow-message').textContent(), { timeout: 30_000 })
+      .toContain(refusal[0]!.message)
     expect(await panel.getByTestId('workflow-state').textContent()).toBe('已通过审核')
 
     await box(xiaohongshu.name).uncheck()
@@ -222,13 +250,22 @@ describe('channel previews and distributions in the admin panel', () => {
     const channel = await api('/api/channels', {
       method: 'POST',
       auth: publisherAuth,
-      body: { name: 'E2E 停用渠道', kind: 'website', enabled: true, delivery: { adapter: 'outbox', prefix: 'e2e-gone' } },
+      body: {
+        name: 'E2E 停用渠道',
+        kind: 'website',
+        enabled: true,
+        delivery: { adapter: 'outbox', prefix: 'e2e-gone' },
+      },
     })
     expect(channel.status, JSON.stringify(channel.body)).toBe(201)
     const channelId = channel.body.doc.id as number
     const doomed = await createDistribution(published, channelId, new Date(Date.now() + 8_000))
     const disabledAt = new Date().toISOString()
-    const patched = await api(`/api/channels/${channelId}`, { method: 'PATCH', auth: publisherAuth, body: { delivery: { adapter: 'outbox', prefix: 'e2e-gone', disabledAt } } })
+    const patched = await api(`/api/channels/${channelId}`, {
+      method: 'PATCH',
+      auth: publisherAuth,
+      body: { delivery: { adapter: 'outbox', prefix: 'e2e-gone', disabledAt } },
+    })
     expect(patched.status, JSON.stringify(patched.body)).toBe(200)
     await expect.poll(() => statusOf(doomed), { timeout: 60_000, interval: 1_000 }).toBe('failed')
 

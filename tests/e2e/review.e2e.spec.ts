@@ -32,9 +32,16 @@ describe('review in the admin panel', () => {
 
   it('should take a draft through submit, both approvals and publication, and show it to readers', async () => {
     // A new draft, written over the API as the demo editor.
-    const login = await (await fetch(`${baseUrl()}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@demo.hospital', password: PASSWORD }) })).json()
+    const login = await (
+      await fetch(`${baseUrl()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@demo.hospital', password: PASSWORD }),
+      })
+    ).json()
     const auth = { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
-    const lookup = async (query: string) => (await (await fetch(`${baseUrl()}/api/${query}`, { headers: auth })).json()).docs[0].id
+    const lookup = async (query: string) =>
+      (await (await fetch(`${baseUrl()}/api/${query}`, { headers: auth })).json()).docs[0].id
     const slug = `e2e-review-${Date.now()}`
     const created = await fetch(`${baseUrl()}/api/articles?draft=true`, {
       method: 'POST',
@@ -49,7 +56,14 @@ describe('review in the admin panel', () => {
         authors: [await lookup('doctors?limit=1')],
         audiences: [await lookup('audiences?where[key][equals]=general')],
         topics: [await lookup('topics?where[slug][equals]=child-health')],
-        references: [{ title: '流行性感冒诊疗方案', source: '国家卫生健康委员会', guideline: '流行性感冒诊疗方案（2025年版）', accessedAt: '2026-10-01T00:00:00.000Z' }],
+        references: [
+          {
+            title: '流行性感冒诊疗方案',
+            source: '国家卫生健康委员会',
+            guideline: '流行性感冒诊疗方案（2025年版）',
+            accessedAt: '2026-10-01T00:00:00.000Z',
+          },
+        ],
       }),
     })
     const id = (await created.json()).doc.id as number
@@ -60,12 +74,17 @@ describe('review in the admin panel', () => {
     await editor.getByTestId('workflow-panel').getByRole('button', { name: '提交审核', exact: true }).click()
     await expect.poll(() => stateShown(editor), { timeout: 30_000 }).toBe('审核中')
 
-    for (const [email, stage] of [['reviewer@demo.hospital', 'initial'], ['reviewer3@demo.hospital', 'medical']] as const) {
+    for (const [email, stage] of [
+      ['reviewer@demo.hospital', 'initial'],
+      ['reviewer3@demo.hospital', 'medical'],
+    ] as const) {
       const reviewer = await signIn(email)
       await reviewer.getByTestId('review-queue').getByText('秋冬季节如何预防流感').waitFor({ timeout: 30_000 })
       await openPanel(reviewer, id)
       await reviewer.locator(`[data-stage="${stage}"] button`, { hasText: '通过' }).click()
-      await expect.poll(async () => reviewer.locator(`[data-stage="${stage}"]`).textContent(), { timeout: 30_000 }).toContain('✓')
+      await expect
+        .poll(async () => reviewer.locator(`[data-stage="${stage}"]`).textContent(), { timeout: 30_000 })
+        .toContain('✓')
     }
 
     const publisher = await signIn('publisher@demo.hospital')

@@ -6,9 +6,23 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(coun
 
 const lexical = (text: string) => ({
   root: {
-    type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-    children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '',
-      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
   },
 })
 
@@ -23,7 +37,14 @@ export const articleData = async (overrides: Record<string, unknown> = {}) => ({
   department: await firstId('departments', 'where[code][equals]=cardiology'),
   authors: [await firstId('doctors')],
   audiences: [await firstId('audiences', 'where[key][equals]=elderly-chronic')],
-  references: [{ title: '中国高血压防治指南', source: '中国高血压联盟', guideline: '中国高血压防治指南（2024年修订版）', accessedAt: '2026-10-01T00:00:00.000Z' }],
+  references: [
+    {
+      title: '中国高血压防治指南',
+      source: '中国高血压联盟',
+      guideline: '中国高血压防治指南（2024年修订版）',
+      accessedAt: '2026-10-01T00:00:00.000Z',
+    },
+  ],
   ...overrides,
 })
 

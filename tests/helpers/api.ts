@@ -19,7 +19,12 @@ export const fileUrl = (url: string, base = baseUrl()) => {
 
 export const api = async <T = any>(
   path: string,
-  { method = 'GET', body, auth, headers = {} }: { method?: string; body?: unknown; auth?: Auth; headers?: Record<string, string> } = {},
+  {
+    method = 'GET',
+    body,
+    auth,
+    headers = {},
+  }: { method?: string; body?: unknown; auth?: Auth; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> => {
   const init: RequestInit = { method, headers: { ...headers } }
   const h = init.headers as Record<string, string>

@@ -19,12 +19,24 @@ export const launchBrowser = (): Promise<Browser> => {
   }
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
 }
 
 /** A fresh browser context (an English-speaking browser, to prove the admin defaults to Chinese) signed in as `email`. */
-export const signIn = async (browser: Browser, baseUrl: string, email: string, password = 'test-password-2026'): Promise<Page> => {
+export const signIn = async (
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password = 'test-password-2026',
+): Promise<Page> => {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } })
   const page = await context.newPage()
   await page.goto(`${baseUrl}/admin/login`)

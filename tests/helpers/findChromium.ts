@@ -27,7 +27,9 @@ export type Env = Record<string, string | undefined>
  */
 export const chromiumCandidates = (env: Env = process.env): string[] => {
   const usual =
-    env.CHROMIUM_CANDIDATES === undefined ? DEFAULT_CHROMIUM_CANDIDATES : env.CHROMIUM_CANDIDATES.split(path.delimiter).filter(Boolean)
+    env.CHROMIUM_CANDIDATES === undefined
+      ? DEFAULT_CHROMIUM_CANDIDATES
+      : env.CHROMIUM_CANDIDATES.split(path.delimiter).filter(Boolean)
   return env.CHROMIUM_PATH ? [env.CHROMIUM_PATH, ...usual] : usual
 }
 
@@ -43,8 +45,8 @@ export const isExecutableFile = (file: string): boolean => {
 export type ChromiumLookup = { env?: Env; isExecutable?: (file: string) => boolean }
 
 /** The first candidate that is an executable file, or undefined when there is none. */
-export const findChromium = ({ env = process.env, isExecutable = isExecutableFile }: ChromiumLookup = {}): string | undefined =>
-  chromiumCandidates(env).find((candidate) => isExecutable(candidate))
+export const findChromium = ({ env = process.env, isExecutable = isExecutableFile }: ChromiumLookup = {}):
+  string | undefined => chromiumCandidates(env).find((candidate) => isExecutable(candidate))
 
 export type InstallFacts = { platform: NodeJS.Platform; uid: number | undefined; aptGetExists: boolean; env: Env }
 
@@ -57,7 +59,10 @@ export const cannotInstallBecause = ({ platform, uid, aptGetExists, env }: Insta
 }
 
 /** The packages to install for what is missing: the browser, the CJK font, or both. */
-export const packagesToInstall = ({ chromium, cjkFont }: { chromium: string | undefined; cjkFont: boolean }): string[] => [
-  ...(chromium ? [] : [CHROMIUM_PACKAGE]),
-  ...(cjkFont ? [] : [CJK_FONT_PACKAGE]),
-]
+export const packagesToInstall = ({
+  chromium,
+  cjkFont,
+}: {
+  chromium: string | undefined
+  cjkFont: boolean
+}): string[] => [...(chromium ? [] : [CHROMIUM_PACKAGE]), ...(cjkFont ? [] : [CJK_FONT_PACKAGE])]

@@ -5,7 +5,9 @@ import sharp from 'sharp'
 
 /** A 2400×1600 JPEG: a red band on the left tenth, blue elsewhere, so crops can be told apart. */
 export const bandedJpeg = async (): Promise<Buffer> => {
-  const red = await sharp({ create: { width: 240, height: 1600, channels: 3, background: '#ff0000' } }).png().toBuffer()
+  const red = await sharp({ create: { width: 240, height: 1600, channels: 3, background: '#ff0000' } })
+    .png()
+    .toBuffer()
   return sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#0000ff' } })
     .composite([{ input: red, left: 0, top: 0 }])
     .jpeg({ quality: 90 })
@@ -13,13 +15,17 @@ export const bandedJpeg = async (): Promise<Buffer> => {
 }
 
 export const smallPng = (): Promise<Buffer> =>
-  sharp({ create: { width: 64, height: 48, channels: 3, background: '#22aa55' } }).png().toBuffer()
+  sharp({ create: { width: 64, height: 48, channels: 3, background: '#22aa55' } })
+    .png()
+    .toBuffer()
 
 /** Random pixels do not compress, so the PNG is about width×height×3 bytes. */
 export const noisePng = (width: number, height: number): Promise<Buffer> => {
   const raw = Buffer.alloc(width * height * 3)
   for (let i = 0; i < raw.length; i++) raw[i] = (i * 2654435761) >>> 24
-  return sharp(raw, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer()
 }
 
 /**

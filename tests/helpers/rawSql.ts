@@ -2,7 +2,11 @@
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 
-export const rawSql = async (databaseUri: string, sql: string, params: (string | number)[] = []): Promise<Record<string, unknown>[]> => {
+export const rawSql = async (
+  databaseUri: string,
+  sql: string,
+  params: (string | number)[] = [],
+): Promise<Record<string, unknown>[]> => {
   if (databaseUri.startsWith('file:')) {
     const client = createClient({ url: databaseUri })
     try {

@@ -4,7 +4,12 @@ import { expect } from 'vitest'
 
 import { api, as } from './api'
 
-const SIGNER: Record<string, keyof typeof as> = { initial: 'reviewer', privacy: 'privacy', medical: 'reviewer3', compliance: 'compliance' }
+const SIGNER: Record<string, keyof typeof as> = {
+  initial: 'reviewer',
+  privacy: 'privacy',
+  medical: 'reviewer3',
+  compliance: 'compliance',
+}
 
 export const workflowOf = async (collection: string, id: number | string) =>
   (await api(`/api/${collection}/${id}/workflow`, { auth: await as.admin() })).body
@@ -16,9 +21,14 @@ export const approveThroughReview = async (collection: string, id: number | stri
   const status = await workflowOf(collection, id)
   for (const stage of status.stages) {
     if (stage.automatic) continue
-    const signers = stage.stage === 'medical' && stage.needed === 2 ? ['reviewer3', 'reviewer2'] : [SIGNER[stage.stage]!]
+    const signers =
+      stage.stage === 'medical' && stage.needed === 2 ? ['reviewer3', 'reviewer2'] : [SIGNER[stage.stage]!]
     for (const signer of signers) {
-      const res = await api(`/api/${collection}/${id}/workflow/approve`, { method: 'POST', body: { stage: stage.stage, versionHash: status.versionHash }, auth: await as[signer as keyof typeof as]() })
+      const res = await api(`/api/${collection}/${id}/workflow/approve`, {
+        method: 'POST',
+        body: { stage: stage.stage, versionHash: status.versionHash },
+        auth: await as[signer as keyof typeof as](),
+      })
       expect(res.status, JSON.stringify(res.body)).toBe(200)
     }
   }
@@ -27,7 +37,11 @@ export const approveThroughReview = async (collection: string, id: number | stri
 
 export const publishThroughReview = async (collection: string, id: number | string) => {
   const versionHash = await approveThroughReview(collection, id)
-  const published = await api(`/api/${collection}/${id}/workflow/publish`, { method: 'POST', body: { versionHash }, auth: await as.publisher() })
+  const published = await api(`/api/${collection}/${id}/workflow/publish`, {
+    method: 'POST',
+    body: { versionHash },
+    auth: await as.publisher(),
+  })
   expect(published.status, JSON.stringify(published.body)).toBe(200)
   return versionHash
 }

@@ -21,25 +21,29 @@ export const startServerProcess = async (
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-files-'))
   // --conditions=production: see the note at the top of src/server.ts. The heap cap is the one
   // `npm start` sets (package.json), so the suite and the benches run the server as it is shipped.
-  const child = spawn(process.execPath, ['--conditions=production', '--max-old-space-size=320', '--import', 'tsx', 'scripts/start.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ADMIN: 'off',
-      NODE_ENV: 'test',
-      MEDIA_DIR: path.join(scratch, 'media'),
-      PRIVATE_DIR: path.join(scratch, 'private'),
-      DEMO_PASSWORD: 'test-password-2026',
-      // The suite's webhook receivers listen on loopback; tests of the refusal pass '' explicitly.
-      WEBHOOK_ALLOW_PRIVATE: '1',
-      PAYLOAD_SECRET: 'test-secret',
-      LOG_LEVEL: 'warn',
-      ...extraEnv,
+  const child = spawn(
+    process.execPath,
+    ['--conditions=production', '--max-old-space-size=320', '--import', 'tsx', 'scripts/start.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ADMIN: 'off',
+        NODE_ENV: 'test',
+        MEDIA_DIR: path.join(scratch, 'media'),
+        PRIVATE_DIR: path.join(scratch, 'private'),
+        DEMO_PASSWORD: 'test-password-2026',
+        // The suite's webhook receivers listen on loopback; tests of the refusal pass '' explicitly.
+        WEBHOOK_ALLOW_PRIVATE: '1',
+        PAYLOAD_SECRET: 'test-secret',
+        LOG_LEVEL: 'warn',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let log = ''
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))

@@ -30,7 +30,13 @@ export default async function setup(project: TestProject) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-distribution-'))
   const outboxDir = path.join(scratch, 'outbox')
   const s3Bucket = 'distribution-test'
-  const s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(scratch, 's3'), configureBuckets: [{ name: s3Bucket, configs: [] }] })
+  const s3rver = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: path.join(scratch, 's3'),
+    configureBuckets: [{ name: s3Bucket, configs: [] }],
+  })
   const { port: s3Port } = await s3rver.run()
   const s3Endpoint = `http://127.0.0.1:${s3Port}`
   const server = await startServerProcess({

@@ -37,7 +37,10 @@ export default class SlowestReporter implements Reporter {
       return { name: label(module), ms: setupDuration + collectDuration + duration }
     })
     const tests = modules.flatMap((module) =>
-      [...module.children.allTests()].map((test) => ({ name: `${label(module)} > ${test.fullName}`, ms: test.diagnostic()?.duration ?? 0 })),
+      [...module.children.allTests()].map((test) => ({
+        name: `${label(module)} > ${test.fullName}`,
+        ms: test.diagnostic()?.duration ?? 0,
+      })),
     )
     const lines = formatSlowest({ files, tests }, this.options.limit)
     if (lines.length > 0) (this.vitest?.logger ?? console).log(lines.join('\n'))

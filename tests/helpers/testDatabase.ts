@@ -28,14 +28,18 @@ export const postgresUnreachableBecause = (url = POSTGRES_ADMIN_URL): Promise<st
     })
   })
 
-export const postgresReachable = async (url = POSTGRES_ADMIN_URL): Promise<boolean> => (await postgresUnreachableBecause(url)) === undefined
+export const postgresReachable = async (url = POSTGRES_ADMIN_URL): Promise<boolean> =>
+  (await postgresUnreachableBecause(url)) === undefined
 
 export type TestDatabase = { uri: string; drop: () => Promise<void> }
 
 export const createTestDatabase = async (kind: TestDbKind, label: string): Promise<TestDatabase> => {
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-${label}-`))
-    return { uri: `file:${path.join(dir, 'cms.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }
+    return {
+      uri: `file:${path.join(dir, 'cms.db')}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    }
   }
   if (kind === 'mongodb') {
     const base = process.env.TEST_MONGODB_URL

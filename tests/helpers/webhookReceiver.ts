@@ -91,7 +91,12 @@ export const startReceiver = async (secrets: string[], fallback: Reply = { statu
 }
 
 /** Polls until the check passes or the time is up, then returns its last value. */
-export const eventually = async <T>(read: () => Promise<T> | T, pass: (value: T) => boolean, timeoutMs = 30_000, everyMs = 250): Promise<T> => {
+export const eventually = async <T>(
+  read: () => Promise<T> | T,
+  pass: (value: T) => boolean,
+  timeoutMs = 30_000,
+  everyMs = 250,
+): Promise<T> => {
   const end = Date.now() + timeoutMs
   for (;;) {
     const value = await read()

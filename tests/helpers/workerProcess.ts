@@ -3,16 +3,35 @@ import { type ChildProcess, spawn } from 'node:child_process'
 
 import { ROOT } from './serverProcess'
 
-export type RunningWorker = { owner: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> }
+export type RunningWorker = {
+  owner: string
+  child: ChildProcess
+  output: () => string
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>
+}
 
-export const startWorkerProcess = async (extraEnv: Record<string, string>, { timeoutMs = 120_000 } = {}): Promise<RunningWorker> => {
+export const startWorkerProcess = async (
+  extraEnv: Record<string, string>,
+  { timeoutMs = 120_000 } = {},
+): Promise<RunningWorker> => {
   // WORKER_NODE_ARGS adds Node flags for diagnosis, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extraArgs = (process.env.WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  const child = spawn(process.execPath, [...extraArgs, '--conditions=production', '--max-old-space-size=320', '--import', 'tsx', 'src/worker.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret', LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE: '1', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [...extraArgs, '--conditions=production', '--max-old-space-size=320', '--import', 'tsx', 'src/worker.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PAYLOAD_SECRET: 'test-secret',
+        LOG_LEVEL: 'warn',
+        WEBHOOK_ALLOW_PRIVATE: '1',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let log = ''
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))

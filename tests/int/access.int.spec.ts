@@ -11,10 +11,18 @@ describe('anonymous readers', () => {
   // What a reader may see, judged independently of the server's read rule: published, and for
   // stories a consent that is active and in its period right now.
   const visibleIds = async (collection: string) => {
-    const res = await api(`/api/${collection}?where[_status][equals]=published&depth=1&limit=500`, { auth: await as.admin() })
+    const res = await api(`/api/${collection}?where[_status][equals]=published&depth=1&limit=500`, {
+      auth: await as.admin(),
+    })
     const now = Date.now()
     return (res.body.docs as any[])
-      .filter((doc) => collection !== 'patient-stories' || (doc.consent?.status === 'active' && Date.parse(doc.consent.validFrom) <= now && Date.parse(doc.consent.validUntil) > now))
+      .filter(
+        (doc) =>
+          collection !== 'patient-stories' ||
+          (doc.consent?.status === 'active' &&
+            Date.parse(doc.consent.validFrom) <= now &&
+            Date.parse(doc.consent.validUntil) > now),
+      )
       .map((doc) => doc.id)
       .sort()
   }
@@ -33,20 +41,26 @@ describe('anonymous readers', () => {
     expect((await api(`/api/${collection}/count`)).body.totalDocs).toBe(published)
   })
 
-  it.each(['articles', 'patient-stories'])('should get 404 for a draft %s by id, and no draft even when asking for drafts', async (collection) => {
-    const drafts = await api(`/api/${collection}?where[_status][equals]=draft&limit=1`, { auth: await as.admin() })
-    const id = drafts.body.docs[0].id
-    expect((await api(`/api/${collection}/${id}`)).status).toBe(404)
-    expect((await api(`/api/${collection}/${id}?draft=true`)).status).toBe(404)
-    const askingForDrafts = await api(`/api/${collection}?draft=true&where[_status][equals]=draft`)
-    expect(askingForDrafts.body.totalDocs).toBe(0)
-  })
+  it.each(['articles', 'patient-stories'])(
+    'should get 404 for a draft %s by id, and no draft even when asking for drafts',
+    async (collection) => {
+      const drafts = await api(`/api/${collection}?where[_status][equals]=draft&limit=1`, { auth: await as.admin() })
+      const id = drafts.body.docs[0].id
+      expect((await api(`/api/${collection}/${id}`)).status).toBe(404)
+      expect((await api(`/api/${collection}/${id}?draft=true`)).status).toBe(404)
+      const askingForDrafts = await api(`/api/${collection}?draft=true&where[_status][equals]=draft`)
+      expect(askingForDrafts.body.totalDocs).toBe(0)
+    },
+  )
 
-  it.each(['consents', 'consent-documents', 'users', 'campaigns', 'kol-partners', 'channels'])('should be refused %s', async (collection) => {
-    const res = await api(`/api/${collection}`)
-    expect(res.status).toBe(403)
-    expect(res.body.errors[0].message).toBeTruthy()
-  })
+  it.each(['consents', 'consent-documents', 'users', 'campaigns', 'kol-partners', 'channels'])(
+    'should be refused %s',
+    async (collection) => {
+      const res = await api(`/api/${collection}`)
+      expect(res.status).toBe(403)
+      expect(res.body.errors[0].message).toBeTruthy()
+    },
+  )
 
   it('should not see internal notes, consent links or de-identification details of published content', async () => {
     const stories = await api('/api/patient-stories?limit=100')
@@ -69,11 +83,17 @@ describe('anonymous readers', () => {
 
   it('should get only published articles over GraphQL too', async () => {
     const published = await countAs('articles', await as.admin(), 'where[_status][equals]=published')
-    const res = await api('/api/graphql', { method: 'POST', body: { query: '{ Articles(limit: 200) { totalDocs docs { _status } } }' } })
+    const res = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: '{ Articles(limit: 200) { totalDocs docs { _status } } }' },
+    })
     expect(res.status).toBe(200)
     expect(res.body.data.Articles.totalDocs).toBe(published)
     expect(res.body.data.Articles.docs.every((doc: any) => doc._status === 'published')).toBe(true)
-    const consents = await api('/api/graphql', { method: 'POST', body: { query: '{ Consents { docs { patientName } } }' } })
+    const consents = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: '{ Consents { docs { patientName } } }' },
+    })
     expect(consents.body.errors?.[0]?.message).toBeTruthy()
     expect(JSON.stringify(consents.body.data ?? {})).not.toContain('patientName":"')
   })
@@ -90,15 +110,20 @@ describe('api-client keys', () => {
     expect((await api('/api/patient-stories?limit=1', { auth })).status).toBe(200)
   })
 
-  it.each(['consents', 'campaigns', 'kol-partners', 'channels', 'consent-documents'])('should be refused %s', async (collection) => {
-    expect((await api(`/api/${collection}`, { auth: await as.apiClient() })).status).toBe(403)
-  })
+  it.each(['consents', 'campaigns', 'kol-partners', 'channels', 'consent-documents'])(
+    'should be refused %s',
+    async (collection) => {
+      expect((await api(`/api/${collection}`, { auth: await as.apiClient() })).status).toBe(403)
+    },
+  )
 
   it('should not list other accounts or write anything', async () => {
     const auth = await as.apiClient()
     const users = await api('/api/users?limit=100', { auth })
     expect(users.body.docs?.length ?? 0).toBeLessThanOrEqual(1)
-    expect((await api('/api/articles', { method: 'POST', body: { title: 'x', slug: 'api-client-write' }, auth })).status).toBe(403)
+    expect(
+      (await api('/api/articles', { method: 'POST', body: { title: 'x', slug: 'api-client-write' }, auth })).status,
+    ).toBe(403)
   })
 
   it('should be refused with a wrong key as anonymous would be', async () => {
@@ -109,7 +134,11 @@ describe('api-client keys', () => {
 
 describe('restricted fields', () => {
   it('should show a consent patient name and contact only to privacy officers and admins', async () => {
-    const created = await api('/api/consents', { method: 'POST', body: consentData({ patientName: '保密测试甲' }), auth: await as.privacy() })
+    const created = await api('/api/consents', {
+      method: 'POST',
+      body: consentData({ patientName: '保密测试甲' }),
+      auth: await as.privacy(),
+    })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     for (const persona of ['privacy', 'admin'] as const) {
@@ -138,13 +167,23 @@ describe('restricted fields', () => {
   })
 
   it('should show a KOL credential number only to privacy officers and admins', async () => {
-    const created = await api('/api/kol-partners', { method: 'POST', body: kolData({ kind: 'medical-expert', credentialNumber: '110440100099999' }), auth: await as.editor() })
+    const created = await api('/api/kol-partners', {
+      method: 'POST',
+      body: kolData({ kind: 'medical-expert', credentialNumber: '110440100099999' }),
+      auth: await as.editor(),
+    })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
-    expect((await api(`/api/kol-partners/${id}`, { auth: await as.privacy() })).body.credentialNumber).toBe('110440100099999')
-    expect((await api(`/api/kol-partners/${id}`, { auth: await as.admin() })).body.credentialNumber).toBe('110440100099999')
+    expect((await api(`/api/kol-partners/${id}`, { auth: await as.privacy() })).body.credentialNumber).toBe(
+      '110440100099999',
+    )
+    expect((await api(`/api/kol-partners/${id}`, { auth: await as.admin() })).body.credentialNumber).toBe(
+      '110440100099999',
+    )
     for (const persona of ['editor', 'compliance', 'publisher'] as const) {
-      expect((await api(`/api/kol-partners/${id}`, { auth: await as[persona]() })).body, persona).not.toHaveProperty('credentialNumber')
+      expect((await api(`/api/kol-partners/${id}`, { auth: await as[persona]() })).body, persona).not.toHaveProperty(
+        'credentialNumber',
+      )
     }
   })
 

@@ -12,7 +12,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 // The error envelope puts the code at errors[0].code (before it moved there: errors[0].data.code;
 // on the GraphQL route at errors[0].extensions.code).
-const codeOf = (body: any): string | undefined => body?.errors?.[0]?.code ?? body?.errors?.[0]?.data?.code ?? body?.errors?.[0]?.extensions?.code
+const codeOf = (body: any): string | undefined =>
+  body?.errors?.[0]?.code ?? body?.errors?.[0]?.data?.code ?? body?.errors?.[0]?.extensions?.code
 const fieldOf = (body: any): string | undefined =>
   body?.errors?.[0]?.field ?? body?.errors?.[0]?.data?.errors?.[0]?.field ?? body?.errors?.[0]?.data?.errors?.[0]?.path
 const gqlCodeOf = (error: any): string | undefined => error?.extensions?.code ?? error?.extensions?.data?.code
@@ -23,7 +24,11 @@ const STRONG = 'harbour-lantern-violet-42'
 const ANOTHER_STRONG = 'quiet-copper-meadow-97'
 
 const createUser = async (data: Record<string, unknown>) => {
-  const res = await api('/api/users', { method: 'POST', body: { name: '账号测试', roles: ['editor'], password: STRONG, ...data }, auth: await as.admin() })
+  const res = await api('/api/users', {
+    method: 'POST',
+    body: { name: '账号测试', roles: ['editor'], password: STRONG, ...data },
+    auth: await as.admin(),
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return res.body.doc as { id: number; email: string }
 }
@@ -32,7 +37,8 @@ const signIn = (email: string, password: string, headers: Record<string, string>
   api('/api/users/login', { method: 'POST', body: { email, password }, headers })
 
 const countByEmail = async (email: string) =>
-  (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}&limit=1`, { auth: await as.admin() })).body.totalDocs
+  (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}&limit=1`, { auth: await as.admin() })).body
+    .totalDocs
 
 const me = (auth: Auth) => api('/api/users/me', { auth })
 
@@ -46,7 +52,11 @@ const wrongPassword = () => signIn(decoy.email, 'not-the-password-at-all')
 describe('passwords', () => {
   it('should refuse a short password on create with 400 on the password field, and write nothing', async () => {
     const email = uniqueEmail('short')
-    const res = await api('/api/users', { method: 'POST', body: { email, name: '短密码', roles: ['editor'], password: 'x7#Qp!2vLm9' }, auth: await as.admin() })
+    const res = await api('/api/users', {
+      method: 'POST',
+      body: { email, name: '短密码', roles: ['editor'], password: 'x7#Qp!2vLm9' },
+      auth: await as.admin(),
+    })
     expect(res.status).toBe(400)
     expect(codeOf(res.body)).toBe('password-too-short')
     expect(fieldOf(res.body)).toBe('password')
@@ -57,7 +67,11 @@ describe('passwords', () => {
   it('should refuse common passwords and one made of the account e-mail, in Chinese by default and English on request', async () => {
     const email = uniqueEmail('common')
     for (const password of ['password1234', 'qwertyuiop123', '123456789012', 'test-password', email]) {
-      const res = await api('/api/users', { method: 'POST', body: { email, name: '常见密码', roles: ['editor'], password }, auth: await as.admin() })
+      const res = await api('/api/users', {
+        method: 'POST',
+        body: { email, name: '常见密码', roles: ['editor'], password },
+        auth: await as.admin(),
+      })
       expect(res.status, password).toBe(400)
       expect(codeOf(res.body), password).toBe('password-too-common')
       expect(fieldOf(res.body)).toBe('password')
@@ -102,7 +116,11 @@ describe('passwords', () => {
   it('should refuse a weak password through the reset-password link', async () => {
     const user = await createUser({ email: uniqueEmail('reset') })
     expect((await api('/api/users/forgot-password', { method: 'POST', body: { email: user.email } })).status).toBe(200)
-    const [row] = await rawSql(inject('databaseUri'), 'SELECT reset_password_token AS token FROM users WHERE email = $1', [user.email])
+    const [row] = await rawSql(
+      inject('databaseUri'),
+      'SELECT reset_password_token AS token FROM users WHERE email = $1',
+      [user.email],
+    )
     const token = String(row?.token)
     const weak = await api('/api/users/reset-password', { method: 'POST', body: { token, password: '111111111111' } })
     expect(weak.status).toBe(400)
@@ -124,7 +142,11 @@ describe('API keys', () => {
     const auth = { token: (await signIn(user.email, STRONG)).body.token as string }
     const ownKey = `self-issued-${Date.now()}`
 
-    const both = await api(`/api/users/${user.id}`, { method: 'PATCH', body: { enableAPIKey: true, apiKey: ownKey }, auth })
+    const both = await api(`/api/users/${user.id}`, {
+      method: 'PATCH',
+      body: { enableAPIKey: true, apiKey: ownKey },
+      auth,
+    })
     expect(both.status).toBe(403)
     expect(codeOf(both.body)).toBe('api-key-admin-only')
     const keyOnly = await api(`/api/users/${user.id}`, { method: 'PATCH', body: { apiKey: ownKey }, auth })
@@ -133,7 +155,9 @@ describe('API keys', () => {
     expect(enableOnly.status).toBe(403)
     const graphql = await api('/api/graphql', {
       method: 'POST',
-      body: { query: `mutation { updateUser(id: ${user.id}, data: { enableAPIKey: true, apiKey: "${ownKey}" }) { id } }` },
+      body: {
+        query: `mutation { updateUser(id: ${user.id}, data: { enableAPIKey: true, apiKey: "${ownKey}" }) { id } }`,
+      },
       auth,
     })
     expect(gqlCodeOf(graphql.body.errors?.[0])).toBe('api-key-admin-only')
@@ -161,7 +185,14 @@ describe('API keys', () => {
     const listed = await api('/api/users/api-keys', { auth: await as.admin() })
     expect(listed.status).toBe(200)
     const entry = listed.body.docs.find((doc: any) => doc.id === client.id)
-    expect(entry).toMatchObject({ email: client.email, roles: ['api-client'], scopes: ['metrics-write'], expired: false, enabled: true, deactivated: false })
+    expect(entry).toMatchObject({
+      email: client.email,
+      roles: ['api-client'],
+      scopes: ['metrics-write'],
+      expired: false,
+      enabled: true,
+      deactivated: false,
+    })
     expect(new Date(entry.expiresAt).toISOString()).toBe(expiresAt)
     expect(listed.body.docs.some((doc: any) => doc.email === 'website@demo.hospital' && doc.enabled)).toBe(true)
     const text = JSON.stringify(listed.body)
@@ -170,7 +201,11 @@ describe('API keys', () => {
     expect(text).not.toMatch(/apiKey"|apiKeyIndex/)
 
     // Past its expiry the key opens nothing, not even public reads.
-    const lapse = await api(`/api/users/${client.id}`, { method: 'PATCH', body: { apiKeyExpiresAt: new Date(Date.now() - 60_000).toISOString() }, auth: await as.admin() })
+    const lapse = await api(`/api/users/${client.id}`, {
+      method: 'PATCH',
+      body: { apiKeyExpiresAt: new Date(Date.now() - 60_000).toISOString() },
+      auth: await as.admin(),
+    })
     expect(lapse.status, JSON.stringify(lapse.body)).toBe(200)
     for (const path of ['/api/users/me', '/api/articles?limit=1']) {
       const res = await api(path, { auth: { apiKey: key } })
@@ -178,9 +213,17 @@ describe('API keys', () => {
       expect(codeOf(res.body)).toBe('api-key-expired')
       expect(res.body.errors[0].message).toMatch(/过期/)
     }
-    const ingest = await api('/api/channel-metrics/ingest', { method: 'POST', body: { rows: [] }, auth: { apiKey: key } })
+    const ingest = await api('/api/channel-metrics/ingest', {
+      method: 'POST',
+      body: { rows: [] },
+      auth: { apiKey: key },
+    })
     expect(ingest.status).toBe(401)
-    const gql = await api('/api/graphql', { method: 'POST', body: { query: '{ meUser { user { id } } }' }, auth: { apiKey: key } })
+    const gql = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: '{ meUser { user { id } } }' },
+      auth: { apiKey: key },
+    })
     expect(gql.status).toBe(401)
     expect(codeOf(gql.body)).toBe('api-key-expired')
     const relisted = await api('/api/users/api-keys', { auth: await as.admin() })
@@ -200,20 +243,33 @@ describe('deactivated accounts', () => {
   it('should end their sessions and keys at once, refuse their sign-in like a wrong password, and keep old sessions dead after reactivation', async () => {
     const person = await createUser({ email: uniqueEmail('leaver') })
     const key = `leaver-key-${Date.now()}-${Math.random().toString(36).slice(2)}`
-    const client = await createUser({ email: uniqueEmail('leaver-client'), roles: ['api-client'], enableAPIKey: true, apiKey: key })
+    const client = await createUser({
+      email: uniqueEmail('leaver-client'),
+      roles: ['api-client'],
+      enableAPIKey: true,
+      apiKey: key,
+    })
     const token = (await signIn(person.email, STRONG)).body.token as string
     expect((await me({ token })).body.user?.id).toBe(person.id)
     expect((await me({ apiKey: key })).body.user?.id).toBe(client.id)
 
     for (const id of [person.id, client.id]) {
-      const res = await api(`/api/users/${id}`, { method: 'PATCH', body: { deactivated: true }, auth: await as.admin() })
+      const res = await api(`/api/users/${id}`, {
+        method: 'PATCH',
+        body: { deactivated: true },
+        auth: await as.admin(),
+      })
       expect(res.status, JSON.stringify(res.body)).toBe(200)
     }
 
     // Deactivating ended the session: the token now identifies nobody, by header or cookie.
     expect((await me({ token })).body.user ?? null).toBeNull()
     expect((await api('/api/users/me', { headers: { cookie: `payload-token=${token}` } })).body.user ?? null).toBeNull()
-    const write = await api(`/api/users/${person.id}`, { method: 'PATCH', body: { name: '停用后改名' }, auth: { token } })
+    const write = await api(`/api/users/${person.id}`, {
+      method: 'PATCH',
+      body: { name: '停用后改名' },
+      auth: { token },
+    })
     expect(write.status).toBe(403)
     const byKey = await api('/api/articles?limit=1', { auth: { apiKey: key } })
     expect(byKey.status).toBe(401)
@@ -235,19 +291,30 @@ describe('deactivated accounts', () => {
     const person = await createUser({ email: uniqueEmail('db-deactivated') })
     const token = (await signIn(person.email, STRONG)).body.token as string
     await rawSql(inject('databaseUri'), 'UPDATE users SET deactivated = TRUE WHERE id = $1', [person.id])
-    for (const res of [await me({ token }), await api('/api/users/me', { headers: { cookie: `payload-token=${token}` } })]) {
+    for (const res of [
+      await me({ token }),
+      await api('/api/users/me', { headers: { cookie: `payload-token=${token}` } }),
+    ]) {
       expect(res.status).toBe(401)
       expect(codeOf(res.body)).toBe('account-deactivated')
       expect(res.body.errors[0].message).toMatch(/已停用/)
     }
-    const gql = await api('/api/graphql', { method: 'POST', body: { query: '{ meUser { user { id } } }' }, auth: { token } })
+    const gql = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: '{ meUser { user { id } } }' },
+      auth: { token },
+    })
     expect(gql.status).toBe(401)
     expect(codeOf(gql.body)).toBe('account-deactivated')
   })
 
   it('should not let anyone but an admin deactivate or reactivate an account', async () => {
     const user = await createUser({ email: uniqueEmail('self-deactivate'), deactivated: true })
-    const asOther = await api(`/api/users/${user.id}`, { method: 'PATCH', body: { deactivated: false }, auth: await as.editor() })
+    const asOther = await api(`/api/users/${user.id}`, {
+      method: 'PATCH',
+      body: { deactivated: false },
+      auth: await as.editor(),
+    })
     expect(asOther.status).toBe(403)
     const after = await api(`/api/users/${user.id}`, { auth: await as.admin() })
     expect(after.body.deactivated).toBe(true)
@@ -271,15 +338,29 @@ describe('sign-in answers', () => {
     expect(JSON.stringify(lockedRight.body)).not.toMatch(/锁定|locked/i)
 
     // GraphQL answers the same.
-    const gqlLocked = await api('/api/graphql', { method: 'POST', body: { query: `mutation { loginUser(email: "${user.email}", password: "${STRONG}") { token } }` } })
-    const gqlWrong = await api('/api/graphql', { method: 'POST', body: { query: `mutation { loginUser(email: "${decoy.email}", password: "not-the-password-at-all") { token } }` } })
+    const gqlLocked = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: `mutation { loginUser(email: "${user.email}", password: "${STRONG}") { token } }` },
+    })
+    const gqlWrong = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: `mutation { loginUser(email: "${decoy.email}", password: "not-the-password-at-all") { token } }` },
+    })
     expect(gqlLocked.body.errors?.[0]?.message).toBe(gqlWrong.body.errors?.[0]?.message)
     expect(gqlCodeOf(gqlLocked.body.errors?.[0])).toBe(gqlCodeOf(gqlWrong.body.errors?.[0]))
 
-    const byEditor = await api('/api/users/unlock', { method: 'POST', body: { email: user.email }, auth: await as.editor() })
+    const byEditor = await api('/api/users/unlock', {
+      method: 'POST',
+      body: { email: user.email },
+      auth: await as.editor(),
+    })
     expect(byEditor.status).toBe(403)
     expect((await signIn(user.email, STRONG)).status).toBe(401)
-    const byAdmin = await api('/api/users/unlock', { method: 'POST', body: { email: user.email }, auth: await as.admin() })
+    const byAdmin = await api('/api/users/unlock', {
+      method: 'POST',
+      body: { email: user.email },
+      auth: await as.admin(),
+    })
     expect(byAdmin.status, JSON.stringify(byAdmin.body)).toBe(200)
     expect((await signIn(user.email, STRONG)).status).toBe(200)
   })
@@ -290,7 +371,10 @@ describe('a server with a sign-in limit of 3 per address, HTTPS cookies and an a
   let database: TestDatabase
   const ALLOWED = 'https://www.demo.hospital'
   const admin = { email: 'first@limit.test', password: STRONG }
-  const call = async (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
+  const call = async (
+    path: string,
+    init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
     const response = await fetch(`${server.url}${path}`, {
       method: init.method ?? 'GET',
       headers: { 'content-type': 'application/json', ...init.headers },
@@ -300,9 +384,14 @@ describe('a server with a sign-in limit of 3 per address, HTTPS cookies and an a
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined }
   }
   const from = (address: string) => ({ 'x-forwarded-for': address })
-  const login = (address: string, password: string) => call('/api/users/login', { method: 'POST', body: { email: admin.email, password }, headers: from(address) })
+  const login = (address: string, password: string) =>
+    call('/api/users/login', { method: 'POST', body: { email: admin.email, password }, headers: from(address) })
   const gqlLogin = (address: string, password: string) =>
-    call('/api/graphql', { method: 'POST', body: { query: `mutation { loginUser(email: "${admin.email}", password: "${password}") { token } }` }, headers: from(address) })
+    call('/api/graphql', {
+      method: 'POST',
+      body: { query: `mutation { loginUser(email: "${admin.email}", password: "${password}") { token } }` },
+      headers: from(address),
+    })
 
   beforeAll(async () => {
     database = await createTestDatabase('sqlite', 'accounts')
@@ -324,10 +413,16 @@ describe('a server with a sign-in limit of 3 per address, HTTPS cookies and an a
   })
 
   it('should hold the first registered user to the password rules, and mark its cookie Secure', async () => {
-    const weak = await call('/api/users/first-register', { method: 'POST', body: { ...admin, password: 'password1234', name: '首位管理员', roles: ['admin'] } })
+    const weak = await call('/api/users/first-register', {
+      method: 'POST',
+      body: { ...admin, password: 'password1234', name: '首位管理员', roles: ['admin'] },
+    })
     expect(weak.status).toBe(400)
     expect(codeOf(weak.body)).toBe('password-too-common')
-    const first = await call('/api/users/first-register', { method: 'POST', body: { ...admin, name: '首位管理员', roles: ['admin'] } })
+    const first = await call('/api/users/first-register', {
+      method: 'POST',
+      body: { ...admin, name: '首位管理员', roles: ['admin'] },
+    })
     expect(first.status, JSON.stringify(first.body)).toBe(200)
     const cookie = first.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
     expect(cookie).toMatch(/;\s*Secure/i)
@@ -356,7 +451,9 @@ describe('a server with a sign-in limit of 3 per address, HTTPS cookies and an a
   it('should count GraphQL sign-ins against the same limit, and refuse several in one request', async () => {
     const batch = await call('/api/graphql', {
       method: 'POST',
-      body: { query: `mutation { a: loginUser(email: "${admin.email}", password: "x") { token } b: loginUser(email: "${admin.email}", password: "y") { token } }` },
+      body: {
+        query: `mutation { a: loginUser(email: "${admin.email}", password: "x") { token } b: loginUser(email: "${admin.email}", password: "y") { token } }`,
+      },
       headers: from('203.0.113.7'),
     })
     expect(batch.status).toBe(400)
@@ -373,9 +470,17 @@ describe('a server with a sign-in limit of 3 per address, HTTPS cookies and an a
     const token = (await login('203.0.113.9', admin.password)).body.token as string
     const id = (await call('/api/users/me', { headers: { authorization: `JWT ${token}` } })).body.user.id
     const headers = (origin: string) => ({ cookie: `payload-token=${token}`, origin })
-    const allowed = await call(`/api/users/${id}`, { method: 'PATCH', body: { name: '允许的来源' }, headers: headers(ALLOWED) })
+    const allowed = await call(`/api/users/${id}`, {
+      method: 'PATCH',
+      body: { name: '允许的来源' },
+      headers: headers(ALLOWED),
+    })
     expect(allowed.status, JSON.stringify(allowed.body)).toBe(200)
-    const refused = await call(`/api/users/${id}`, { method: 'PATCH', body: { name: '别的来源' }, headers: headers('https://evil.example') })
+    const refused = await call(`/api/users/${id}`, {
+      method: 'PATCH',
+      body: { name: '别的来源' },
+      headers: headers('https://evil.example'),
+    })
     expect(refused.status).toBe(403)
     expect(codeOf(refused.body)).toBe('cross-origin-refused')
   })

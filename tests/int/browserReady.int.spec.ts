@@ -22,19 +22,37 @@ describe('CORS for the hospital sites', () => {
   it('should give no CORS headers to another site, and refuse its preflight', async () => {
     const res = await api('/api/articles?limit=1&depth=0', { headers: { origin: 'https://evil.example' } })
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
-    const preflight = await fetch(`${baseUrl()}/api/corrections`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } })
+    const preflight = await fetch(`${baseUrl()}/api/corrections`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    })
     expect(preflight.status).toBe(403)
     expect((await preflight.json()).errors[0].code).toBe('cors-origin-refused')
   })
 
-  it('should answer a listed site\'s preflight for the corrections form, and take the report', async () => {
-    const preflight = await fetch(`${baseUrl()}/api/corrections`, { method: 'OPTIONS', headers: { origin: SITE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } })
+  it("should answer a listed site's preflight for the corrections form, and take the report", async () => {
+    const preflight = await fetch(`${baseUrl()}/api/corrections`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: SITE,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe(SITE)
     expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/)
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/i)
     const article = (await api('/api/articles?limit=1&depth=0')).body.docs[0]
-    const report = await api('/api/corrections', { method: 'POST', body: { article: article.id, message: '文中的参考文献年份似乎有误，请核对。' }, headers: { origin: SITE } })
+    const report = await api('/api/corrections', {
+      method: 'POST',
+      body: { article: article.id, message: '文中的参考文献年份似乎有误，请核对。' },
+      headers: { origin: SITE },
+    })
     // Taken — or refused by the per-address limit when earlier files of the suite used it up
     // from this same address; either way the site's script can read the answer.
     expect([201, 429], JSON.stringify(report.body)).toContain(report.status)
@@ -43,10 +61,12 @@ describe('CORS for the hospital sites', () => {
 })
 
 describe('absolute media URLs', () => {
-  it('should give media URLs with the server\'s address when SERVER_URL is not set', async () => {
+  it("should give media URLs with the server's address when SERVER_URL is not set", async () => {
     // A demo article (the oldest published): its cover is a file the seed uploaded to disk.
     const article = (await api('/api/articles?limit=1&depth=1&where[cover][exists]=true&sort=publishedAt')).body.docs[0]
-    expect(article.cover.url, JSON.stringify(article.cover).slice(0, 400)).toMatch(/^http:\/\/localhost:\d+\/api\/media\/file\//)
+    expect(article.cover.url, JSON.stringify(article.cover).slice(0, 400)).toMatch(
+      /^http:\/\/localhost:\d+\/api\/media\/file\//,
+    )
     expect(article.cover.sizes.wechatCover.url).toMatch(/^http:\/\//)
   })
 })

@@ -10,7 +10,14 @@ import { rawSql } from '../helpers/rawSql'
 import { approveThroughReview, publishThroughReview, workflowOf } from '../helpers/review'
 import { eventually } from '../helpers/webhookReceiver'
 
-type Change = { collection: string; id: number | string; slug: string | null; locale: string; type: 'published' | 'updated' | 'removed'; at: string }
+type Change = {
+  collection: string
+  id: number | string
+  slug: string | null
+  locale: string
+  type: 'published' | 'updated' | 'removed'
+  at: string
+}
 
 type FeedAnswer = { changes: Change[]; next: string; errors?: { code: string; field?: string; message: string }[] }
 
@@ -31,27 +38,48 @@ const drain = async (since: string | null, limit = 500): Promise<{ changes: Chan
 
 const tail = async () => (await drain(null)).next
 
-const of = (changes: Change[], collection: string, id: number | string) => changes.filter((c) => c.collection === collection && String(c.id) === String(id))
+const of = (changes: Change[], collection: string, id: number | string) =>
+  changes.filter((c) => c.collection === collection && String(c.id) === String(id))
 const summary = (changes: Change[]) => changes.map((c) => `${c.locale}:${c.type}`)
 
 const createArticle = async (overrides: Record<string, unknown> = {}) => {
-  const res = await api('/api/articles', { method: 'POST', body: await articleData(overrides), auth: await as.editor() })
+  const res = await api('/api/articles', {
+    method: 'POST',
+    body: await articleData(overrides),
+    auth: await as.editor(),
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return res.body.doc as { id: number; slug: string }
 }
 
 const withEnglishTitle = async (id: number) => {
-  const res = await api(`/api/articles/${id}?locale=en`, { method: 'PATCH', body: { title: 'Monitoring blood pressure in winter' }, auth: await as.editor() })
+  const res = await api(`/api/articles/${id}?locale=en`, {
+    method: 'PATCH',
+    body: { title: 'Monitoring blood pressure in winter' },
+    auth: await as.editor(),
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(200)
 }
 
 const publishedStory = async (consentOverrides: Record<string, unknown> = {}) => {
-  const consent = await api('/api/consents', { method: 'POST', body: consentData(consentOverrides), auth: await as.privacy() })
+  const consent = await api('/api/consents', {
+    method: 'POST',
+    body: consentData(consentOverrides),
+    auth: await as.privacy(),
+  })
   expect(consent.status, JSON.stringify(consent.body)).toBe(201)
-  const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id }), auth: await as.editor() })
+  const story = await api('/api/patient-stories', {
+    method: 'POST',
+    body: await storyData({ consent: consent.body.doc.id }),
+    auth: await as.editor(),
+  })
   expect(story.status, JSON.stringify(story.body)).toBe(201)
   await publishThroughReview('patient-stories', story.body.doc.id)
-  return { consentId: consent.body.doc.id as number, storyId: story.body.doc.id as number, slug: story.body.doc.slug as string }
+  return {
+    consentId: consent.body.doc.id as number,
+    storyId: story.body.doc.id as number,
+    slug: story.body.doc.slug as string,
+  }
 }
 
 describe('GET /api/changes', () => {
@@ -72,7 +100,11 @@ describe('GET /api/changes', () => {
     const article = await createArticle()
     await publishThroughReview('articles', article.id)
     const since = await tail()
-    const edit = await api(`/api/articles/${article.id}`, { method: 'PATCH', body: { summary: '修订后的摘要：天冷时更要规律测量血压。' }, auth: await as.editor() })
+    const edit = await api(`/api/articles/${article.id}`, {
+      method: 'PATCH',
+      body: { summary: '修订后的摘要：天冷时更要规律测量血压。' },
+      auth: await as.editor(),
+    })
     expect(edit.status, JSON.stringify(edit.body)).toBe(200)
     expect(of((await drain(since)).changes, 'articles', article.id)).toEqual([])
     await publishThroughReview('articles', article.id)
@@ -84,7 +116,11 @@ describe('GET /api/changes', () => {
     await withEnglishTitle(article.id)
     await publishThroughReview('articles', article.id)
     const since = await tail()
-    const res = await api(`/api/articles/${article.id}/workflow/withdraw`, { method: 'POST', body: { reason: '内容需要更新' }, auth: await as.publisher() })
+    const res = await api(`/api/articles/${article.id}/workflow/withdraw`, {
+      method: 'POST',
+      body: { reason: '内容需要更新' },
+      auth: await as.publisher(),
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     const mine = of((await drain(since)).changes, 'articles', article.id)
     expect(summary(mine).sort()).toEqual(['en:removed', 'zh-CN:removed'])
@@ -94,7 +130,11 @@ describe('GET /api/changes', () => {
   it('should leave a tombstone when the patient revokes the consent', async () => {
     const { consentId, storyId } = await publishedStory()
     const since = await tail()
-    const res = await api(`/api/consents/${consentId}`, { method: 'PATCH', body: { status: 'revoked', revocationReason: '患者本人要求撤回' }, auth: await as.privacy() })
+    const res = await api(`/api/consents/${consentId}`, {
+      method: 'PATCH',
+      body: { status: 'revoked', revocationReason: '患者本人要求撤回' },
+      auth: await as.privacy(),
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(summary(of((await drain(since)).changes, 'patient-stories', storyId))).toEqual(['zh-CN:removed'])
   })
@@ -104,11 +144,19 @@ describe('GET /api/changes', () => {
     await publishThroughReview('articles', article.id)
     const since = await tail()
     const lapsedAt = new Date(Date.now() - 60_000).toISOString()
-    await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [lapsedAt, article.id])
+    await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [
+      lapsedAt,
+      article.id,
+    ])
     // Whoever notices first — this read or the maintenance job's withdrawal — records it.
     const first = of((await drain(since)).changes, 'articles', article.id)
-    expect(first).toEqual([{ collection: 'articles', id: article.id, slug: article.slug, locale: 'zh-CN', type: 'removed', at: lapsedAt }])
-    const moved = await eventually(() => workflowOf('articles', article.id), (w) => w.state === 'review_expired')
+    expect(first).toEqual([
+      { collection: 'articles', id: article.id, slug: article.slug, locale: 'zh-CN', type: 'removed', at: lapsedAt },
+    ])
+    const moved = await eventually(
+      () => workflowOf('articles', article.id),
+      (w) => w.state === 'review_expired',
+    )
     expect(moved.state).toBe('review_expired')
     expect(of((await drain(since)).changes, 'articles', article.id)).toEqual(first)
   })
@@ -119,8 +167,13 @@ describe('GET /api/changes', () => {
     const endedAt = new Date(Date.now() - 30_000).toISOString()
     await rawSql(inject('databaseUri'), 'UPDATE consents SET valid_until = $1 WHERE id = $2', [endedAt, consentId])
     const first = of((await drain(since)).changes, 'patient-stories', storyId)
-    expect(first.map((c) => ({ locale: c.locale, type: c.type, at: c.at }))).toEqual([{ locale: 'zh-CN', type: 'removed', at: endedAt }])
-    const withdrawn = await eventually(() => workflowOf('patient-stories', storyId), (w) => w.state === 'withdrawn')
+    expect(first.map((c) => ({ locale: c.locale, type: c.type, at: c.at }))).toEqual([
+      { locale: 'zh-CN', type: 'removed', at: endedAt },
+    ])
+    const withdrawn = await eventually(
+      () => workflowOf('patient-stories', storyId),
+      (w) => w.state === 'withdrawn',
+    )
     expect(withdrawn.state).toBe('withdrawn')
     expect(of((await drain(since)).changes, 'patient-stories', storyId)).toEqual(first)
   })
@@ -139,7 +192,11 @@ describe('GET /api/changes', () => {
     const publishes = Promise.all(
       articles.map(async (article) => {
         const versionHash = (await workflowOf('articles', article.id)).versionHash
-        const res = await api(`/api/articles/${article.id}/workflow/publish`, { method: 'POST', body: { versionHash }, auth: await as.publisher() })
+        const res = await api(`/api/articles/${article.id}/workflow/publish`, {
+          method: 'POST',
+          body: { versionHash },
+          auth: await as.publisher(),
+        })
         expect(res.status, JSON.stringify(res.body)).toBe(200)
       }),
     ).finally(() => {
@@ -203,7 +260,18 @@ describe('GET /api/changes', () => {
     expect((await api('/api/public-changes?limit=1', { auth: await as.editor() })).status).toBe(200)
     expect((await api('/api/public-changes?limit=1')).status).toBe(403)
     expect((await api('/api/public-changes?limit=1', { auth: await as.apiClient() })).status).toBe(403)
-    const write = await api('/api/public-changes', { method: 'POST', body: { contentCollection: 'articles', contentId: '1', locale: 'zh-CN', type: 'removed', at: new Date().toISOString(), dedupeKey: 'x' }, auth: await as.admin() })
+    const write = await api('/api/public-changes', {
+      method: 'POST',
+      body: {
+        contentCollection: 'articles',
+        contentId: '1',
+        locale: 'zh-CN',
+        type: 'removed',
+        at: new Date().toISOString(),
+        dedupeKey: 'x',
+      },
+      auth: await as.admin(),
+    })
     expect(write.status).toBe(403)
   })
 })

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { api, as, firstId } from '../helpers/api'
 
 const report = (article: number | string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  api('/api/corrections', { method: 'POST', body: { article, message: '文中“家庭自测血压诊断界值”的数值似乎写错了，请核对。', ...extra }, headers })
+  api('/api/corrections', {
+    method: 'POST',
+    body: { article, message: '文中“家庭自测血压诊断界值”的数值似乎写错了，请核对。', ...extra },
+    headers,
+  })
 
 describe('POST /api/corrections', () => {
   it('should accept a report without login and show it to editors, with the article flag', async () => {
@@ -25,7 +29,11 @@ describe('POST /api/corrections', () => {
     const publicView = await api(`/api/articles/${article}?depth=0`)
     expect(publicView.body.openCorrections?.docs ?? []).toEqual([])
 
-    await api(`/api/corrections/${id}`, { method: 'PATCH', body: { status: 'resolved', response: '已更正数值' }, auth: await as.editor() })
+    await api(`/api/corrections/${id}`, {
+      method: 'PATCH',
+      body: { status: 'resolved', response: '已更正数值' },
+      auth: await as.editor(),
+    })
     const afterFix = await api(`/api/articles/${article}?depth=0`, { auth: await as.editor() })
     expect(afterFix.body.openCorrections.docs).not.toContain(id)
   })
@@ -43,7 +51,11 @@ describe('POST /api/corrections', () => {
 
   it('should not let a reader set the status or response of a report', async () => {
     const published = await firstId('articles', 'where[_status][equals]=published')
-    const res = await report(published, { status: 'resolved', response: '伪造', clientHash: 'spoof' }, { 'x-cms-client-address': '203.0.113.9' })
+    const res = await report(
+      published,
+      { status: 'resolved', response: '伪造', clientHash: 'spoof' },
+      { 'x-cms-client-address': '203.0.113.9' },
+    )
     expect(res.status).toBe(201)
     const ticket = await api(`/api/corrections/${res.body.doc.id}`, { auth: await as.editor() })
     expect(ticket.body.status).toBe('open')

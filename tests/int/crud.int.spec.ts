@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest'
 
 import { api, as, type Persona } from '../helpers/api'
 import {
-  articleData, campaignData, channelData, consentData, kolData, storyData, taxonomyData, userData,
+  articleData,
+  campaignData,
+  channelData,
+  consentData,
+  kolData,
+  storyData,
+  taxonomyData,
+  userData,
 } from '../factories/content'
 
 type Case = {
@@ -17,17 +24,94 @@ type Case = {
 }
 
 const cases: Case[] = [
-  { collection: 'articles', writer: 'editor', deleter: 'admin', outsider: 'analyst', data: () => articleData(), patch: { summary: '更新后的摘要' } },
-  { collection: 'patient-stories', writer: 'editor', deleter: 'admin', outsider: 'compliance', data: () => storyData(), patch: { pseudonym: '患者C' } },
-  { collection: 'consents', writer: 'privacy', deleter: 'admin', outsider: 'editor', data: () => consentData(), patch: { status: 'revoked', revocationReason: '患者本人要求' } },
-  { collection: 'campaigns', writer: 'editor', deleter: 'admin', outsider: 'analyst', data: () => campaignData(), patch: { status: 'active' } },
-  { collection: 'kol-partners', writer: 'editor', deleter: 'admin', outsider: 'publisher', data: () => kolData(), patch: { status: 'paused' } },
-  { collection: 'channels', writer: 'publisher', deleter: 'admin', outsider: 'editor', data: () => channelData(), patch: { enabled: false } },
-  { collection: 'departments', writer: 'admin', deleter: 'admin', outsider: 'editor', data: taxonomyData.departments, patch: { description: '说明' } },
-  { collection: 'topics', writer: 'admin', deleter: 'admin', outsider: 'editor', data: taxonomyData.topics, patch: { reReviewMonths: 6 } },
-  { collection: 'audiences', writer: 'editor', deleter: 'admin', outsider: 'analyst', data: taxonomyData.audiences, patch: { lifecycleStage: 'older-adult' } },
-  { collection: 'doctors', writer: 'editor', deleter: 'admin', outsider: 'analyst', data: taxonomyData.doctors, patch: { bio: '长期从事高血压的社区防治工作。' } },
-  { collection: 'users', writer: 'admin', deleter: 'admin', outsider: 'editor', data: () => userData(), patch: { name: '改名' } },
+  {
+    collection: 'articles',
+    writer: 'editor',
+    deleter: 'admin',
+    outsider: 'analyst',
+    data: () => articleData(),
+    patch: { summary: '更新后的摘要' },
+  },
+  {
+    collection: 'patient-stories',
+    writer: 'editor',
+    deleter: 'admin',
+    outsider: 'compliance',
+    data: () => storyData(),
+    patch: { pseudonym: '患者C' },
+  },
+  {
+    collection: 'consents',
+    writer: 'privacy',
+    deleter: 'admin',
+    outsider: 'editor',
+    data: () => consentData(),
+    patch: { status: 'revoked', revocationReason: '患者本人要求' },
+  },
+  {
+    collection: 'campaigns',
+    writer: 'editor',
+    deleter: 'admin',
+    outsider: 'analyst',
+    data: () => campaignData(),
+    patch: { status: 'active' },
+  },
+  {
+    collection: 'kol-partners',
+    writer: 'editor',
+    deleter: 'admin',
+    outsider: 'publisher',
+    data: () => kolData(),
+    patch: { status: 'paused' },
+  },
+  {
+    collection: 'channels',
+    writer: 'publisher',
+    deleter: 'admin',
+    outsider: 'editor',
+    data: () => channelData(),
+    patch: { enabled: false },
+  },
+  {
+    collection: 'departments',
+    writer: 'admin',
+    deleter: 'admin',
+    outsider: 'editor',
+    data: taxonomyData.departments,
+    patch: { description: '说明' },
+  },
+  {
+    collection: 'topics',
+    writer: 'admin',
+    deleter: 'admin',
+    outsider: 'editor',
+    data: taxonomyData.topics,
+    patch: { reReviewMonths: 6 },
+  },
+  {
+    collection: 'audiences',
+    writer: 'editor',
+    deleter: 'admin',
+    outsider: 'analyst',
+    data: taxonomyData.audiences,
+    patch: { lifecycleStage: 'older-adult' },
+  },
+  {
+    collection: 'doctors',
+    writer: 'editor',
+    deleter: 'admin',
+    outsider: 'analyst',
+    data: taxonomyData.doctors,
+    patch: { bio: '长期从事高血压的社区防治工作。' },
+  },
+  {
+    collection: 'users',
+    writer: 'admin',
+    deleter: 'admin',
+    outsider: 'editor',
+    data: () => userData(),
+    patch: { name: '改名' },
+  },
 ]
 
 describe.each(cases)('$collection', ({ collection, writer, deleter, outsider, data, patch }) => {
@@ -60,7 +144,9 @@ describe.each(cases)('$collection', ({ collection, writer, deleter, outsider, da
 
     const created = await api(`/api/${collection}`, { method: 'POST', body: await data(), auth: await as[writer]() })
     const id = created.body.doc.id
-    expect((await api(`/api/${collection}/${id}`, { method: 'PATCH', body: patch, auth: await as[outsider]() })).status).toBe(403)
+    expect(
+      (await api(`/api/${collection}/${id}`, { method: 'PATCH', body: patch, auth: await as[outsider]() })).status,
+    ).toBe(403)
     expect((await api(`/api/${collection}/${id}`, { method: 'DELETE', auth: await as[outsider]() })).status).toBe(403)
     expect((await api(`/api/${collection}/${id}`, { auth: await as.admin() })).status).toBe(200)
   })

@@ -18,7 +18,11 @@ const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 const OTHER_SECRET = 'whsec_dGhpcyBpcyBhbm90aGVyIHNlY3JldCBvZiAyNCsgYnl0ZXM='
 
 const createArticle = async (overrides: Record<string, unknown> = {}) => {
-  const res = await api('/api/articles', { method: 'POST', body: await articleData(overrides), auth: await as.editor() })
+  const res = await api('/api/articles', {
+    method: 'POST',
+    body: await articleData(overrides),
+    auth: await as.editor(),
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return res.body.doc.id as number
 }
@@ -32,7 +36,11 @@ const publishedArticle = async (overrides: Record<string, unknown> = {}) => {
 const webhookChannel = async (receiver: Receiver, overrides: Record<string, unknown> = {}) => {
   const res = await api('/api/channels', {
     method: 'POST',
-    body: channelData({ kind: 'website', delivery: { adapter: 'webhook', url: receiver.url, secret: receiver.secrets[0] }, ...overrides }),
+    body: channelData({
+      kind: 'website',
+      delivery: { adapter: 'webhook', url: receiver.url, secret: receiver.secrets[0] },
+      ...overrides,
+    }),
     auth: await as.admin(),
   })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
@@ -40,12 +48,23 @@ const webhookChannel = async (receiver: Receiver, overrides: Record<string, unkn
 }
 
 const distribute = (body: Record<string, unknown>, persona: keyof typeof as = 'publisher') =>
-  as[persona]().then((auth) => api('/api/distributions', { method: 'POST', body: { contentCollection: 'articles', scheduledAt: new Date().toISOString(), ...body }, auth }))
+  as[persona]().then((auth) =>
+    api('/api/distributions', {
+      method: 'POST',
+      body: { contentCollection: 'articles', scheduledAt: new Date().toISOString(), ...body },
+      auth,
+    }),
+  )
 
-const distribution = async (id: number | string) => (await api(`/api/distributions/${id}?depth=0`, { auth: await as.publisher() })).body
+const distribution = async (id: number | string) =>
+  (await api(`/api/distributions/${id}?depth=0`, { auth: await as.publisher() })).body
 
 const settled = (id: number | string, statuses: string[], timeoutMs = 30_000) =>
-  eventually(() => distribution(id), (d) => statuses.includes(d.status), timeoutMs)
+  eventually(
+    () => distribution(id),
+    (d) => statuses.includes(d.status),
+    timeoutMs,
+  )
 
 describe('POST /api/distributions', () => {
   let receiver: Receiver
@@ -88,7 +107,11 @@ describe('POST /api/distributions', () => {
 
   it('should refuse a rendering that breaks the channel limits, listing each violation', async () => {
     const id = await publishedArticle({ title: '冬季高血压患者如何在家科学监测血压并记录变化' })
-    const xhs = await api('/api/channels', { method: 'POST', body: channelData({ kind: 'xiaohongshu' }), auth: await as.publisher() })
+    const xhs = await api('/api/channels', {
+      method: 'POST',
+      body: channelData({ kind: 'xiaohongshu' }),
+      auth: await as.publisher(),
+    })
     const res = await distribute({ contentId: id, channel: xhs.body.doc.id })
     expect(res.status).toBe(422)
     expect(res.body.errors[0].code).toBe('distribution-constraints')
@@ -97,10 +120,13 @@ describe('POST /api/distributions', () => {
 
   it('should answer a bad schedule time with 400 and write nothing', async () => {
     const id = await publishedArticle()
-    const before = (await api(`/api/distributions/count?where[contentId][equals]=${id}`, { auth: await as.publisher() })).body.totalDocs
+    const before = (
+      await api(`/api/distributions/count?where[contentId][equals]=${id}`, { auth: await as.publisher() })
+    ).body.totalDocs
     const res = await distribute({ contentId: id, channel, scheduledAt: 'next tuesday' })
     expect(res.status).toBe(400)
-    const after = (await api(`/api/distributions/count?where[contentId][equals]=${id}`, { auth: await as.publisher() })).body.totalDocs
+    const after = (await api(`/api/distributions/count?where[contentId][equals]=${id}`, { auth: await as.publisher() }))
+      .body.totalDocs
     expect(after).toBe(before)
   })
 
@@ -112,11 +138,27 @@ describe('POST /api/distributions', () => {
   })
 
   it('should refuse a patient story on a channel its consent does not allow', async () => {
-    const consent = await api('/api/consents', { method: 'POST', body: consentData({ allowedChannels: ['website'] }), auth: await as.privacy() })
-    const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id }), auth: await as.editor() })
+    const consent = await api('/api/consents', {
+      method: 'POST',
+      body: consentData({ allowedChannels: ['website'] }),
+      auth: await as.privacy(),
+    })
+    const story = await api('/api/patient-stories', {
+      method: 'POST',
+      body: await storyData({ consent: consent.body.doc.id }),
+      auth: await as.editor(),
+    })
     await publishThroughReview('patient-stories', story.body.doc.id)
-    const weibo = await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo' }), auth: await as.publisher() })
-    const res = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: weibo.body.doc.id })
+    const weibo = await api('/api/channels', {
+      method: 'POST',
+      body: channelData({ kind: 'weibo' }),
+      auth: await as.publisher(),
+    })
+    const res = await distribute({
+      contentCollection: 'patient-stories',
+      contentId: story.body.doc.id,
+      channel: weibo.body.doc.id,
+    })
     expect(res.status).toBe(422)
     expect(res.body.errors[0].code).toBe('distribution-consent-scope')
     const allowed = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel })
@@ -129,13 +171,30 @@ describe('POST /api/distributions', () => {
     const created = await distribute({ contentId: id, channel, scheduledAt: later })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const moved = new Date(Date.now() + 7_200_000).toISOString()
-    const res = await api(`/api/distributions/${created.body.doc.id}`, { method: 'PATCH', body: { scheduledAt: moved, status: 'delivered', messageId: 'forged' }, auth: await as.publisher() })
+    const res = await api(`/api/distributions/${created.body.doc.id}`, {
+      method: 'PATCH',
+      body: { scheduledAt: moved, status: 'delivered', messageId: 'forged' },
+      auth: await as.publisher(),
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     const after = await distribution(created.body.doc.id)
-    expect(after).toMatchObject({ status: 'scheduled', scheduledAt: moved, nextAttemptAt: moved, messageId: created.body.doc.messageId })
-    const cancelled = await api(`/api/distributions/${created.body.doc.id}/cancel`, { method: 'POST', body: { reason: '活动改期' }, auth: await as.publisher() })
+    expect(after).toMatchObject({
+      status: 'scheduled',
+      scheduledAt: moved,
+      nextAttemptAt: moved,
+      messageId: created.body.doc.messageId,
+    })
+    const cancelled = await api(`/api/distributions/${created.body.doc.id}/cancel`, {
+      method: 'POST',
+      body: { reason: '活动改期' },
+      auth: await as.publisher(),
+    })
     expect(cancelled.status).toBe(200)
-    const again = await api(`/api/distributions/${created.body.doc.id}`, { method: 'PATCH', body: { scheduledAt: later }, auth: await as.publisher() })
+    const again = await api(`/api/distributions/${created.body.doc.id}`, {
+      method: 'PATCH',
+      body: { scheduledAt: later },
+      auth: await as.publisher(),
+    })
     expect(again.status).toBe(409)
   })
 })
@@ -188,15 +247,27 @@ describe('webhook delivery', () => {
     expect(failed.status).toBe('failed')
     expect(failed.attemptCount).toBe(1)
     expect(failed.lastError).toContain('400')
-    const audit = await api(`/api/audit-events?where[action][equals]=distribution.failed&where[targetId][equals]=${created.body.doc.id}`, { auth: await as.compliance() })
+    const audit = await api(
+      `/api/audit-events?where[action][equals]=distribution.failed&where[targetId][equals]=${created.body.doc.id}`,
+      { auth: await as.compliance() },
+    )
     expect(audit.body.totalDocs).toBe(1)
-    expect((await api(`/api/distributions/${created.body.doc.id}/retry`, { method: 'POST', auth: await as.editor() })).status).toBe(403)
-    const retried = await api(`/api/distributions/${created.body.doc.id}/retry`, { method: 'POST', auth: await as.publisher() })
+    expect(
+      (await api(`/api/distributions/${created.body.doc.id}/retry`, { method: 'POST', auth: await as.editor() }))
+        .status,
+    ).toBe(403)
+    const retried = await api(`/api/distributions/${created.body.doc.id}/retry`, {
+      method: 'POST',
+      auth: await as.publisher(),
+    })
     expect(retried.status, JSON.stringify(retried.body)).toBe(200)
     const done = await settled(created.body.doc.id, ['delivered'])
     expect(done.status).toBe('delivered')
     expect(receiver.received.filter((r) => r.id === done.messageId)).toHaveLength(2)
-    expect((await api(`/api/distributions/${created.body.doc.id}/retry`, { method: 'POST', auth: await as.publisher() })).status).toBe(409)
+    expect(
+      (await api(`/api/distributions/${created.body.doc.id}/retry`, { method: 'POST', auth: await as.publisher() }))
+        .status,
+    ).toBe(409)
   })
 
   it('should wait as long as Retry-After says on a 429', async () => {
@@ -239,7 +310,11 @@ describe('webhook delivery', () => {
       expect(read.delivery.secret).toBeUndefined()
       expect(read.delivery.previousSecret).toBeUndefined()
       expect(read.delivery.secretHint).toBe(`whsec_…${SECRET.slice(-4)}`)
-      const rotated = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: { secret: OTHER_SECRET, graceHours: 1 }, auth: await as.admin() })
+      const rotated = await api(`/api/channels/${rotatingChannel}/rotate-secret`, {
+        method: 'POST',
+        body: { secret: OTHER_SECRET, graceHours: 1 },
+        auth: await as.admin(),
+      })
       expect(rotated.status, JSON.stringify(rotated.body)).toBe(200)
       expect(rotated.body.secret).toBe(OTHER_SECRET)
       const id = await publishedArticle()
@@ -249,9 +324,17 @@ describe('webhook delivery', () => {
       const event = rotating.received.find((r) => r.id === done.messageId)!
       expect(event.signatures).toHaveLength(2)
       expect(event.verifiedWith.sort()).toEqual([0, 1])
-      const generated = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: {}, auth: await as.admin() })
+      const generated = await api(`/api/channels/${rotatingChannel}/rotate-secret`, {
+        method: 'POST',
+        body: {},
+        auth: await as.admin(),
+      })
       expect(generated.body.secret).toMatch(/^whsec_/)
-      const badSecret = await api(`/api/channels/${rotatingChannel}/rotate-secret`, { method: 'POST', body: { secret: 'not-a-secret' }, auth: await as.admin() })
+      const badSecret = await api(`/api/channels/${rotatingChannel}/rotate-secret`, {
+        method: 'POST',
+        body: { secret: 'not-a-secret' },
+        auth: await as.admin(),
+      })
       expect(badSecret.status).toBe(400)
     } finally {
       await rotating.close()
@@ -259,7 +342,11 @@ describe('webhook delivery', () => {
   })
 
   it('should refuse webhook URLs that are not http(s)', async () => {
-    const res = await api('/api/channels', { method: 'POST', body: channelData({ delivery: { adapter: 'webhook', url: 'ftp://example.com/x' } }), auth: await as.admin() })
+    const res = await api('/api/channels', {
+      method: 'POST',
+      body: channelData({ delivery: { adapter: 'webhook', url: 'ftp://example.com/x' } }),
+      auth: await as.admin(),
+    })
     expect(res.status).toBe(400)
   })
 
@@ -267,11 +354,34 @@ describe('webhook delivery', () => {
     const id = await publishedArticle({
       body: {
         root: {
-          type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-          children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, children: [
-            { type: 'text', text: '详见', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-            { type: 'link', direction: 'ltr', format: '', indent: 0, version: 3, fields: { url: 'https://www.example.org/guide?utm_source=keep', linkType: 'custom' }, children: [{ type: 'text', text: '指南', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
-          ] }],
+          type: 'root',
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          version: 1,
+          children: [
+            {
+              type: 'paragraph',
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              version: 1,
+              children: [
+                { type: 'text', text: '详见', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+                {
+                  type: 'link',
+                  direction: 'ltr',
+                  format: '',
+                  indent: 0,
+                  version: 3,
+                  fields: { url: 'https://www.example.org/guide?utm_source=keep', linkType: 'custom' },
+                  children: [
+                    { type: 'text', text: '指南', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+                  ],
+                },
+              ],
+            },
+          ],
         },
       },
     })
@@ -295,9 +405,26 @@ describe('publishing with channels, re-approval and retraction', () => {
   beforeAll(async () => {
     receiver = await startReceiver([SECRET])
     webhook = await webhookChannel(receiver)
-    s3Channel = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'website', delivery: { adapter: 's3', prefix: 'sites' } }), auth: await as.admin() })).body.doc.id
-    outboxChannel = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'social' } }), auth: await as.admin() })).body.doc.id
-    s3 = new S3Client({ endpoint: inject('s3Endpoint'), region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
+    s3Channel = (
+      await api('/api/channels', {
+        method: 'POST',
+        body: channelData({ kind: 'website', delivery: { adapter: 's3', prefix: 'sites' } }),
+        auth: await as.admin(),
+      })
+    ).body.doc.id
+    outboxChannel = (
+      await api('/api/channels', {
+        method: 'POST',
+        body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'social' } }),
+        auth: await as.admin(),
+      })
+    ).body.doc.id
+    s3 = new S3Client({
+      endpoint: inject('s3Endpoint'),
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    })
   })
   afterAll(() => receiver.close())
 
@@ -329,11 +456,17 @@ describe('publishing with channels, re-approval and retraction', () => {
     const outboxFile = path.join(inject('outboxDir'), viaOutbox.rendered.objectKey)
     expect(fs.readFileSync(outboxFile, 'utf8')).toBe(viaOutbox.rendered.body)
 
-    const withdrawn = await api(`/api/articles/${id}/workflow/withdraw`, { method: 'POST', body: { reason: '指南更新，内容需修订' }, auth: await as.publisher() })
+    const withdrawn = await api(`/api/articles/${id}/workflow/withdraw`, {
+      method: 'POST',
+      body: { reason: '指南更新，内容需修订' },
+      auth: await as.publisher(),
+    })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
     const retracted = await Promise.all(ids.map((d: number) => settled(d, ['retracted'])))
     expect(retracted.map((d) => d.status)).toEqual(['retracted', 'retracted', 'retracted'])
-    const retraction = receiver.received.find((r) => r.body.type === 'content.retracted' && r.body.content.id === String(id))!
+    const retraction = receiver.received.find(
+      (r) => r.body.type === 'content.retracted' && r.body.content.id === String(id),
+    )!
     expect(retraction).toBeDefined()
     expect(retraction.id).not.toBe(viaWebhook.messageId)
     expect(await s3Body(viaS3.rendered.objectKey)).toBeNull()
@@ -342,13 +475,30 @@ describe('publishing with channels, re-approval and retraction', () => {
 
   it('should refuse the whole publish when one channel cannot take the content', async () => {
     const id = await createArticle({ title: '冬季高血压患者如何在家科学监测血压并记录变化' })
-    const xhs = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'xiaohongshu' }), auth: await as.publisher() })).body.doc.id
+    const xhs = (
+      await api('/api/channels', {
+        method: 'POST',
+        body: channelData({ kind: 'xiaohongshu' }),
+        auth: await as.publisher(),
+      })
+    ).body.doc.id
     const versionHash = await approveThroughReview('articles', id)
-    const res = await api(`/api/articles/${id}/workflow/publish`, { method: 'POST', body: { versionHash, channels: [webhook, xhs] }, auth: await as.publisher() })
+    const res = await api(`/api/articles/${id}/workflow/publish`, {
+      method: 'POST',
+      body: { versionHash, channels: [webhook, xhs] },
+      auth: await as.publisher(),
+    })
     expect(res.status).toBe(422)
     expect((await workflowOf('articles', id)).state).toBe('approved')
-    expect((await api(`/api/distributions/count?where[contentId][equals]=${id}`, { auth: await as.publisher() })).body.totalDocs).toBe(0)
-    const bad = await api(`/api/articles/${id}/workflow/publish`, { method: 'POST', body: { versionHash, channels: 'all' }, auth: await as.publisher() })
+    expect(
+      (await api(`/api/distributions/count?where[contentId][equals]=${id}`, { auth: await as.publisher() })).body
+        .totalDocs,
+    ).toBe(0)
+    const bad = await api(`/api/articles/${id}/workflow/publish`, {
+      method: 'POST',
+      body: { versionHash, channels: 'all' },
+      auth: await as.publisher(),
+    })
     expect(bad.status).toBe(400)
   })
 
@@ -357,13 +507,21 @@ describe('publishing with channels, re-approval and retraction', () => {
     const later = new Date(Date.now() + 6 * 3_600_000).toISOString()
     const pending = await distribute({ contentId: id, channel: webhook, scheduledAt: later })
     expect(pending.status).toBe(201)
-    const edit = await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { summary: '气温下降时血压容易升高，请规律测量并记录。' }, auth: await as.editor() })
+    const edit = await api(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: { summary: '气温下降时血压容易升高，请规律测量并记录。' },
+      auth: await as.editor(),
+    })
     expect(edit.status, JSON.stringify(edit.body)).toBe(200)
     const newHash = await publishThroughReview('articles', id).catch(() => null)
     expect(newHash).toBeTruthy()
     const old = await distribution(pending.body.doc.id)
     expect(old.status).toBe('cancelled')
-    const remade = (await api(`/api/distributions?where[contentId][equals]=${id}&where[status][equals]=scheduled`, { auth: await as.publisher() })).body.docs
+    const remade = (
+      await api(`/api/distributions?where[contentId][equals]=${id}&where[status][equals]=scheduled`, {
+        auth: await as.publisher(),
+      })
+    ).body.docs
     expect(remade).toHaveLength(1)
     expect(remade[0]).toMatchObject({ versionHash: newHash, scheduledAt: later })
     expect(remade[0].versionHash).not.toBe(pending.body.doc.versionHash)
@@ -373,8 +531,17 @@ describe('publishing with channels, re-approval and retraction', () => {
     const id = await publishedArticle()
     receiver.replies.push({ status: 200, delayMs: 4_000 })
     const created = await distribute({ contentId: id, channel: webhook })
-    await eventually(() => distribution(created.body.doc.id), (d) => d.status === 'delivering', 20_000, 100)
-    const withdrawn = await api(`/api/articles/${id}/workflow/withdraw`, { method: 'POST', body: { reason: '发现数据引用有误' }, auth: await as.publisher() })
+    await eventually(
+      () => distribution(created.body.doc.id),
+      (d) => d.status === 'delivering',
+      20_000,
+      100,
+    )
+    const withdrawn = await api(`/api/articles/${id}/workflow/withdraw`, {
+      method: 'POST',
+      body: { reason: '发现数据引用有误' },
+      auth: await as.publisher(),
+    })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
     const done = await settled(created.body.doc.id, ['retracted'], 45_000)
     expect(done.status).toBe('retracted')
@@ -388,26 +555,57 @@ describe('publishing with channels, re-approval and retraction', () => {
     await settled(created.body.doc.id, ['delivered'])
     // Time travel for one row: the re-review date moves into the past; the maintenance job
     // (every 3 s in this suite) moves it to review_expired, which withdraws and retracts it.
-    await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [new Date(Date.now() - 60_000).toISOString(), id])
+    await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [
+      new Date(Date.now() - 60_000).toISOString(),
+      id,
+    ])
     const done = await settled(created.body.doc.id, ['retracted'], 45_000)
     expect(done.status).toBe('retracted')
     expect((await workflowOf('articles', id)).state).toBe('review_expired')
-    expect(receiver.received.some((r) => r.body.type === 'content.retracted' && r.body.content.id === String(id))).toBe(true)
+    expect(receiver.received.some((r) => r.body.type === 'content.retracted' && r.body.content.id === String(id))).toBe(
+      true,
+    )
   })
 
   it('should take a story off only the channels a narrowed consent no longer allows', async () => {
-    const consent = await api('/api/consents', { method: 'POST', body: consentData({ allowedChannels: ['website', 'weibo'] }), auth: await as.privacy() })
-    const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id, intendedChannels: ['website'] }), auth: await as.editor() })
+    const consent = await api('/api/consents', {
+      method: 'POST',
+      body: consentData({ allowedChannels: ['website', 'weibo'] }),
+      auth: await as.privacy(),
+    })
+    const story = await api('/api/patient-stories', {
+      method: 'POST',
+      body: await storyData({ consent: consent.body.doc.id, intendedChannels: ['website'] }),
+      auth: await as.editor(),
+    })
     await publishThroughReview('patient-stories', story.body.doc.id)
-    const weibo = (await api('/api/channels', { method: 'POST', body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'narrow' } }), auth: await as.admin() })).body.doc.id
-    const onWebsite = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: webhook })
-    const onWeibo = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: weibo })
+    const weibo = (
+      await api('/api/channels', {
+        method: 'POST',
+        body: channelData({ kind: 'weibo', delivery: { adapter: 'outbox', prefix: 'narrow' } }),
+        auth: await as.admin(),
+      })
+    ).body.doc.id
+    const onWebsite = await distribute({
+      contentCollection: 'patient-stories',
+      contentId: story.body.doc.id,
+      channel: webhook,
+    })
+    const onWeibo = await distribute({
+      contentCollection: 'patient-stories',
+      contentId: story.body.doc.id,
+      channel: weibo,
+    })
     expect(onWeibo.status, JSON.stringify(onWeibo.body)).toBe(201)
     await settled(onWebsite.body.doc.id, ['delivered'])
     const weiboDelivered = await settled(onWeibo.body.doc.id, ['delivered'])
     const file = path.join(inject('outboxDir'), weiboDelivered.rendered.objectKey)
     expect(fs.existsSync(file)).toBe(true)
-    const narrowed = await api(`/api/consents/${consent.body.doc.id}`, { method: 'PATCH', body: { allowedChannels: ['website'] }, auth: await as.privacy() })
+    const narrowed = await api(`/api/consents/${consent.body.doc.id}`, {
+      method: 'PATCH',
+      body: { allowedChannels: ['website'] },
+      auth: await as.privacy(),
+    })
     expect(narrowed.status, JSON.stringify(narrowed.body)).toBe(200)
     expect((await settled(onWeibo.body.doc.id, ['retracted'])).status).toBe('retracted')
     expect(fs.existsSync(file)).toBe(false)
@@ -415,17 +613,38 @@ describe('publishing with channels, re-approval and retraction', () => {
   })
 
   it('should retract a patient story from its channels when the consent is revoked', async () => {
-    const consent = await api('/api/consents', { method: 'POST', body: consentData({ allowedChannels: ['website'] }), auth: await as.privacy() })
-    const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id }), auth: await as.editor() })
+    const consent = await api('/api/consents', {
+      method: 'POST',
+      body: consentData({ allowedChannels: ['website'] }),
+      auth: await as.privacy(),
+    })
+    const story = await api('/api/patient-stories', {
+      method: 'POST',
+      body: await storyData({ consent: consent.body.doc.id }),
+      auth: await as.editor(),
+    })
     await publishThroughReview('patient-stories', story.body.doc.id)
-    const created = await distribute({ contentCollection: 'patient-stories', contentId: story.body.doc.id, channel: webhook })
+    const created = await distribute({
+      contentCollection: 'patient-stories',
+      contentId: story.body.doc.id,
+      channel: webhook,
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     await settled(created.body.doc.id, ['delivered'])
-    const revoked = await api(`/api/consents/${consent.body.doc.id}/revoke`, { method: 'POST', body: { reason: '患者本人要求撤回' }, auth: await as.privacy() })
+    const revoked = await api(`/api/consents/${consent.body.doc.id}/revoke`, {
+      method: 'POST',
+      body: { reason: '患者本人要求撤回' },
+      auth: await as.privacy(),
+    })
     expect(revoked.status).toBe(200)
     const done = await settled(created.body.doc.id, ['retracted'])
     expect(done.status).toBe('retracted')
-    const retraction = receiver.received.find((r) => r.body.type === 'content.retracted' && r.body.content.collection === 'patient-stories' && r.body.content.id === String(story.body.doc.id))
+    const retraction = receiver.received.find(
+      (r) =>
+        r.body.type === 'content.retracted' &&
+        r.body.content.collection === 'patient-stories' &&
+        r.body.content.id === String(story.body.doc.id),
+    )
     expect(retraction).toBeDefined()
   })
 })
@@ -435,7 +654,9 @@ describe('SMS sending hours', () => {
   const nightZone = () => {
     for (let offset = -12; offset <= 14; offset++) {
       const zone = offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`
-      const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()))
+      const hour = Number(
+        new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()),
+      )
       if (hour >= 22 || hour < 6) return zone
     }
     throw new Error('no night zone')
@@ -445,23 +666,37 @@ describe('SMS sending hours', () => {
     const zone = nightZone()
     const sms = await api('/api/channels', {
       method: 'POST',
-      body: channelData({ kind: 'sms', sms: { signature: '示范医院', optOut: '拒收请回复R', marketing: true, timezone: zone } }),
+      body: channelData({
+        kind: 'sms',
+        sms: { signature: '示范医院', optOut: '拒收请回复R', marketing: true, timezone: zone },
+      }),
       auth: await as.publisher(),
     })
     expect(sms.status, JSON.stringify(sms.body)).toBe(201)
     const id = await publishedArticle({ title: '冬季测血压提醒' })
     const created = await distribute({ contentId: id, channel: sms.body.doc.id })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
-    const deferred = await eventually(() => distribution(created.body.doc.id), (d) => d.attempts?.length > 0)
+    const deferred = await eventually(
+      () => distribution(created.body.doc.id),
+      (d) => d.attempts?.length > 0,
+    )
     expect(deferred.status).toBe('scheduled')
     expect(deferred.attempts[0].outcome).toBe('deferred')
     const next = new Date(deferred.nextAttemptAt)
-    expect(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(next)).toBe('08:00')
+    expect(
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+        next,
+      ),
+    ).toBe('08:00')
     expect(next.getTime()).toBeGreaterThan(Date.now())
   })
 
   it('should refuse an SMS signature outside 2–8 characters', async () => {
-    const res = await api('/api/channels', { method: 'POST', body: channelData({ kind: 'sms', sms: { signature: '示范医院健康宣传中心' } }), auth: await as.publisher() })
+    const res = await api('/api/channels', {
+      method: 'POST',
+      body: channelData({ kind: 'sms', sms: { signature: '示范医院健康宣传中心' } }),
+      auth: await as.publisher(),
+    })
     expect(res.status).toBe(400)
   })
 })
@@ -469,10 +704,13 @@ describe('SMS sending hours', () => {
 describe('GET /api/channels/:id/preview', () => {
   it('should render the current version for every demo channel with its violations', async () => {
     const id = await createArticle({ title: '<script>alert(1)</script>冬季血压' })
-    const channels = (await api('/api/channels?limit=100&where[name][like]=医院', { auth: await as.publisher() })).body.docs
+    const channels = (await api('/api/channels?limit=100&where[name][like]=医院', { auth: await as.publisher() })).body
+      .docs
     expect(channels.length).toBeGreaterThanOrEqual(9)
     for (const channel of channels) {
-      const res = await api(`/api/channels/${channel.id}/preview?collection=articles&id=${id}`, { auth: await as.editor() })
+      const res = await api(`/api/channels/${channel.id}/preview?collection=articles&id=${id}`, {
+        auth: await as.editor(),
+      })
       expect(res.status, `${channel.kind}: ${JSON.stringify(res.body)}`).toBe(200)
       expect(typeof res.body.contentType).toBe('string')
       expect(typeof res.body.output).toBe('string')
@@ -484,11 +722,21 @@ describe('GET /api/channels/:id/preview', () => {
 
   it('should answer bad parameters, unknown channels and strangers with 4xx', async () => {
     const channel = (await api('/api/channels?limit=1', { auth: await as.publisher() })).body.docs[0].id
-    expect((await api(`/api/channels/${channel}/preview?collection=users&id=1`, { auth: await as.editor() })).status).toBe(400)
-    expect((await api(`/api/channels/${channel}/preview?collection=articles`, { auth: await as.editor() })).status).toBe(400)
-    expect((await api(`/api/channels/999999/preview?collection=articles&id=1`, { auth: await as.editor() })).status).toBe(404)
-    expect((await api(`/api/channels/${channel}/preview?collection=articles&id=999999`, { auth: await as.editor() })).status).toBe(404)
+    expect(
+      (await api(`/api/channels/${channel}/preview?collection=users&id=1`, { auth: await as.editor() })).status,
+    ).toBe(400)
+    expect(
+      (await api(`/api/channels/${channel}/preview?collection=articles`, { auth: await as.editor() })).status,
+    ).toBe(400)
+    expect(
+      (await api(`/api/channels/999999/preview?collection=articles&id=1`, { auth: await as.editor() })).status,
+    ).toBe(404)
+    expect(
+      (await api(`/api/channels/${channel}/preview?collection=articles&id=999999`, { auth: await as.editor() })).status,
+    ).toBe(404)
     expect((await api(`/api/channels/${channel}/preview?collection=articles&id=1`)).status).toBe(401)
-    expect((await api(`/api/channels/${channel}/preview?collection=articles&id=1`, { auth: await as.apiClient() })).status).toBe(403)
+    expect(
+      (await api(`/api/channels/${channel}/preview?collection=articles&id=1`, { auth: await as.apiClient() })).status,
+    ).toBe(403)
   })
 })

@@ -14,7 +14,15 @@ const apiClient = async (scopes: string[]): Promise<Auth> => {
   const key = `preview-key-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`
   const res = await api('/api/users', {
     method: 'POST',
-    body: { name: '官网预览', email: `preview-${Date.now().toString(36)}-${counter}@sites.test`, password: STRONG, roles: ['api-client'], apiScopes: scopes, enableAPIKey: true, apiKey: key },
+    body: {
+      name: '官网预览',
+      email: `preview-${Date.now().toString(36)}-${counter}@sites.test`,
+      password: STRONG,
+      roles: ['api-client'],
+      apiScopes: scopes,
+      enableAPIKey: true,
+      apiKey: key,
+    },
     auth: await as.admin(),
   })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
@@ -34,17 +42,29 @@ describe('drafts-read API keys', () => {
   beforeAll(async () => {
     preview = await apiClient(['drafts-read'])
     plain = await apiClient([])
-    const created = await api('/api/articles', { method: 'POST', body: await articleData({ title: '尚未发布的草稿' }), auth: await as.editor() })
+    const created = await api('/api/articles', {
+      method: 'POST',
+      body: await articleData({ title: '尚未发布的草稿' }),
+      auth: await as.editor(),
+    })
     draft = created.body.doc
     const published = await api('/api/articles', { method: 'POST', body: await articleData(), auth: await as.editor() })
     live = published.body.doc.id
     await publishThroughReview('articles', live)
     // An edit waiting for review over the published version.
-    const edit = await api(`/api/articles/${live}`, { method: 'PATCH', body: { summary: '待审核的修改稿摘要' }, auth: await as.editor() })
+    const edit = await api(`/api/articles/${live}`, {
+      method: 'PATCH',
+      body: { summary: '待审核的修改稿摘要' },
+      auth: await as.editor(),
+    })
     expect(edit.status, JSON.stringify(edit.body)).toBe(200)
     const c = await api('/api/consents', { method: 'POST', body: consentData(), auth: await as.privacy() })
     consent = c.body.doc.id
-    const s = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent }), auth: await as.editor() })
+    const s = await api('/api/patient-stories', {
+      method: 'POST',
+      body: await storyData({ consent }),
+      auth: await as.editor(),
+    })
     story = s.body.doc.id
   })
 
@@ -60,7 +80,10 @@ describe('drafts-read API keys', () => {
   })
 
   it('should read drafts over GraphQL', async () => {
-    const res = await graphql(`{ Article(id: ${draft.id}, draft: true) { id title } PatientStory(id: ${story}, draft: true) { id title } }`, preview)
+    const res = await graphql(
+      `{ Article(id: ${draft.id}, draft: true) { id title } PatientStory(id: ${story}, draft: true) { id title } }`,
+      preview,
+    )
     expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined()
     expect(res.body.data.Article).toEqual({ id: draft.id, title: '尚未发布的草稿' })
     expect(res.body.data.PatientStory.id).toBe(story)
@@ -91,9 +114,13 @@ describe('drafts-read API keys', () => {
 
   it('should write nothing: no create, edit, delete or workflow step', async () => {
     expect((await api('/api/articles', { method: 'POST', body: await articleData(), auth: preview })).status).toBe(403)
-    expect((await api(`/api/articles/${draft.id}`, { method: 'PATCH', body: { summary: '改动' }, auth: preview })).status).toBe(403)
+    expect(
+      (await api(`/api/articles/${draft.id}`, { method: 'PATCH', body: { summary: '改动' }, auth: preview })).status,
+    ).toBe(403)
     expect((await api(`/api/articles/${draft.id}`, { method: 'DELETE', auth: preview })).status).toBe(403)
-    expect((await api(`/api/patient-stories/${story}`, { method: 'PATCH', body: { title: '改动' }, auth: preview })).status).toBe(403)
+    expect(
+      (await api(`/api/patient-stories/${story}`, { method: 'PATCH', body: { title: '改动' }, auth: preview })).status,
+    ).toBe(403)
     expect((await api(`/api/articles/${draft.id}/workflow/submit`, { method: 'POST', auth: preview })).status).toBe(403)
     const gql = await graphql(`mutation { updateArticle(id: ${draft.id}, data: { summary: "改动" }) { id } }`, preview)
     expect(gql.body.errors?.[0]?.extensions?.code).toBe('forbidden')
@@ -102,7 +129,17 @@ describe('drafts-read API keys', () => {
   })
 
   it('should open nothing else staff-only', async () => {
-    for (const path of ['/api/distributions', '/api/sign-offs', '/api/audit-events', '/api/channels', '/api/public-changes', '/api/site-subscriptions', '/api/articles/versions', '/api/patient-stories/versions', `/api/articles/${draft.id}/workflow`]) {
+    for (const path of [
+      '/api/distributions',
+      '/api/sign-offs',
+      '/api/audit-events',
+      '/api/channels',
+      '/api/public-changes',
+      '/api/site-subscriptions',
+      '/api/articles/versions',
+      '/api/patient-stories/versions',
+      `/api/articles/${draft.id}/workflow`,
+    ]) {
       expect((await api(path, { auth: preview })).status, path).toBe(403)
     }
   })

@@ -7,7 +7,7 @@ import { api, as } from '../helpers/api'
 import { expectEnvelope, expectGraphqlErrors } from './envelopeAssertions'
 
 describe('error envelope', () => {
-  it('should give Payload\'s own errors stable codes', async () => {
+  it("should give Payload's own errors stable codes", async () => {
     const notFound = await api('/api/articles/99999999', { auth: await as.admin() })
     expect(notFound.status).toBe(404)
     expectEnvelope(notFound.body)
@@ -22,13 +22,16 @@ describe('error envelope', () => {
     expect(unknownField.status).toBe(400)
     expect(unknownField.body.errors[0]).toMatchObject({ code: 'invalid-query', field: 'nosuchfield' })
 
-    const wrongPassword = await api('/api/users/login', { method: 'POST', body: { email: 'editor@demo.hospital', password: 'not-the-password-at-all' } })
+    const wrongPassword = await api('/api/users/login', {
+      method: 'POST',
+      body: { email: 'editor@demo.hospital', password: 'not-the-password-at-all' },
+    })
     expect(wrongPassword.status).toBe(401)
     expectEnvelope(wrongPassword.body)
     expect(wrongPassword.body.errors[0].code).toBe('invalid-credentials')
   })
 
-  it('should name every invalid field in a validation failure and keep the admin\'s field data', async () => {
+  it("should name every invalid field in a validation failure and keep the admin's field data", async () => {
     const res = await api('/api/kol-partners', { method: 'POST', body: { kind: 'nonsense' }, auth: await as.editor() })
     expect(res.status).toBe(400)
     expectEnvelope(res.body)
@@ -39,7 +42,7 @@ describe('error envelope', () => {
     expect(error.data.errors.every((e: { field: string; path: string }) => e.field === e.path)).toBe(true)
   })
 
-  it('should put a project error\'s code at the top level', async () => {
+  it("should put a project error's code at the top level", async () => {
     const res = await api('/api/compliance/check', { method: 'POST', body: { text: 42 }, auth: await as.editor() })
     expect(res.status).toBe(400)
     expectEnvelope(res.body)
@@ -59,18 +62,29 @@ describe('error envelope', () => {
 
   it('should answer in English when asked, Chinese otherwise', async () => {
     const zh = await api('/api/articles', { method: 'POST', body: '{oops', auth: await as.editor() })
-    const en = await api('/api/articles', { method: 'POST', body: '{oops', auth: await as.editor(), headers: { 'accept-language': 'en-GB,en;q=0.9' } })
+    const en = await api('/api/articles', {
+      method: 'POST',
+      body: '{oops',
+      auth: await as.editor(),
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    })
     expect(zh.body.errors[0]).toEqual({ code: 'malformed-json', message: '请求体不是合法的 JSON。' })
     expect(en.body.errors[0]).toEqual({ code: 'malformed-json', message: 'The request body is not valid JSON.' })
-    const enNotFound = await api('/api/articles/99999999', { auth: await as.admin(), headers: { 'accept-language': 'en' } })
+    const enNotFound = await api('/api/articles/99999999', {
+      auth: await as.admin(),
+      headers: { 'accept-language': 'en' },
+    })
     expect(enNotFound.body.errors[0]).toEqual({ code: 'not-found', message: 'Not Found' })
   })
 
-  it('should keep GraphQL\'s shape with the code in extensions', async () => {
+  it("should keep GraphQL's shape with the code in extensions", async () => {
     const syntax = await api('/api/graphql', { method: 'POST', body: { query: 'query {' } })
     expectGraphqlErrors(syntax.body)
     expect(syntax.body.errors[0].extensions.code).toBe('graphql-invalid')
-    const forbidden = await api('/api/graphql', { method: 'POST', body: { query: 'mutation { deleteArticle(id: 1) { id } }' } })
+    const forbidden = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: 'mutation { deleteArticle(id: 1) { id } }' },
+    })
     expectGraphqlErrors(forbidden.body)
     expect(forbidden.body.errors[0].extensions.code).toBe('forbidden')
     const malformed = await api('/api/graphql', { method: 'POST', body: '{"query":' })

@@ -34,7 +34,31 @@ const nastyScalar = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 10 }),
-  fc.constantFrom('', ' ', 'null', 'undefined', 'NaN', 'Infinity', '-1', '0', '1e309', '99999999999999999999', 'notadate', '2026-13-45', '0000-00-00', "' OR 1=1 --", '%00', '\u0000', '😀'.repeat(50), '１２３', 'true', 'false', '1,2', '[]', '{}'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'null',
+    'undefined',
+    'NaN',
+    'Infinity',
+    '-1',
+    '0',
+    '1e309',
+    '99999999999999999999',
+    'notadate',
+    '2026-13-45',
+    '0000-00-00',
+    "' OR 1=1 --",
+    '%00',
+    '\u0000',
+    '😀'.repeat(50),
+    '１２３',
+    'true',
+    'false',
+    '1,2',
+    '[]',
+    '{}',
+  ),
   fc.integer(),
   fc.integer({ min: 10_000_000 }),
   fc.double(),
@@ -44,7 +68,11 @@ const nastyScalar = fc.oneof(
   fc.constant('x'.repeat(70_000)),
 )
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']
-const nastyKey = fc.oneof(fc.constantFrom(...PROTO_KEYS), fc.string({ maxLength: 10 }), fc.constantFrom('id', 'createdAt', 'updatedAt', '_status', 'workflow', 'root', 'children'))
+const nastyKey = fc.oneof(
+  fc.constantFrom(...PROTO_KEYS),
+  fc.string({ maxLength: 10 }),
+  fc.constantFrom('id', 'createdAt', 'updatedAt', '_status', 'workflow', 'root', 'children'),
+)
 const { nasty } = fc.letrec<{ nasty: unknown }>((tie) => ({
   nasty: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -55,12 +83,55 @@ const { nasty } = fc.letrec<{ nasty: unknown }>((tie) => ({
 }))
 
 // --- query strings ---------------------------------------------------------------------------
-const FIELDS = ['title', 'slug', 'createdAt', 'updatedAt', 'publishedAt', 'layer', 'department', 'department.name', 'authors', 'references.title', 'id', '_status', 'workflow.state', 'version.title', 'nosuch', '__proto__']
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects', 'bogus']
+const FIELDS = [
+  'title',
+  'slug',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'layer',
+  'department',
+  'department.name',
+  'authors',
+  'references.title',
+  'id',
+  '_status',
+  'workflow.state',
+  'version.title',
+  'nosuch',
+  '__proto__',
+]
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'bogus',
+]
 const { where } = fc.letrec<{ where: unknown }>((tie) => ({
   where: fc.oneof(
     { depthSize: 'small' },
-    fc.dictionary(fc.constantFrom(...FIELDS), fc.dictionary(fc.constantFrom(...OPERATORS), fc.oneof(nastyScalar, fc.array(nastyScalar, { maxLength: 3 }), nasty), { minKeys: 1, maxKeys: 2 }), { minKeys: 1, maxKeys: 2 }),
+    fc.dictionary(
+      fc.constantFrom(...FIELDS),
+      fc.dictionary(
+        fc.constantFrom(...OPERATORS),
+        fc.oneof(nastyScalar, fc.array(nastyScalar, { maxLength: 3 }), nasty),
+        { minKeys: 1, maxKeys: 2 },
+      ),
+      { minKeys: 1, maxKeys: 2 },
+    ),
     fc.record({ or: fc.array(tie('where'), { maxLength: 3 }) }),
     fc.record({ and: fc.array(tie('where'), { maxLength: 3 }) }),
     nastyScalar,
@@ -69,14 +140,27 @@ const { where } = fc.letrec<{ where: unknown }>((tie) => ({
 const numberish = fc.oneof(fc.nat({ max: 50 }).map(String), nastyScalar.map(String))
 const queryArb = fc.record(
   {
-    path: fc.constantFrom('/api/articles', '/api/articles/count', '/api/articles/versions', '/api/patient-stories', '/api/media', '/api/doctors', '/api/corrections', '/api/articles/1'),
+    path: fc.constantFrom(
+      '/api/articles',
+      '/api/articles/count',
+      '/api/articles/versions',
+      '/api/patient-stories',
+      '/api/media',
+      '/api/doctors',
+      '/api/corrections',
+      '/api/articles/1',
+    ),
     persona: fc.constantFrom(...personas),
     params: fc.record(
       {
         page: numberish,
         limit: numberish,
         depth: numberish,
-        sort: fc.oneof(fc.constantFrom(...FIELDS).map((f) => `-${f}`), fc.constantFrom(...FIELDS), nastyScalar.map(String)),
+        sort: fc.oneof(
+          fc.constantFrom(...FIELDS).map((f) => `-${f}`),
+          fc.constantFrom(...FIELDS),
+          nastyScalar.map(String),
+        ),
         locale: fc.constantFrom('zh', 'en', 'zh-Hant', 'all', '*', 'xx', ''),
         draft: fc.constantFrom('true', 'false', '1', 'maybe'),
         where,
@@ -89,21 +173,45 @@ const queryArb = fc.record(
 )
 
 // --- GraphQL documents -----------------------------------------------------------------------
-const GQL_FIELDS = ['id', 'title', 'slug', 'summary', 'layer', 'createdAt', 'publishedAt', '_status', 'nosuch', 'department { id name }', 'references { id title }', 'authors { id }', '__typename']
-const gqlValue = fc.oneof(fc.integer().map(String), fc.string({ maxLength: 8 }).map((s) => JSON.stringify(s)), fc.constantFrom('true', 'null', '"notadate"', '{ equals: "x" }', '[1, 2]', '$v'))
+const GQL_FIELDS = [
+  'id',
+  'title',
+  'slug',
+  'summary',
+  'layer',
+  'createdAt',
+  'publishedAt',
+  '_status',
+  'nosuch',
+  'department { id name }',
+  'references { id title }',
+  'authors { id }',
+  '__typename',
+]
+const gqlValue = fc.oneof(
+  fc.integer().map(String),
+  fc.string({ maxLength: 8 }).map((s) => JSON.stringify(s)),
+  fc.constantFrom('true', 'null', '"notadate"', '{ equals: "x" }', '[1, 2]', '$v'),
+)
 const gqlArb = fc.record({
   persona: fc.constantFrom(...personas),
   fields: fc.subarray(GQL_FIELDS, { minLength: 1 }),
-  args: fc.array(fc.tuple(fc.constantFrom('limit', 'page', 'sort', 'draft', 'locale', 'where', 'bogus'), gqlValue), { maxLength: 3 }),
+  args: fc.array(fc.tuple(fc.constantFrom('limit', 'page', 'sort', 'draft', 'locale', 'where', 'bogus'), gqlValue), {
+    maxLength: 3,
+  }),
   whereField: fc.constantFrom('title', 'createdAt', 'slug', 'nosuch'),
   whereOp: fc.constantFrom('equals', 'greater_than', 'in', 'like', 'near', 'exists'),
   fragment: fc.constantFrom('none', 'plain', 'nested', 'cycle', 'unknown-type'),
-  variables: fc.option(fc.dictionary(fc.constantFrom('v', 'w', '__proto__'), nasty, { maxKeys: 2 }), { nil: undefined }),
+  variables: fc.option(fc.dictionary(fc.constantFrom('v', 'w', '__proto__'), nasty, { maxKeys: 2 }), {
+    nil: undefined,
+  }),
   root: fc.constantFrom('Articles', 'Article', 'PatientStories', 'Media', 'Users', 'nosuch'),
 })
 type Gql = typeof gqlArb extends fc.Arbitrary<infer T> ? T : never
 const buildGraphql = (g: Gql) => {
-  const args = g.args.map(([name, value]) => (name === 'where' ? `where: { ${g.whereField}: { ${g.whereOp}: ${value} } }` : `${name}: ${value}`))
+  const args = g.args.map(([name, value]) =>
+    name === 'where' ? `where: { ${g.whereField}: { ${g.whereOp}: ${value} } }` : `${name}: ${value}`,
+  )
   const selection = g.fragment === 'none' ? g.fields.join(' ') : '...F'
   const fragments = {
     none: '',
@@ -121,12 +229,62 @@ const buildGraphql = (g: Gql) => {
 // --- JSON bodies -----------------------------------------------------------------------------
 let draftArticleId: number | string
 const bodyArb = fc.record({
-  target: fc.constantFrom('create-article', 'update-article', 'create-correction', 'workflow-submit', 'workflow-approve', 'workflow-reject', 'workflow-withdraw', 'workflow-publish'),
+  target: fc.constantFrom(
+    'create-article',
+    'update-article',
+    'create-correction',
+    'workflow-submit',
+    'workflow-approve',
+    'workflow-reject',
+    'workflow-withdraw',
+    'workflow-publish',
+  ),
   persona: fc.constantFrom(...personas),
   body: fc.oneof(
-    fc.dictionary(fc.oneof(nastyKey, fc.constantFrom('title', 'slug', 'body', 'layer', 'format', 'references', 'department', 'authors', 'article', 'message', 'stage', 'versionHash', 'comment', 'reason', 'channels')), nasty, { maxKeys: 6 }),
-    fc.record({ title: nastyScalar, slug: nastyScalar, layer: nasty, references: fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'source', 'url', 'accessedAt'), nasty), { maxLength: 3 }), body: nasty }, { requiredKeys: [] }),
-    fc.record({ article: fc.oneof(fc.integer({ min: 10_000_000 }), fc.integer({ max: -1 }), nasty), message: nastyScalar, kind: nasty }, { requiredKeys: [] }),
+    fc.dictionary(
+      fc.oneof(
+        nastyKey,
+        fc.constantFrom(
+          'title',
+          'slug',
+          'body',
+          'layer',
+          'format',
+          'references',
+          'department',
+          'authors',
+          'article',
+          'message',
+          'stage',
+          'versionHash',
+          'comment',
+          'reason',
+          'channels',
+        ),
+      ),
+      nasty,
+      { maxKeys: 6 },
+    ),
+    fc.record(
+      {
+        title: nastyScalar,
+        slug: nastyScalar,
+        layer: nasty,
+        references: fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'source', 'url', 'accessedAt'), nasty), {
+          maxLength: 3,
+        }),
+        body: nasty,
+      },
+      { requiredKeys: [] },
+    ),
+    fc.record(
+      {
+        article: fc.oneof(fc.integer({ min: 10_000_000 }), fc.integer({ max: -1 }), nasty),
+        message: nastyScalar,
+        kind: nasty,
+      },
+      { requiredKeys: [] },
+    ),
     nasty,
   ),
   raw: fc.option(fc.constantFrom('deep', 'proto', 'truncated'), { nil: undefined, freq: 6 }),
@@ -158,13 +316,20 @@ describe('fuzz', () => {
 
   afterAll(() => {
     const total = Object.values(tried).reduce((a, b) => a + b, 0)
-    console.log(`fuzz summary: ${total} inputs tried (query strings ${tried.query}, JSON bodies ${tried.body}, GraphQL ${tried.graphql}, corpus ${tried.corpus}); ${fiveHundreds.length} × 5xx; seed ${SEED}`)
+    console.log(
+      `fuzz summary: ${total} inputs tried (query strings ${tried.query}, JSON bodies ${tried.body}, GraphQL ${tried.graphql}, corpus ${tried.corpus}); ${fiveHundreds.length} × 5xx; seed ${SEED}`,
+    )
   })
 
   it('should answer every corpus case with a 4xx in the envelope', async () => {
     for (const bad of BAD_REQUESTS) {
       tried.corpus!++
-      const res = await api(bad.path, { method: bad.method, body: bad.body, headers: bad.headers, auth: bad.persona ? await authOf(bad.persona) : undefined })
+      const res = await api(bad.path, {
+        method: bad.method,
+        body: bad.body,
+        headers: bad.headers,
+        auth: bad.persona ? await authOf(bad.persona) : undefined,
+      })
       const graphql = bad.path === '/api/graphql'
       check(res, bad.name, graphql)
       if (graphql) expect(res.body.errors?.length, bad.name).toBeGreaterThan(0)
@@ -205,18 +370,32 @@ describe('fuzz', () => {
     expect(await adminCount('/api/corrections?limit=0')).toBe(correctionsBefore + created.corrections)
     const known = [draftArticleId, ...created.articles].join(',')
     // No version and no audit event about an article that a refused create left behind.
-    expect(await adminCount(`/api/articles/versions?limit=0&where[createdAt][greater_than]=${startedAt}&where[parent][not_in]=${known}`)).toBe(0)
     expect(
-      await adminCount(`/api/audit-events?limit=0&where[createdAt][greater_than]=${startedAt}&where[targetCollection][equals]=articles&where[targetId][not_in]=${known}&where[actorId][in]=${editorId},${apiClientId}`),
+      await adminCount(
+        `/api/articles/versions?limit=0&where[createdAt][greater_than]=${startedAt}&where[parent][not_in]=${known}`,
+      ),
+    ).toBe(0)
+    expect(
+      await adminCount(
+        `/api/audit-events?limit=0&where[createdAt][greater_than]=${startedAt}&where[targetCollection][equals]=articles&where[targetId][not_in]=${known}&where[actorId][in]=${editorId},${apiClientId}`,
+      ),
     ).toBe(0)
   })
 
-  it('should answer generated GraphQL documents without a 5xx, errors in GraphQL\'s shape', async () => {
+  it("should answer generated GraphQL documents without a 5xx, errors in GraphQL's shape", async () => {
     await fc.assert(
       fc.asyncProperty(gqlArb, async (g) => {
         tried.graphql!++
         const query = buildGraphql(g)
-        check(await api('/api/graphql', { method: 'POST', body: { query, variables: g.variables }, auth: await authOf(g.persona) }), query.slice(0, 300), true)
+        check(
+          await api('/api/graphql', {
+            method: 'POST',
+            body: { query, variables: g.variables },
+            auth: await authOf(g.persona),
+          }),
+          query.slice(0, 300),
+          true,
+        )
       }),
       { seed: SEED, numRuns: RUNS.graphql, endOnFailure: true },
     )

@@ -6,13 +6,17 @@ import { describe, expect, it } from 'vitest'
 import { api, as, baseUrl, DEMO_PASSWORD, firstId } from '../helpers/api'
 
 // The code at errors[0].code (before the error envelope: errors[0].data.code; GraphQL: extensions.code).
-const codeOf = (body: any): string | undefined => body?.errors?.[0]?.code ?? body?.errors?.[0]?.data?.code ?? body?.errors?.[0]?.extensions?.code
+const codeOf = (body: any): string | undefined =>
+  body?.errors?.[0]?.code ?? body?.errors?.[0]?.data?.code ?? body?.errors?.[0]?.extensions?.code
 
 const EVIL = 'https://evil.example'
 
 /** A fresh session for the publisher, as a browser would hold it. */
 const browserSession = async () => {
-  const res = await api('/api/users/login', { method: 'POST', body: { email: 'publisher@demo.hospital', password: DEMO_PASSWORD } })
+  const res = await api('/api/users/login', {
+    method: 'POST',
+    body: { email: 'publisher@demo.hospital', password: DEMO_PASSWORD },
+  })
   expect(res.status).toBe(200)
   return { token: res.body.token as string, id: res.body.user.id as number }
 }
@@ -22,9 +26,18 @@ describe('cookie-authenticated mutations', () => {
     const { token, id } = await browserSession()
     const cookie = `payload-lng=zh; payload-token=${token}`
     const before = (await api(`/api/users/${id}`, { auth: await as.admin() })).body.name
-    const foreign: Record<string, string>[] = [{ origin: EVIL }, { referer: `${EVIL}/phish?x=1` }, { origin: 'null' }, { origin: baseUrl().replace('127.0.0.1', '127.0.0.2') }]
+    const foreign: Record<string, string>[] = [
+      { origin: EVIL },
+      { referer: `${EVIL}/phish?x=1` },
+      { origin: 'null' },
+      { origin: baseUrl().replace('127.0.0.1', '127.0.0.2') },
+    ]
     for (const headers of foreign) {
-      const res = await api(`/api/users/${id}`, { method: 'PATCH', body: { name: '被跨站修改' }, headers: { cookie, ...headers } })
+      const res = await api(`/api/users/${id}`, {
+        method: 'PATCH',
+        body: { name: '被跨站修改' },
+        headers: { cookie, ...headers },
+      })
       expect(res.status, JSON.stringify(headers)).toBe(403)
       expect(codeOf(res.body)).toBe('cross-origin-refused')
       expect(res.body.errors[0].message).toMatch(/跨站/)
@@ -43,13 +56,30 @@ describe('cookie-authenticated mutations', () => {
   it("should accept the same write from the server's own origin, from a non-browser client, and by Authorization header", async () => {
     const { token, id } = await browserSession()
     const cookie = `payload-token=${token}`
-    const own = await api(`/api/users/${id}`, { method: 'PATCH', body: { name: '运营发布' }, headers: { cookie, origin: baseUrl() } })
+    const own = await api(`/api/users/${id}`, {
+      method: 'PATCH',
+      body: { name: '运营发布' },
+      headers: { cookie, origin: baseUrl() },
+    })
     expect(own.status, JSON.stringify(own.body)).toBe(200)
-    const ownReferer = await api(`/api/users/${id}`, { method: 'PATCH', body: { name: '运营发布' }, headers: { cookie, referer: `${baseUrl()}/admin/account` } })
+    const ownReferer = await api(`/api/users/${id}`, {
+      method: 'PATCH',
+      body: { name: '运营发布' },
+      headers: { cookie, referer: `${baseUrl()}/admin/account` },
+    })
     expect(ownReferer.status).toBe(200)
-    const noBrowser = await api(`/api/users/${id}`, { method: 'PATCH', body: { name: '运营发布' }, headers: { cookie } })
+    const noBrowser = await api(`/api/users/${id}`, {
+      method: 'PATCH',
+      body: { name: '运营发布' },
+      headers: { cookie },
+    })
     expect(noBrowser.status).toBe(200)
-    const byHeader = await api(`/api/users/${id}`, { method: 'PATCH', body: { name: '运营发布' }, auth: { token }, headers: { origin: EVIL } })
+    const byHeader = await api(`/api/users/${id}`, {
+      method: 'PATCH',
+      body: { name: '运营发布' },
+      auth: { token },
+      headers: { origin: EVIL },
+    })
     expect(byHeader.status).toBe(200)
     // Reads are not mutations.
     const read = await api('/api/users/me', { headers: { cookie, origin: EVIL } })
@@ -79,11 +109,19 @@ describe('request bodies', () => {
       data.set('_payload', JSON.stringify({ rows: [] }))
       return data
     }
-    const ingest = await api('/api/channel-metrics/ingest', { method: 'POST', body: form(), auth: await as.metricsClient() })
+    const ingest = await api('/api/channel-metrics/ingest', {
+      method: 'POST',
+      body: form(),
+      auth: await as.metricsClient(),
+    })
     expect(ingest.status).toBe(415)
     expect(codeOf(ingest.body)).toBe('unsupported-media-type')
     const article = await firstId('articles')
-    const submit = await api(`/api/articles/${article}/workflow/submit`, { method: 'POST', body: form(), auth: await as.editor() })
+    const submit = await api(`/api/articles/${article}/workflow/submit`, {
+      method: 'POST',
+      body: form(),
+      auth: await as.editor(),
+    })
     expect(submit.status).toBe(415)
     const check = await api('/api/compliance/check', { method: 'POST', body: form(), auth: await as.editor() })
     expect(check.status).toBe(415)
@@ -113,7 +151,11 @@ describe('request bodies', () => {
     const login = await api('/api/users/login', { method: 'POST', body: signIn })
     expect(login.status, JSON.stringify(login.body)).toBe(200)
     expect(login.body.token).toEqual(expect.any(String))
-    const json = await api('/api/compliance/check', { method: 'POST', body: { text: '多喝水。', kind: 'article' }, auth: await as.editor() })
+    const json = await api('/api/compliance/check', {
+      method: 'POST',
+      body: { text: '多喝水。', kind: 'article' },
+      auth: await as.editor(),
+    })
     expect(json.status).not.toBe(415)
   })
 })
@@ -129,7 +171,9 @@ describe("Payload's job runner and document locks", () => {
     // No Payload task has a schedule (node-cron runs ours), so the route does not exist — where
     // Payload itself would answer an admin with a 500.
     for (const persona of ['anonymous', 'apiClient', 'admin'] as const) {
-      const schedules = await api('/api/payload-jobs/handle-schedules?queue=http-edges-empty', { auth: await as[persona]() })
+      const schedules = await api('/api/payload-jobs/handle-schedules?queue=http-edges-empty', {
+        auth: await as[persona](),
+      })
       expect(schedules.status, persona).toBe(404)
       expect(schedules.body.errors[0].code).toBe('route-not-found')
     }
@@ -140,9 +184,17 @@ describe("Payload's job runner and document locks", () => {
       const auth = await as[persona]()
       const list = await api('/api/payload-locked-documents', { auth })
       expect(list.status, persona).toBe(403)
-      const create = await api('/api/payload-locked-documents', { method: 'POST', body: { globalSlug: 'x', user: { relationTo: 'users', value: 1 } }, auth })
+      const create = await api('/api/payload-locked-documents', {
+        method: 'POST',
+        body: { globalSlug: 'x', user: { relationTo: 'users', value: 1 } },
+        auth,
+      })
       expect(create.status, persona).toBe(403)
-      const gql = await api('/api/graphql', { method: 'POST', body: { query: '{ PayloadLockedDocuments { docs { id } } }' }, auth })
+      const gql = await api('/api/graphql', {
+        method: 'POST',
+        body: { query: '{ PayloadLockedDocuments { docs { id } } }' },
+        auth,
+      })
       expect(gql.body.errors?.length, `${persona}: ${JSON.stringify(gql.body)}`).toBeGreaterThan(0)
       expect(gql.body.data?.PayloadLockedDocuments ?? null).toBeNull()
     }

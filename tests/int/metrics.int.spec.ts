@@ -14,7 +14,12 @@ const today = () => localDate(new Date(), TIME_ZONE)
 const ingest = async (body: unknown, auth?: Auth, headers: Record<string, string> = {}) =>
   api('/api/channel-metrics/ingest', { method: 'POST', body, auth: auth ?? (await as.metricsClient()), headers })
 
-const metricRows = async (key: string) => (await api(`/api/channel-metrics?where[key][equals]=${encodeURIComponent(key)}&depth=0`, { auth: await as.analyst() })).body
+const metricRows = async (key: string) =>
+  (
+    await api(`/api/channel-metrics?where[key][equals]=${encodeURIComponent(key)}&depth=0`, {
+      auth: await as.analyst(),
+    })
+  ).body
 
 const distribute = async (contentId: number | string, channel: number, scheduledAt = new Date()) => {
   const res = await api('/api/distributions', {
@@ -45,9 +50,15 @@ describe('POST /api/channel-metrics/ingest', () => {
   let scheduled: number
 
   beforeAll(async () => {
-    const published = await api('/api/articles?where[_status][equals]=published&limit=1&depth=0', { auth: await as.admin() })
+    const published = await api('/api/articles?where[_status][equals]=published&limit=1&depth=0', {
+      auth: await as.admin(),
+    })
     articleId = published.body.docs[0].id
-    const created = await api('/api/channels', { method: 'POST', body: channelData({ kind: 'website' }), auth: await as.publisher() })
+    const created = await api('/api/channels', {
+      method: 'POST',
+      body: channelData({ kind: 'website' }),
+      auth: await as.publisher(),
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     channel = created.body.doc.id
     const ids = await Promise.all([1, 2, 3, 4].map(() => distribute(articleId, channel)))
@@ -73,7 +84,17 @@ describe('POST /api/channel-metrics/ingest', () => {
 
   it('should upsert one row per distribution and day: the same row twice is one row with the latest values', async () => {
     const key = `${dA.id}:${today()}`
-    const first = await ingest({ rows: [{ distribution: dA.id, date: today(), views: 120, likes: 9, sentiment: { positive: 3, neutral: 1, negative: 0 } }] })
+    const first = await ingest({
+      rows: [
+        {
+          distribution: dA.id,
+          date: today(),
+          views: 120,
+          likes: 9,
+          sentiment: { positive: 3, neutral: 1, negative: 0 },
+        },
+      ],
+    })
     expect(first.status, JSON.stringify(first.body)).toBe(200)
     expect(first.body).toEqual({ accepted: 1, rejected: [], results: [{ index: 0, key, outcome: 'created' }] })
 
@@ -157,7 +178,8 @@ describe('POST /api/channel-metrics/ingest', () => {
       [13, 'metrics-bad-count'],
       [14, 'metrics-unknown-distribution'],
     ])
-    const reason = (index: number) => res.body.rejected.find((r: { index: number }) => r.index === index).message as string
+    const reason = (index: number) =>
+      res.body.rejected.find((r: { index: number }) => r.index === index).message as string
     expect(reason(4)).toBe('“views”须为非负整数（收到 -1）。')
     expect(reason(8)).toContain('未送达')
     expect(reason(10)).toContain('早于该分发的送达日期')
@@ -165,15 +187,24 @@ describe('POST /api/channel-metrics/ingest', () => {
     expect(reason(13)).toContain('sentiment.negative')
     // The first row of a day wins; the duplicate later in the batch is not written.
     expect((await metricRows(`${dC.id}:${day}`)).docs[0]).toMatchObject({ views: 5, comments: 1 })
-    expect((await metricRows(`${dD.id}:${day}`)).docs[0]).toMatchObject({ views: 8, sentiment: { positive: 1, neutral: 0, negative: 1 } })
+    expect((await metricRows(`${dD.id}:${day}`)).docs[0]).toMatchObject({
+      views: 8,
+      sentiment: { positive: 1, neutral: 0, negative: 1 },
+    })
     expect((await metricRows(`${dC.id}:${addDays(day, -1)}`)).totalDocs).toBe(0)
   })
 
   it('should answer 422 when no row of the batch can be written', async () => {
-    const res = await ingest([{ distribution: 99999999, date: today() }, { distribution: dC.id, date: addDays(today(), 2) }])
+    const res = await ingest([
+      { distribution: 99999999, date: today() },
+      { distribution: dC.id, date: addDays(today(), 2) },
+    ])
     expect(res.status).toBe(422)
     expect(res.body.accepted).toBe(0)
-    expect(res.body.rejected.map((r: { code: string }) => r.code)).toEqual(['metrics-unknown-distribution', 'metrics-future-date'])
+    expect(res.body.rejected.map((r: { code: string }) => r.code)).toEqual([
+      'metrics-unknown-distribution',
+      'metrics-future-date',
+    ])
     expect(res.body.errors[0].code).toBe('metrics-no-valid-rows')
   })
 
@@ -191,7 +222,11 @@ describe('POST /api/channel-metrics/ingest', () => {
   })
 
   it('should keep metrics out of reach of ordinary writes', async () => {
-    const res = await api('/api/channel-metrics', { method: 'POST', body: { key: 'x', distribution: dC.id, date: today() }, auth: await as.publisher() })
+    const res = await api('/api/channel-metrics', {
+      method: 'POST',
+      body: { key: 'x', distribution: dC.id, date: today() },
+      auth: await as.publisher(),
+    })
     expect(res.status).toBe(403)
   })
 })

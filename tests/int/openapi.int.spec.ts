@@ -35,14 +35,24 @@ describe('GET /api/openapi.json', () => {
     const result = await new Validator().validate(document as never)
     expect(result.valid, String(JSON.stringify(result.errors ?? null)).slice(0, 2000)).toBe(true)
     expect(document.openapi).toBe('3.1.0')
-    for (const path of ['/api/articles', '/api/articles/{id}', '/api/articles/count', '/api/patient-stories', '/api/changes', '/api/search', '/api/corrections', '/api/graphql']) {
+    for (const path of [
+      '/api/articles',
+      '/api/articles/{id}',
+      '/api/articles/count',
+      '/api/patient-stories',
+      '/api/changes',
+      '/api/search',
+      '/api/corrections',
+      '/api/graphql',
+    ]) {
       expect(document.paths[path], path).toBeDefined()
     }
   })
 
   it('should describe no field readers cannot see', () => {
     const article = document.components.schemas.Article.properties
-    for (const hidden of ['internalNotes', 'kolPartner', 'openCorrections', 'workflowPanel']) expect(article[hidden], hidden).toBeUndefined()
+    for (const hidden of ['internalNotes', 'kolPartner', 'openCorrections', 'workflowPanel'])
+      expect(article[hidden], hidden).toBeUndefined()
     const story = document.components.schemas.PatientStory.properties
     for (const hidden of ['consent', 'deidentification', 'internalNotes']) expect(story[hidden], hidden).toBeUndefined()
     expect(document.components.schemas.Consent).toBeUndefined()
@@ -55,7 +65,13 @@ describe('GET /api/openapi.json', () => {
     const article = (await api('/api/articles?limit=1&depth=0')).body.docs[0]
     conforms('Article', (await api(`/api/articles/${article.id}`)).body)
     conformsToList('PatientStory', (await api('/api/patient-stories?limit=5&depth=1')).body)
-    for (const [path, schema] of [['departments', 'Department'], ['topics', 'Topic'], ['audiences', 'Audience'], ['doctors', 'Doctor'], ['media', 'Media']] as const) {
+    for (const [path, schema] of [
+      ['departments', 'Department'],
+      ['topics', 'Topic'],
+      ['audiences', 'Audience'],
+      ['doctors', 'Doctor'],
+      ['media', 'Media'],
+    ] as const) {
       conformsToList(schema, (await api(`/api/${path}?limit=5`)).body)
     }
     conformsToList('Article', (await api('/api/articles?limit=3', { auth: await as.apiClient() })).body)
@@ -66,7 +82,8 @@ describe('GET /api/openapi.json', () => {
   it('should run the README example with @payloadcms/sdk', async () => {
     // The example from the README's "Public delivery" section, as a front-end developer pastes it.
     const sdk = new PayloadSDK({ baseURL: `${baseUrl()}/api` })
-    const topic = (await sdk.find({ collection: 'topics', where: { slug: { equals: 'hypertension' } }, limit: 1 })).docs[0]
+    const topic = (await sdk.find({ collection: 'topics', where: { slug: { equals: 'hypertension' } }, limit: 1 }))
+      .docs[0]
     const latest = await sdk.find({
       collection: 'articles',
       where: { topics: { in: [topic!.id] } },

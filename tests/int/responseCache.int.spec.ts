@@ -16,14 +16,24 @@ import { type RunningServer, startServerProcess } from '../helpers/serverProcess
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
 
 /** One request without any automatic decompression (fetch would undo the encoding). */
-const raw = (path: string, headers: Record<string, string> = {}, base = baseUrl(), method = 'GET', body?: string): Promise<Raw> =>
+const raw = (
+  path: string,
+  headers: Record<string, string> = {},
+  base = baseUrl(),
+  method = 'GET',
+  body?: string,
+): Promise<Raw> =>
   new Promise((resolve, reject) => {
-    const request = http.request(new URL(path, base), { method, headers: { 'accept-encoding': 'identity', ...headers } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    })
+    const request = http.request(
+      new URL(path, base),
+      { method, headers: { 'accept-encoding': 'identity', ...headers } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
+        res.on('error', reject)
+      },
+    )
     request.on('error', reject)
     request.end(body)
   })
@@ -43,7 +53,8 @@ const cachedBy = async (read: () => Promise<Raw>, label: string): Promise<Raw> =
   throw new Error(`${label} was never answered from the cache`)
 }
 
-const cached = (path: string, headers: Record<string, string> = {}, base = baseUrl()): Promise<Raw> => cachedBy(() => raw(path, headers, base), path)
+const cached = (path: string, headers: Record<string, string> = {}, base = baseUrl()): Promise<Raw> =>
+  cachedBy(() => raw(path, headers, base), path)
 
 const graphql = (query: string, headers: Record<string, string> = {}, base = baseUrl()) =>
   raw('/api/graphql', { 'content-type': 'application/json', ...headers }, base, 'POST', JSON.stringify({ query }))
@@ -52,7 +63,11 @@ const staffHeaders = async () => ({ authorization: `JWT ${(await as.editor()).to
 const keyHeaders = (key: string) => ({ authorization: `users API-Key ${key}` })
 
 const publishedArticle = async (overrides: Record<string, unknown> = {}) => {
-  const created = await api('/api/articles', { method: 'POST', body: await articleData(overrides), auth: await as.editor() })
+  const created = await api('/api/articles', {
+    method: 'POST',
+    body: await articleData(overrides),
+    auth: await as.editor(),
+  })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   await publishThroughReview('articles', created.body.doc.id)
   return created.body.doc.id as number
@@ -107,7 +122,12 @@ describe('validators and compression', () => {
     const hit = await cachedBy(() => graphql(query), query)
     expect(json(hit).data.Articles.docs.length).toBe(3)
     expect((await graphql('{ Articles(limit: 2) { totalDocs } }')).headers['x-cache']).not.toBe('hit')
-    for (const other of ['{ meUser { user { id } } }', 'mutation { logoutUser }', '{ Articles(draft: true) { totalDocs } }', '{ Consents { totalDocs } }']) {
+    for (const other of [
+      '{ meUser { user { id } } }',
+      'mutation { logoutUser }',
+      '{ Articles(draft: true) { totalDocs } }',
+      '{ Consents { totalDocs } }',
+    ]) {
       const res = await graphql(other)
       expect(res.headers['x-cache'], other).toBe('bypass')
     }
@@ -124,13 +144,20 @@ describe('who is answered from memory', () => {
       expect(res.headers['x-cache']).toBe('bypass')
       expect(res.headers['cache-control']).toBe('private, no-store')
     }
-    const gql = await graphql('{ Articles(limit: 3, sort: "-publishedAt") { totalDocs docs { id title } } }', await staffHeaders())
+    const gql = await graphql(
+      '{ Articles(limit: 3, sort: "-publishedAt") { totalDocs docs { id title } } }',
+      await staffHeaders(),
+    )
     expect(gql.headers['x-cache']).toBe('bypass')
     expect(gql.headers['cache-control']).toBe('private, no-store')
   })
 
   it('should never cache drafts: a staff read of a draft is private, an anonymous draft=true read passes through', async () => {
-    const created = await api('/api/articles', { method: 'POST', body: await articleData({ title: '草稿不入缓存' }), auth: await as.editor() })
+    const created = await api('/api/articles', {
+      method: 'POST',
+      body: await articleData({ title: '草稿不入缓存' }),
+      auth: await as.editor(),
+    })
     const id = created.body.doc.id
     const asStaff = await raw(`/api/articles/${id}?draft=true`, await staffHeaders())
     expect(asStaff.status).toBe(200)
@@ -145,7 +172,18 @@ describe('who is answered from memory', () => {
 
   it('should cache a plain API client apart from anonymous readers, and refuse its key at once when deactivated', async () => {
     const key = `cache-client-${Date.now()}-${Math.random().toString(36).slice(2)}`
-    const client = await api('/api/users', { method: 'POST', body: { email: `cache-client-${Date.now()}@cache.test`, name: '缓存测试客户端', roles: ['api-client'], password: 'harbour-lantern-violet-42', enableAPIKey: true, apiKey: key }, auth: await as.admin() })
+    const client = await api('/api/users', {
+      method: 'POST',
+      body: {
+        email: `cache-client-${Date.now()}@cache.test`,
+        name: '缓存测试客户端',
+        roles: ['api-client'],
+        password: 'harbour-lantern-violet-42',
+        enableAPIKey: true,
+        apiKey: key,
+      },
+      auth: await as.admin(),
+    })
     expect(client.status, JSON.stringify(client.body)).toBe(201)
     const path = '/api/departments?limit=3'
     await cached(path)
@@ -156,7 +194,11 @@ describe('who is answered from memory', () => {
     expect(hit.headers['cache-control']).toBe('private, no-cache')
     expect(json(hit)).toEqual(json(await raw(path)))
 
-    const off = await api(`/api/users/${client.body.doc.id}`, { method: 'PATCH', body: { deactivated: true }, auth: await as.admin() })
+    const off = await api(`/api/users/${client.body.doc.id}`, {
+      method: 'PATCH',
+      body: { deactivated: true },
+      auth: await as.admin(),
+    })
     expect(off.status, JSON.stringify(off.body)).toBe(200)
     const refused = await raw(path, keyHeaders(key))
     expect(refused.status).toBe(401)
@@ -166,7 +208,18 @@ describe('who is answered from memory', () => {
 
   it('should pass through keys with more than public reach and sessions with any key', async () => {
     const key = `cache-scoped-${Date.now()}`
-    const editorWithKey = await api('/api/users', { method: 'POST', body: { email: `cache-staff-key-${Date.now()}@cache.test`, name: '带密钥的编辑', roles: ['editor'], password: 'harbour-lantern-violet-42', enableAPIKey: true, apiKey: key }, auth: await as.admin() })
+    const editorWithKey = await api('/api/users', {
+      method: 'POST',
+      body: {
+        email: `cache-staff-key-${Date.now()}@cache.test`,
+        name: '带密钥的编辑',
+        roles: ['editor'],
+        password: 'harbour-lantern-violet-42',
+        enableAPIKey: true,
+        apiKey: key,
+      },
+      auth: await as.admin(),
+    })
     expect(editorWithKey.status, JSON.stringify(editorWithKey.body)).toBe(201)
     const res = await raw('/api/articles?limit=1', keyHeaders(key))
     expect(res.status).toBe(200)
@@ -187,19 +240,31 @@ describe('invalidation at once on every kind of change', () => {
     const one = `/api/articles/${id}?depth=0`
     expect(json(await cached(one)).title).toBe('缓存失效：首次发布')
     // An edit is a draft: readers keep the signed version until it is published again.
-    const edited = await api(`/api/articles/${id}`, { method: 'PATCH', body: { title: '缓存失效：修改后再发布' }, auth: await as.editor() })
+    const edited = await api(`/api/articles/${id}`, {
+      method: 'PATCH',
+      body: { title: '缓存失效：修改后再发布' },
+      auth: await as.editor(),
+    })
     expect(edited.status, JSON.stringify(edited.body)).toBe(200)
     expect(json(await cached(one)).title).toBe('缓存失效：首次发布')
     const versionHash = await approveThroughReview('articles', id)
     expect(json(await cached(one)).title).toBe('缓存失效：首次发布')
-    const republished = await api(`/api/articles/${id}/workflow/publish`, { method: 'POST', body: { versionHash }, auth: await as.publisher() })
+    const republished = await api(`/api/articles/${id}/workflow/publish`, {
+      method: 'POST',
+      body: { versionHash },
+      auth: await as.publisher(),
+    })
     expect(republished.status, JSON.stringify(republished.body)).toBe(200)
     expect(json(await raw(one)).title).toBe('缓存失效：修改后再发布')
 
     await cached(one)
     const list = `/api/articles?where[id][equals]=${id}&depth=0`
     expect(json(await cached(list)).totalDocs).toBe(1)
-    const withdrawn = await api(`/api/articles/${id}/workflow/withdraw`, { method: 'POST', body: { reason: '缓存测试撤回' }, auth: await as.publisher() })
+    const withdrawn = await api(`/api/articles/${id}/workflow/withdraw`, {
+      method: 'POST',
+      body: { reason: '缓存测试撤回' },
+      auth: await as.publisher(),
+    })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
     expect((await raw(one)).status).toBe(404)
     expect(json(await raw(list)).totalDocs).toBe(0)
@@ -209,7 +274,11 @@ describe('invalidation at once on every kind of change', () => {
   it('should hide a story the moment its consent is revoked: document, list and count', async () => {
     const consent = await api('/api/consents', { method: 'POST', body: consentData(), auth: await as.privacy() })
     expect(consent.status, JSON.stringify(consent.body)).toBe(201)
-    const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id }), auth: await as.editor() })
+    const story = await api('/api/patient-stories', {
+      method: 'POST',
+      body: await storyData({ consent: consent.body.doc.id }),
+      auth: await as.editor(),
+    })
     expect(story.status, JSON.stringify(story.body)).toBe(201)
     const id = story.body.doc.id
     await publishThroughReview('patient-stories', id)
@@ -219,7 +288,11 @@ describe('invalidation at once on every kind of change', () => {
     expect((await cached(one)).status).toBe(200)
     expect(json(await cached(list)).totalDocs).toBe(1)
     expect(json(await cached(count)).totalDocs).toBe(1)
-    const revoked = await api(`/api/consents/${consent.body.doc.id}/revoke`, { method: 'POST', body: { reason: '患者要求撤回' }, auth: await as.privacy() })
+    const revoked = await api(`/api/consents/${consent.body.doc.id}/revoke`, {
+      method: 'POST',
+      body: { reason: '患者要求撤回' },
+      auth: await as.privacy(),
+    })
     expect(revoked.status, JSON.stringify(revoked.body)).toBe(200)
     expect((await raw(one)).status).toBe(404)
     expect(json(await raw(list)).totalDocs).toBe(0)
@@ -227,7 +300,11 @@ describe('invalidation at once on every kind of change', () => {
   })
 
   it('should show a department renamed, alone and populated in an article', async () => {
-    const department = await api('/api/departments', { method: 'POST', body: taxonomyData.departments(), auth: await as.admin() })
+    const department = await api('/api/departments', {
+      method: 'POST',
+      body: taxonomyData.departments(),
+      auth: await as.admin(),
+    })
     expect(department.status, JSON.stringify(department.body)).toBe(201)
     const id = department.body.doc.id
     const articleId = await publishedArticle({ title: '缓存失效：科室名称', department: id })
@@ -235,7 +312,11 @@ describe('invalidation at once on every kind of change', () => {
     const populated = `/api/articles/${articleId}?depth=1`
     expect(json(await cached(one)).name).toBe('测试科室')
     expect(json(await cached(populated)).department.name).toBe('测试科室')
-    const renamed = await api(`/api/departments/${id}`, { method: 'PATCH', body: { name: '缓存测试更名科室' }, auth: await as.admin() })
+    const renamed = await api(`/api/departments/${id}`, {
+      method: 'PATCH',
+      body: { name: '缓存测试更名科室' },
+      auth: await as.admin(),
+    })
     expect(renamed.status, JSON.stringify(renamed.body)).toBe(200)
     expect(json(await raw(one)).name).toBe('缓存测试更名科室')
     const article = await raw(populated)
@@ -245,10 +326,18 @@ describe('invalidation at once on every kind of change', () => {
   })
 
   it('should show a media file’s new alt text and a doctor’s changed credentials, withdrawing what named the doctor', async () => {
-    const upload = await api('/api/media', { method: 'POST', body: uploadForm(await smallPng(), 'cache-doctor.png', 'image/png', { alt: '医生照片（旧）' }), auth: await as.editor() })
+    const upload = await api('/api/media', {
+      method: 'POST',
+      body: uploadForm(await smallPng(), 'cache-doctor.png', 'image/png', { alt: '医生照片（旧）' }),
+      auth: await as.editor(),
+    })
     expect(upload.status, JSON.stringify(upload.body)).toBe(201)
     const mediaId = upload.body.doc.id
-    const doctor = await api('/api/doctors', { method: 'POST', body: { ...taxonomyData.doctors(), photo: mediaId }, auth: await as.editor() })
+    const doctor = await api('/api/doctors', {
+      method: 'POST',
+      body: { ...taxonomyData.doctors(), photo: mediaId },
+      auth: await as.editor(),
+    })
     expect(doctor.status, JSON.stringify(doctor.body)).toBe(201)
     const doctorId = doctor.body.doc.id
     const articleId = await publishedArticle({ title: '缓存失效：作者资质', authors: [doctorId] })
@@ -257,7 +346,11 @@ describe('invalidation at once on every kind of change', () => {
     expect(json(await cached(media)).alt).toBe('医生照片（旧）')
     const file = await cached(new URL(upload.body.doc.url as string, baseUrl()).pathname)
     expect(file.headers['content-type']).toBe('image/png')
-    const altChanged = await api(`/api/media/${mediaId}`, { method: 'PATCH', body: { alt: '医生照片（新）' }, auth: await as.editor() })
+    const altChanged = await api(`/api/media/${mediaId}`, {
+      method: 'PATCH',
+      body: { alt: '医生照片（新）' },
+      auth: await as.editor(),
+    })
     expect(altChanged.status, JSON.stringify(altChanged.body)).toBe(200)
     expect(json(await raw(media)).alt).toBe('医生照片（新）')
 
@@ -265,7 +358,11 @@ describe('invalidation at once on every kind of change', () => {
     const article = `/api/articles/${articleId}?depth=1`
     expect(json(await cached(doctorPath)).title).toBe('主治医师')
     expect(json(await cached(article)).authors[0].title).toBe('主治医师')
-    const promoted = await api(`/api/doctors/${doctorId}`, { method: 'PATCH', body: { title: '主任医师' }, auth: await as.admin() })
+    const promoted = await api(`/api/doctors/${doctorId}`, {
+      method: 'PATCH',
+      body: { title: '主任医师' },
+      auth: await as.admin(),
+    })
     expect(promoted.status, JSON.stringify(promoted.body)).toBe(200)
     expect(json(await raw(doctorPath)).title).toBe('主任医师')
     // The signed article named the old credentials: the gate withdraws it, and so does the cache.
@@ -276,14 +373,26 @@ describe('invalidation at once on every kind of change', () => {
 describe('time-based changes', () => {
   it('should drop a story, its list and its count at the instant its consent ends, without any write', async () => {
     const consent = await api('/api/consents', { method: 'POST', body: consentData(), auth: await as.privacy() })
-    const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id }), auth: await as.editor() })
+    const story = await api('/api/patient-stories', {
+      method: 'POST',
+      body: await storyData({ consent: consent.body.doc.id }),
+      auth: await as.editor(),
+    })
     const id = story.body.doc.id
     await publishThroughReview('patient-stories', id)
     // The consent now ends five seconds from here (a privacy officer's edit, then no writes at all).
     const endsAt = Date.now() + 5_000
-    const shortened = await api(`/api/consents/${consent.body.doc.id}`, { method: 'PATCH', body: { validUntil: new Date(endsAt).toISOString() }, auth: await as.privacy() })
+    const shortened = await api(`/api/consents/${consent.body.doc.id}`, {
+      method: 'PATCH',
+      body: { validUntil: new Date(endsAt).toISOString() },
+      auth: await as.privacy(),
+    })
     expect(shortened.status, JSON.stringify(shortened.body)).toBe(200)
-    const paths = [`/api/patient-stories/${id}?depth=0`, `/api/patient-stories?where[id][equals]=${id}&depth=0`, `/api/patient-stories/count?where[id][equals]=${id}`]
+    const paths = [
+      `/api/patient-stories/${id}?depth=0`,
+      `/api/patient-stories?where[id][equals]=${id}&depth=0`,
+      `/api/patient-stories/count?where[id][equals]=${id}`,
+    ]
     const visible = (res: Raw, index: number) => (index === 0 ? res.status === 200 : json(res).totalDocs === 1)
     for (const [index, path] of paths.entries()) expect(visible(await cached(path), index)).toBe(true)
 
@@ -317,7 +426,11 @@ describe('two instances on one database', () => {
   })
 
   it('should make a change through one instance visible through the other within a second', async () => {
-    const department = await api('/api/departments', { method: 'POST', body: taxonomyData.departments(), auth: await as.admin() })
+    const department = await api('/api/departments', {
+      method: 'POST',
+      body: taxonomyData.departments(),
+      auth: await as.admin(),
+    })
     const id = department.body.doc.id
     const path = `/api/departments/${id}`
     const figures: number[] = []
@@ -337,7 +450,9 @@ describe('two instances on one database', () => {
       expect(seen, `round ${round}: instance B still served the old name after 2 s`).toBeDefined()
       figures.push(seen! - changedAt)
     }
-    console.log(`[responseCache] ${inject('dbKind')}: change through A visible through B after ${figures.join(', ')} ms`)
+    console.log(
+      `[responseCache] ${inject('dbKind')}: change through A visible through B after ${figures.join(', ')} ms`,
+    )
     for (const ms of figures) expect(ms).toBeLessThanOrEqual(1_000)
   })
 })

@@ -30,10 +30,21 @@ describe('S3 storage', () => {
 
   beforeAll(async () => {
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 's3rver-'))
-    s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: BUCKET, configs: [] }] })
+    s3rver = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory,
+      configureBuckets: [{ name: BUCKET, configs: [] }],
+    })
     const { port } = await s3rver.run()
     const endpoint = `http://127.0.0.1:${port}`
-    s3 = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
+    s3 = new S3Client({
+      endpoint,
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    })
     database = await createTestDatabase(inject('dbKind'), 's3')
     server = await startServerProcess({
       DATABASE_URI: database.uri,
@@ -48,7 +59,12 @@ describe('S3 storage', () => {
     const first = await fetch(`${server.url}/api/users/first-register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 's3@test.hospital', password: 'a-long-password', name: '存储管理员', roles: ['admin'] }),
+      body: JSON.stringify({
+        email: 's3@test.hospital',
+        password: 'a-long-password',
+        name: '存储管理员',
+        roles: ['admin'],
+      }),
     })
     token = (await first.json()).token
   })
@@ -70,17 +86,24 @@ describe('S3 storage', () => {
     if (created.status !== 201) console.log(server.output().slice(-6000))
     expect(created.status, JSON.stringify(body)).toBe(201)
     const doc = body.doc
-    const expected = [doc.filename, ...Object.values(doc.sizes).map((size: any) => size.filename)].map((name) => `media/${name}`).sort()
+    const expected = [doc.filename, ...Object.values(doc.sizes).map((size: any) => size.filename)]
+      .map((name) => `media/${name}`)
+      .sort()
     expect(expected).toHaveLength(6)
     expect(await objectKeys()).toEqual(expected)
 
     // The stored object is the real image: read it back through the API (as staff: a file of no
     // public content is not public).
-    const file = await fetch(fileUrl(doc.sizes.wechatCover.url, server.url), { headers: { authorization: `JWT ${token}` } })
+    const file = await fetch(fileUrl(doc.sizes.wechatCover.url, server.url), {
+      headers: { authorization: `JWT ${token}` },
+    })
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
 
-    const deleted = await fetch(`${server.url}/api/media/${doc.id}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
+    const deleted = await fetch(`${server.url}/api/media/${doc.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `JWT ${token}` },
+    })
     expect(deleted.status).toBe(200)
     expect(await objectKeys()).toEqual([])
   })

@@ -11,14 +11,30 @@ import { startServerProcess } from '../helpers/serverProcess'
 
 const lexical = (...paragraphs: string[]) => ({
   root: {
-    type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-    children: paragraphs.map((text) => ({ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '',
-      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] })),
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: paragraphs.map((text) => ({
+      type: 'paragraph',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      textFormat: 0,
+      textStyle: '',
+      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+    })),
   },
 })
 
 const createArticle = async (overrides: Record<string, unknown>) => {
-  const created = await api('/api/articles', { method: 'POST', body: await articleData(overrides), auth: await as.editor() })
+  const created = await api('/api/articles', {
+    method: 'POST',
+    body: await articleData(overrides),
+    auth: await as.editor(),
+  })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   return created.body.doc.id as number
 }
@@ -32,7 +48,22 @@ const publishedArticle = async (overrides: Record<string, unknown>) => {
 const search = async (query: string, auth?: Awaited<ReturnType<typeof as.anonymous>>) => {
   const res = await api(`/api/search?${query}`, { auth })
   expect(res.status, JSON.stringify(res.body)).toBe(200)
-  return res.body as { docs: { collection: string; id: number; slug: string | null; locale: string; title: string; summary: string | null; publishedAt: string; highlights: Record<string, string>; score: number }[]; totalDocs: number; page: number; limit: number }
+  return res.body as {
+    docs: {
+      collection: string
+      id: number
+      slug: string | null
+      locale: string
+      title: string
+      summary: string | null
+      publishedAt: string
+      highlights: Record<string, string>
+      score: number
+    }[]
+    totalDocs: number
+    page: number
+    limit: number
+  }
 }
 
 const ids = (body: Awaited<ReturnType<typeof search>>) => body.docs.map((d) => d.id)
@@ -46,10 +77,20 @@ const tamper = async (sql: string, params: (string | number)[]) => {
 
 describe('GET /api/search', () => {
   it('should find a published article by a two-character Chinese word in its body, with the word marked', async () => {
-    const id = await publishedArticle({ title: '冬季养生要点', summary: '注意保暖。', body: lexical('老人冬季要注意饕餮之后的血压变化。') })
+    const id = await publishedArticle({
+      title: '冬季养生要点',
+      summary: '注意保暖。',
+      body: lexical('老人冬季要注意饕餮之后的血压变化。'),
+    })
     const body = await search('q=饕餮&collection=articles')
     expect(ids(body)).toEqual([id])
-    expect(body.docs[0]).toMatchObject({ collection: 'articles', id, locale: 'zh-CN', title: '冬季养生要点', summary: '注意保暖。' })
+    expect(body.docs[0]).toMatchObject({
+      collection: 'articles',
+      id,
+      locale: 'zh-CN',
+      title: '冬季养生要点',
+      summary: '注意保暖。',
+    })
     expect(body.docs[0]!.slug).toMatch(/^winter-bp-/)
     expect(body.docs[0]!.publishedAt).toBeTruthy()
     expect(body.docs[0]!.highlights).toEqual({ body: '老人冬季要注意<mark>饕餮</mark>之后的血压变化。' })
@@ -65,7 +106,11 @@ describe('GET /api/search', () => {
     expect(body.docs[0]!.highlights.body).toBe('<mark>貔貅高血压</mark>患者应低盐饮食。')
 
     const tw = await createArticle({ title: '血压管理', body: lexical('普通内容') })
-    const patched = await api(`/api/articles/${tw}?locale=zh-TW`, { method: 'PATCH', body: { title: '血壓管理', body: lexical('麒麟高血壓患者應低鹽飲食。') }, auth: await as.editor() })
+    const patched = await api(`/api/articles/${tw}?locale=zh-TW`, {
+      method: 'PATCH',
+      body: { title: '血壓管理', body: lexical('麒麟高血壓患者應低鹽飲食。') },
+      auth: await as.editor(),
+    })
     expect(patched.status, JSON.stringify(patched.body)).toBe(200)
     await publishThroughReview('articles', tw)
     const found = await search(`q=${encodeURIComponent('麒麟高血压')}&locale=zh-TW`)
@@ -78,7 +123,15 @@ describe('GET /api/search', () => {
 
   it('should find an English word in the en locale, case-insensitively, as anonymous readers and API clients', async () => {
     const id = await createArticle({ title: '冬季血压', body: lexical('中文正文') })
-    const patched = await api(`/api/articles/${id}?locale=en`, { method: 'PATCH', body: { title: 'Winter blood pressure', summary: 'Measure often.', body: lexical('Quokkas and Hypertension: measure twice a day.') }, auth: await as.editor() })
+    const patched = await api(`/api/articles/${id}?locale=en`, {
+      method: 'PATCH',
+      body: {
+        title: 'Winter blood pressure',
+        summary: 'Measure often.',
+        body: lexical('Quokkas and Hypertension: measure twice a day.'),
+      },
+      auth: await as.editor(),
+    })
     expect(patched.status, JSON.stringify(patched.body)).toBe(200)
     await publishThroughReview('articles', id)
     for (const auth of [await as.anonymous(), await as.apiClient()]) {
@@ -91,8 +144,14 @@ describe('GET /api/search', () => {
   })
 
   it('should rank a title hit above a body-only hit', async () => {
-    const bodyOnly = await publishedArticle({ title: '春季过敏防护', body: lexical('春季花粉多，魑魅过敏的人要减少外出。') })
-    const inTitle = await publishedArticle({ title: '魑魅过敏怎么办', body: lexical('春季花粉多，过敏的人要减少外出。') })
+    const bodyOnly = await publishedArticle({
+      title: '春季过敏防护',
+      body: lexical('春季花粉多，魑魅过敏的人要减少外出。'),
+    })
+    const inTitle = await publishedArticle({
+      title: '魑魅过敏怎么办',
+      body: lexical('春季花粉多，过敏的人要减少外出。'),
+    })
     const body = await search('q=魑魅')
     expect(ids(body)).toEqual([inTitle, bodyOnly])
     expect(body.docs[0]!.score).toBeGreaterThan(body.docs[1]!.score)
@@ -111,21 +170,32 @@ describe('GET /api/search', () => {
 
     const withdrawn = await publishedArticle({ title: '撤回测试', body: lexical('鸳鸯撤回内容') })
     expect(ids(await search('q=鸳鸯'))).toEqual([withdrawn])
-    const res = await api(`/api/articles/${withdrawn}/workflow/withdraw`, { method: 'POST', body: { reason: '搜索测试撤回' }, auth: await as.publisher() })
+    const res = await api(`/api/articles/${withdrawn}/workflow/withdraw`, {
+      method: 'POST',
+      body: { reason: '搜索测试撤回' },
+      auth: await as.publisher(),
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(ids(await search('q=鸳鸯&limit=9'))).toEqual([])
 
     // The re-review date passes behind the index's back: the query's own rule hides it at once.
     const expired = await publishedArticle({ title: '过期测试', body: lexical('饕餮鸳鸯过期内容') })
     expect(ids(await search('q=饕餮鸳鸯'))).toEqual([expired])
-    await tamper('UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [new Date(Date.now() - 60_000).toISOString(), expired])
+    await tamper('UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [
+      new Date(Date.now() - 60_000).toISOString(),
+      expired,
+    ])
     expect(ids(await search('q=饕餮鸳鸯&limit=9'))).toEqual([])
   })
 
   it('should find a public patient story, and never one whose consent is revoked', async () => {
     const consent = await api('/api/consents', { method: 'POST', body: consentData(), auth: await as.privacy() })
     expect(consent.status, JSON.stringify(consent.body)).toBe(201)
-    const story = await api('/api/patient-stories', { method: 'POST', body: await storyData({ consent: consent.body.doc.id, body: lexical('患者在貔貅疗法后逐步康复。') }), auth: await as.editor() })
+    const story = await api('/api/patient-stories', {
+      method: 'POST',
+      body: await storyData({ consent: consent.body.doc.id, body: lexical('患者在貔貅疗法后逐步康复。') }),
+      auth: await as.editor(),
+    })
     expect(story.status, JSON.stringify(story.body)).toBe(201)
     const id = story.body.doc.id
     await publishThroughReview('patient-stories', id)
@@ -137,7 +207,11 @@ describe('GET /api/search', () => {
   })
 
   it('should escape every piece of stored text in highlights', async () => {
-    const id = await publishedArticle({ title: '<script>alert(1)</script>獬豸', summary: '"獬豸" & <b>粗体</b>', body: lexical('<img src=x onerror=alert(1)>獬豸') })
+    const id = await publishedArticle({
+      title: '<script>alert(1)</script>獬豸',
+      summary: '"獬豸" & <b>粗体</b>',
+      body: lexical('<img src=x onerror=alert(1)>獬豸'),
+    })
     const body = await search('q=獬豸')
     expect(ids(body)).toEqual([id])
     expect(body.docs[0]!.highlights).toEqual({

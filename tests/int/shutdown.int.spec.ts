@@ -13,7 +13,12 @@ describe('graceful shutdown', () => {
       const first = await fetch(`${server.url}/api/users/first-register`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'first@test.hospital', password: 'a-long-password', name: '首位管理员', roles: ['admin'] }),
+        body: JSON.stringify({
+          email: 'first@test.hospital',
+          password: 'a-long-password',
+          name: '首位管理员',
+          roles: ['admin'],
+        }),
       })
       expect(first.status).toBe(200)
 

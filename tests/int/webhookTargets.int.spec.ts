@@ -23,13 +23,19 @@ const OTHER_SECRET = 'whsec_dGhpcyBpcyBhbm90aGVyIHNlY3JldCBvZiAyNCsgYnl0ZXM='
 const LEAK = 'RECEIVER-INTERNAL-DETAIL db=10.2.3.4 token=abc123'
 
 // The error envelope is being unified (issue #8 item 10): read the code and field wherever they are.
-const codeOf = (body: any): string | undefined => body?.errors?.[0]?.code ?? body?.errors?.[0]?.data?.code ?? body?.errors?.[0]?.extensions?.code
-const fieldOf = (body: any): string | undefined => body?.errors?.[0]?.field ?? body?.errors?.[0]?.path ?? body?.errors?.[0]?.data?.errors?.[0]?.path
+const codeOf = (body: any): string | undefined =>
+  body?.errors?.[0]?.code ?? body?.errors?.[0]?.data?.code ?? body?.errors?.[0]?.extensions?.code
+const fieldOf = (body: any): string | undefined =>
+  body?.errors?.[0]?.field ?? body?.errors?.[0]?.path ?? body?.errors?.[0]?.data?.errors?.[0]?.path
 
 const readChannel = async (id: number) => (await api(`/api/channels/${id}?depth=0`, { auth: await as.admin() })).body
 
 const adminChannel = async (url: string, overrides: Record<string, unknown> = {}) => {
-  const res = await api('/api/channels', { method: 'POST', body: channelData({ delivery: { adapter: 'webhook', url, secret: SECRET }, ...overrides }), auth: await as.admin() })
+  const res = await api('/api/channels', {
+    method: 'POST',
+    body: channelData({ delivery: { adapter: 'webhook', url, secret: SECRET }, ...overrides }),
+    auth: await as.admin(),
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return res.body.doc.id as number
 }
@@ -65,7 +71,11 @@ describe('channel endpoints are an admin’s to set', () => {
   })
 
   it('should let a publisher create a channel that takes the default outbox delivery', async () => {
-    const res = await api('/api/channels', { method: 'POST', body: channelData({ delivery: { adapter: 'outbox' } }), auth: await as.publisher() })
+    const res = await api('/api/channels', {
+      method: 'POST',
+      body: channelData({ delivery: { adapter: 'outbox' } }),
+      auth: await as.publisher(),
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(res.body.doc.delivery.adapter).toBe('outbox')
   })
@@ -81,25 +91,44 @@ describe('channel endpoints are an admin’s to set', () => {
       [{ prefix: 'p' }, 'delivery.prefix'],
     ]
     for (const [delivery, field] of cases) {
-      const res = await api(`/api/channels/${channel}`, { method: 'PATCH', body: { name: '改名也不行', delivery }, auth: publisher })
+      const res = await api(`/api/channels/${channel}`, {
+        method: 'PATCH',
+        body: { name: '改名也不行', delivery },
+        auth: publisher,
+      })
       expect(res.status, JSON.stringify(res.body)).toBe(403)
       expect(codeOf(res.body)).toBe('channel-endpoint-forbidden')
       expect(fieldOf(res.body)).toBe(field)
     }
-    const bulk = await api(`/api/channels?where[id][equals]=${channel}`, { method: 'PATCH', body: { delivery: { url: 'https://hooks.example.com/bulk' } }, auth: publisher })
+    const bulk = await api(`/api/channels?where[id][equals]=${channel}`, {
+      method: 'PATCH',
+      body: { delivery: { url: 'https://hooks.example.com/bulk' } },
+      auth: publisher,
+    })
     expect(bulk.status, JSON.stringify(bulk.body)).toBe(403)
-    const editor = await api(`/api/channels/${channel}`, { method: 'PATCH', body: { delivery: { url: 'https://hooks.example.com/x' } }, auth: await as.editor() })
+    const editor = await api(`/api/channels/${channel}`, {
+      method: 'PATCH',
+      body: { delivery: { url: 'https://hooks.example.com/x' } },
+      auth: await as.editor(),
+    })
     expect(editor.status).toBe(403)
 
     const after = await readChannel(channel)
     expect(after.name).toBe(before.name)
-    expect(after.delivery).toMatchObject({ adapter: 'webhook', url: receiver.url, secretHint: before.delivery.secretHint, previousSecretExpiresAt: before.delivery.previousSecretExpiresAt ?? null })
+    expect(after.delivery).toMatchObject({
+      adapter: 'webhook',
+      url: receiver.url,
+      secretHint: before.delivery.secretHint,
+      previousSecretExpiresAt: before.delivery.previousSecretExpiresAt ?? null,
+    })
   })
 
   it('should refuse the same change through GraphQL', async () => {
     const res = await api('/api/graphql', {
       method: 'POST',
-      body: { query: `mutation { updateChannel(id: ${channel}, data: { delivery: { adapter: webhook, url: "https://hooks.example.com/graphql" } }) { id } }` },
+      body: {
+        query: `mutation { updateChannel(id: ${channel}, data: { delivery: { adapter: webhook, url: "https://hooks.example.com/graphql" } }) { id } }`,
+      },
       auth: await as.publisher(),
     })
     expect(res.body.errors?.length, JSON.stringify(res.body)).toBeGreaterThan(0)
@@ -112,14 +141,32 @@ describe('channel endpoints are an admin’s to set', () => {
     const res = await api(`/api/channels/${channel}`, {
       method: 'PATCH',
       // What the admin form sends back: the stored adapter and URL, the write-only secret empty.
-      body: { name: '运营改名的渠道', enabled: false, description: '运营备注', utmMedium: 'referral', delivery: { adapter: 'webhook', url: receiver.url, secret: '', disabledAt: null } },
+      body: {
+        name: '运营改名的渠道',
+        enabled: false,
+        description: '运营备注',
+        utmMedium: 'referral',
+        delivery: { adapter: 'webhook', url: receiver.url, secret: '', disabledAt: null },
+      },
       auth: publisher,
     })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    expect(await readChannel(channel)).toMatchObject({ name: '运营改名的渠道', enabled: false, description: '运营备注', utmMedium: 'referral', delivery: { url: receiver.url } })
-    expect((await api(`/api/channels/${channel}`, { method: 'PATCH', body: { enabled: true }, auth: publisher })).status).toBe(200)
+    expect(await readChannel(channel)).toMatchObject({
+      name: '运营改名的渠道',
+      enabled: false,
+      description: '运营备注',
+      utmMedium: 'referral',
+      delivery: { url: receiver.url },
+    })
+    expect(
+      (await api(`/api/channels/${channel}`, { method: 'PATCH', body: { enabled: true }, auth: publisher })).status,
+    ).toBe(200)
     const weibo = await adminChannel(receiver.url, { kind: 'weibo' })
-    const limits = await api(`/api/channels/${weibo}`, { method: 'PATCH', body: { limits: { bodyMax: 1_000 } }, auth: publisher })
+    const limits = await api(`/api/channels/${weibo}`, {
+      method: 'PATCH',
+      body: { limits: { bodyMax: 1_000 } },
+      auth: publisher,
+    })
     expect(limits.status, JSON.stringify(limits.body)).toBe(200)
     expect((await readChannel(weibo)).limits).toEqual({ bodyMax: 1_000 })
   })
@@ -128,7 +175,11 @@ describe('channel endpoints are an admin’s to set', () => {
     const other = await startReceiver([OTHER_SECRET])
     try {
       const before = await readChannel(channel)
-      const res = await api(`/api/channels/${channel}`, { method: 'PATCH', body: { delivery: { url: other.url, secret: OTHER_SECRET } }, auth: await as.admin() })
+      const res = await api(`/api/channels/${channel}`, {
+        method: 'PATCH',
+        body: { delivery: { url: other.url, secret: OTHER_SECRET } },
+        auth: await as.admin(),
+      })
       expect(res.status, JSON.stringify(res.body)).toBe(200)
       const after = await readChannel(channel)
       expect(after.delivery.url).toBe(other.url)
@@ -173,7 +224,11 @@ describe('receivers’ response bodies', () => {
   })
 
   const distribute = async (channel: number) => {
-    const res = await api('/api/distributions', { method: 'POST', body: { contentCollection: 'articles', contentId: article, channel, scheduledAt: new Date().toISOString() }, auth: await as.publisher() })
+    const res = await api('/api/distributions', {
+      method: 'POST',
+      body: { contentCollection: 'articles', contentId: article, channel, scheduledAt: new Date().toISOString() },
+      auth: await as.publisher(),
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     return res.body.doc.id as number
   }
@@ -202,8 +257,15 @@ describe('receivers’ response bodies', () => {
     const probe = await api(`/api/distributions?where[lastError][like]=RECEIVER-INTERNAL&depth=0`, { auth: analyst })
     expect(probe.status === 200 ? probe.body.totalDocs : 0, JSON.stringify(probe.body)).toBe(0)
     // …whereas a publisher finds it, so the probe above was a real one.
-    expect((await api(`/api/distributions?where[lastError][like]=RECEIVER-INTERNAL&depth=0`, { auth: await as.publisher() })).body.totalDocs).toBeGreaterThan(0)
-    const graphql = await api('/api/graphql', { method: 'POST', body: { query: `{ Distribution(id: ${id}) { lastError attempts { error httpStatus } } }` }, auth: analyst })
+    expect(
+      (await api(`/api/distributions?where[lastError][like]=RECEIVER-INTERNAL&depth=0`, { auth: await as.publisher() }))
+        .body.totalDocs,
+    ).toBeGreaterThan(0)
+    const graphql = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: `{ Distribution(id: ${id}) { lastError attempts { error httpStatus } } }` },
+      auth: analyst,
+    })
     expect(JSON.stringify(graphql.body)).not.toContain('RECEIVER-INTERNAL')
   })
 
@@ -312,16 +374,28 @@ describe('private receivers off (the default), on a second server', () => {
   })
 
   it('should refuse plain http, and accept a public https receiver', async () => {
-    const http = await call('POST', '/api/channels', channelData({ delivery: { adapter: 'webhook', url: 'http://hooks.example.com/cms' } }))
+    const http = await call(
+      'POST',
+      '/api/channels',
+      channelData({ delivery: { adapter: 'webhook', url: 'http://hooks.example.com/cms' } }),
+    )
     expect(http.status).toBe(400)
     expect(codeOf(http.body)).toBe('channel-bad-settings')
     expect(fieldOf(http.body)).toBe('delivery.url')
-    const ok = await call('POST', '/api/channels', channelData({ delivery: { adapter: 'webhook', url: 'https://hooks.example.com/cms' } }))
+    const ok = await call(
+      'POST',
+      '/api/channels',
+      channelData({ delivery: { adapter: 'webhook', url: 'https://hooks.example.com/cms' } }),
+    )
     expect(ok.status, JSON.stringify(ok.body)).toBe(201)
   })
 
   it('should refuse moving a saved channel to an internal address', async () => {
-    const created = await call('POST', '/api/channels', channelData({ delivery: { adapter: 'webhook', url: 'https://hooks.example.com/cms2' } }))
+    const created = await call(
+      'POST',
+      '/api/channels',
+      channelData({ delivery: { adapter: 'webhook', url: 'https://hooks.example.com/cms2' } }),
+    )
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     const res = await call('PATCH', `/api/channels/${id}`, { delivery: { url: 'https://[::ffff:a9fe:a9fe]/latest/' } })
@@ -331,31 +405,55 @@ describe('private receivers off (the default), on a second server', () => {
   })
 
   it('should let a channel whose stored URL predates the rule be disabled and repaired, not moved to another internal address', async () => {
-    const created = await call('POST', '/api/channels', channelData({ delivery: { adapter: 'webhook', url: 'https://hooks.example.com/cms3' } }))
+    const created = await call(
+      'POST',
+      '/api/channels',
+      channelData({ delivery: { adapter: 'webhook', url: 'https://hooks.example.com/cms3' } }),
+    )
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     await rawSql(databaseUri, 'UPDATE channels SET delivery_url = $1 WHERE id = $2', ['https://127.0.0.1/hooks', id])
     const disabled = await call('PATCH', `/api/channels/${id}`, { enabled: false })
     expect(disabled.status, JSON.stringify(disabled.body)).toBe(200)
-    const moved = await call('PATCH', `/api/channels/${id}`, { delivery: { adapter: 'webhook', url: 'https://127.0.0.2/hooks' } })
+    const moved = await call('PATCH', `/api/channels/${id}`, {
+      delivery: { adapter: 'webhook', url: 'https://127.0.0.2/hooks' },
+    })
     expect(moved.status).toBe(400)
     expect(codeOf(moved.body)).toBe('webhook-target-refused')
-    const repaired = await call('PATCH', `/api/channels/${id}`, { delivery: { adapter: 'webhook', url: 'https://hooks.example.com/repaired' } })
+    const repaired = await call('PATCH', `/api/channels/${id}`, {
+      delivery: { adapter: 'webhook', url: 'https://hooks.example.com/repaired' },
+    })
     expect(repaired.status, JSON.stringify(repaired.body)).toBe(200)
   })
 
   it('should fail a delivery to a stored internal address at once, with the stable code, never reaching the receiver', async () => {
     const receiver = await startReceiver([SECRET])
     try {
-      const created = await call('POST', '/api/channels', channelData({ delivery: { adapter: 'webhook', url: 'https://hooks.example.com/later-internal', secret: SECRET } }))
+      const created = await call(
+        'POST',
+        '/api/channels',
+        channelData({
+          delivery: { adapter: 'webhook', url: 'https://hooks.example.com/later-internal', secret: SECRET },
+        }),
+      )
       expect(created.status, JSON.stringify(created.body)).toBe(201)
       const channel = created.body.doc.id
       // A URL saved before the rule (or by hand in the database): the deliverer judges it again.
-      await rawSql(databaseUri, 'UPDATE channels SET delivery_url = $1 WHERE id = $2', [receiver.url.replace('http://', 'https://'), channel])
-      const article = (await call('GET', '/api/articles?where[_status][equals]=published&limit=1&depth=0')).body.docs[0].id
-      const made = await call('POST', '/api/distributions', { contentCollection: 'articles', contentId: article, channel, scheduledAt: new Date().toISOString() }, 'publisher')
+      await rawSql(databaseUri, 'UPDATE channels SET delivery_url = $1 WHERE id = $2', [
+        receiver.url.replace('http://', 'https://'),
+        channel,
+      ])
+      const article = (await call('GET', '/api/articles?where[_status][equals]=published&limit=1&depth=0')).body.docs[0]
+        .id
+      const made = await call(
+        'POST',
+        '/api/distributions',
+        { contentCollection: 'articles', contentId: article, channel, scheduledAt: new Date().toISOString() },
+        'publisher',
+      )
       expect(made.status, JSON.stringify(made.body)).toBe(201)
-      const read = async () => (await call('GET', `/api/distributions/${made.body.doc.id}?depth=0`, undefined, 'publisher')).body
+      const read = async () =>
+        (await call('GET', `/api/distributions/${made.body.doc.id}?depth=0`, undefined, 'publisher')).body
       const settled = await eventually(read, (d) => d.status === 'failed' || d.status === 'delivered')
       expect(settled.status).toBe('failed')
       expect(settled.lastError).toMatch(/^\[webhook-target-refused\] /)

@@ -38,14 +38,24 @@ describe('distribution workers', () => {
 
   /** Due now, to a fresh webhook channel pointing at the receiver; created with no scheduler running. */
   const makeDue = async (receiver: Receiver, count: number) => {
-    const channel = await call('/api/channels', { method: 'POST', body: { name: `压测渠道-${Date.now()}`, kind: 'website', delivery: { adapter: 'webhook', url: receiver.url, secret: SECRET } } })
+    const channel = await call('/api/channels', {
+      method: 'POST',
+      body: {
+        name: `压测渠道-${Date.now()}`,
+        kind: 'website',
+        delivery: { adapter: 'webhook', url: receiver.url, secret: SECRET },
+      },
+    })
     expect(channel.status, JSON.stringify(channel.body)).toBe(201)
     const ids: number[] = []
     const scheduledAt = new Date().toISOString()
     for (let start = 0; start < count; start += 10) {
       const batch = await Promise.all(
         Array.from({ length: Math.min(10, count - start) }, () =>
-          call('/api/distributions', { method: 'POST', body: { contentCollection: 'articles', contentId: articleId, channel: channel.body.doc.id, scheduledAt } }),
+          call('/api/distributions', {
+            method: 'POST',
+            body: { contentCollection: 'articles', contentId: articleId, channel: channel.body.doc.id, scheduledAt },
+          }),
         ),
       )
       for (const res of batch) {
@@ -57,8 +67,15 @@ describe('distribution workers', () => {
   }
 
   const statuses = async (channel: number) => {
-    const res = await call(`/api/distributions?where[channel][equals]=${channel}&pagination=false&depth=0&select[status]=true&select[messageId]=true&select[attempts]=true`)
-    return res.body.docs as { id: number; status: string; messageId: string; attempts: { worker: string; outcome: string }[] }[]
+    const res = await call(
+      `/api/distributions?where[channel][equals]=${channel}&pagination=false&depth=0&select[status]=true&select[messageId]=true&select[attempts]=true`,
+    )
+    return res.body.docs as {
+      id: number
+      status: string
+      messageId: string
+      attempts: { worker: string; outcome: string }[]
+    }[]
   }
 
   beforeAll(async () => {
@@ -89,7 +106,12 @@ describe('distribution workers', () => {
       console.log(`workers: 500 distributions created in ${Date.now() - started} ms`)
       const [a, b] = await Promise.all([startWorkerProcess(workerEnv()), startWorkerProcess(workerEnv())])
       workers.push(a!, b!)
-      const counts = await eventually(() => receiver.counts(), (c) => c.size >= 500, 240_000, 500)
+      const counts = await eventually(
+        () => receiver.counts(),
+        (c) => c.size >= 500,
+        240_000,
+        500,
+      )
       console.log(`workers: ${counts.size} received ${Date.now() - started} ms after the start`)
       // Let anything still in flight land before counting repeats.
       await new Promise((resolve) => setTimeout(resolve, 3_000))
@@ -97,12 +119,17 @@ describe('distribution workers', () => {
       expect(final.size).toBe(500)
       const duplicates = [...final.values()].filter((n) => n > 1).length
       expect(duplicates).toBe(0)
-      const docs = await eventually(() => statuses(channel), (d) => d.every((x) => x.status === 'delivered'), 60_000)
+      const docs = await eventually(
+        () => statuses(channel),
+        (d) => d.every((x) => x.status === 'delivered'),
+        60_000,
+      )
       expect(docs).toHaveLength(ids.length)
       expect(docs.filter((d) => d.status === 'delivered')).toHaveLength(500)
       expect(new Set(docs.map((d) => d.messageId))).toEqual(new Set(counts.keys()))
       const byWorker = new Map<string, number>()
-      for (const d of docs) for (const attempt of d.attempts) byWorker.set(attempt.worker, (byWorker.get(attempt.worker) ?? 0) + 1)
+      for (const d of docs)
+        for (const attempt of d.attempts) byWorker.set(attempt.worker, (byWorker.get(attempt.worker) ?? 0) + 1)
       // Both took part: the claim, not luck, kept them apart.
       expect(byWorker.get(a!.owner) ?? 0).toBeGreaterThan(0)
       expect(byWorker.get(b!.owner) ?? 0).toBeGreaterThan(0)
@@ -120,18 +147,32 @@ describe('distribution workers', () => {
       const env = { ...workerEnv(), DELIVERY_LEASE_MS: '4000' }
       const first = await startWorkerProcess(env)
       workers.push(first)
-      await eventually(() => receiver.counts().size, (n) => n >= 40, 120_000, 50)
+      await eventually(
+        () => receiver.counts().size,
+        (n) => n >= 40,
+        120_000,
+        50,
+      )
       first.child.kill('SIGKILL')
       await new Promise((resolve) => first.child.once('exit', resolve))
       const seenBeforeKill = new Set(receiver.counts().keys())
       const second = await startWorkerProcess(env)
       workers.push(second)
-      const counts = await eventually(() => receiver.counts(), (c) => c.size >= 200, 240_000, 500)
+      const counts = await eventually(
+        () => receiver.counts(),
+        (c) => c.size >= 200,
+        240_000,
+        500,
+      )
       expect(counts.size).toBe(200)
       const repeated = [...counts.entries()].filter(([, n]) => n > 1).map(([id]) => id)
       // At least once: a repeat only ever re-sends what may have landed just before the kill.
       for (const id of repeated) expect(seenBeforeKill.has(id)).toBe(true)
-      const docs = await eventually(() => statuses(channel), (d) => d.every((x) => x.status === 'delivered'), 60_000)
+      const docs = await eventually(
+        () => statuses(channel),
+        (d) => d.every((x) => x.status === 'delivered'),
+        60_000,
+      )
       expect(docs.filter((d) => d.status === 'delivered')).toHaveLength(200)
     } finally {
       await Promise.all(workers.splice(0).map((w) => w.stop()))

@@ -11,13 +11,23 @@ import { ROOT } from '../helpers/serverProcess'
 import { articleData } from '../factories/content'
 
 const draftArticle = async (overrides: Record<string, unknown> = {}) => {
-  const res = await api('/api/articles?draft=true', { method: 'POST', body: await articleData(overrides), auth: await as.editor() })
+  const res = await api('/api/articles?draft=true', {
+    method: 'POST',
+    body: await articleData(overrides),
+    auth: await as.editor(),
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(201)
   return res.body.doc.id as number
 }
-const post = async (id: number | string, verb: string, persona: keyof typeof as, body?: unknown, collection = 'articles') =>
-  api(`/api/${collection}/${id}/workflow/${verb}`, { method: 'POST', body, auth: await as[persona]() })
-const approve = (id: number | string, persona: keyof typeof as, stage: string, versionHash: string) => post(id, 'approve', persona, { stage, versionHash })
+const post = async (
+  id: number | string,
+  verb: string,
+  persona: keyof typeof as,
+  body?: unknown,
+  collection = 'articles',
+) => api(`/api/${collection}/${id}/workflow/${verb}`, { method: 'POST', body, auth: await as[persona]() })
+const approve = (id: number | string, persona: keyof typeof as, stage: string, versionHash: string) =>
+  post(id, 'approve', persona, { stage, versionHash })
 const codeOf = (res: { body: any }) => res.body.errors?.[0]?.code
 const publicCount = async () => (await api('/api/articles/count')).body.totalDocs as number
 
@@ -30,7 +40,10 @@ describe('review workflow', () => {
     expect(submitted.body.state).toBe('in_review')
 
     const status = await workflowOf('articles', id)
-    expect(status.stages.map((s: any) => [s.stage, s.satisfied])).toEqual([['initial', false], ['medical', false]])
+    expect(status.stages.map((s: any) => [s.stage, s.satisfied])).toEqual([
+      ['initial', false],
+      ['medical', false],
+    ])
     expect((await approve(id, 'reviewer', 'initial', status.versionHash)).body.state).toBe('in_review')
     expect((await approve(id, 'reviewer3', 'medical', status.versionHash)).body.state).toBe('approved')
     expect(await publicCount()).toBe(before)
@@ -46,7 +59,12 @@ describe('review workflow', () => {
     expect(read.body.workflow).not.toHaveProperty('versionHash')
 
     const after = await workflowOf('articles', id)
-    expect(after.history.map((h: any) => h.action)).toEqual(['workflow.submitted', 'workflow.approved', 'workflow.approved', 'workflow.published'])
+    expect(after.history.map((h: any) => h.action)).toEqual([
+      'workflow.submitted',
+      'workflow.approved',
+      'workflow.approved',
+      'workflow.published',
+    ])
   })
 
   it('should refuse the wrong role, the author, and one person signing two stages (403)', async () => {
@@ -62,19 +80,36 @@ describe('review workflow', () => {
     expect(twice.status).toBe(403)
     expect(codeOf(twice)).toBe('duplicate-reviewer')
     expect((await post(id, 'submit', 'reviewer')).status).toBe(403)
-    expect((await api(`/api/articles/${id}/workflow/approve`, { method: 'POST', body: { stage: 'medical', versionHash } })).status).toBe(403)
+    expect(
+      (await api(`/api/articles/${id}/workflow/approve`, { method: 'POST', body: { stage: 'medical', versionHash } }))
+        .status,
+    ).toBe(403)
   })
 
   it('should refuse a reviewer who last edited the content (self-review)', async () => {
     const email = `editor-reviewer-${Date.now()}@test.hospital`
-    await api('/api/users', { method: 'POST', body: { email, password: 'a-long-password', name: '身兼两职', roles: ['editor', 'medical-reviewer'], qualifications: ['department-head'] }, auth: await as.admin() })
+    await api('/api/users', {
+      method: 'POST',
+      body: {
+        email,
+        password: 'a-long-password',
+        name: '身兼两职',
+        roles: ['editor', 'medical-reviewer'],
+        qualifications: ['department-head'],
+      },
+      auth: await as.admin(),
+    })
     const login = await api('/api/users/login', { method: 'POST', body: { email, password: 'a-long-password' } })
     const auth = { token: login.body.token as string }
     const created = await api('/api/articles', { method: 'POST', body: await articleData(), auth })
     const id = created.body.doc.id
     expect((await api(`/api/articles/${id}/workflow/submit`, { method: 'POST', auth })).status).toBe(200)
     const { versionHash } = await workflowOf('articles', id)
-    const self = await api(`/api/articles/${id}/workflow/approve`, { method: 'POST', body: { stage: 'initial', versionHash }, auth })
+    const self = await api(`/api/articles/${id}/workflow/approve`, {
+      method: 'POST',
+      body: { stage: 'initial', versionHash },
+      auth,
+    })
     expect(self.status).toBe(403)
     expect(codeOf(self)).toBe('self-review')
   })
@@ -101,7 +136,11 @@ describe('review workflow', () => {
     await post(id, 'submit', 'editor')
     const { versionHash } = await workflowOf('articles', id)
     expect((await post(id, 'reject', 'reviewer', { stage: 'initial', versionHash })).status).toBe(400)
-    const rejected = await post(id, 'reject', 'reviewer', { stage: 'initial', versionHash, comment: '请补充适用人群说明。' })
+    const rejected = await post(id, 'reject', 'reviewer', {
+      stage: 'initial',
+      versionHash,
+      comment: '请补充适用人群说明。',
+    })
     expect(rejected.status).toBe(200)
     expect(rejected.body.state).toBe('changes_requested')
     const status = await workflowOf('articles', id)
@@ -117,10 +156,18 @@ describe('review workflow', () => {
     await approve(id, 'reviewer3', 'medical', versionHash)
     expect((await workflowOf('articles', id)).state).toBe('approved')
 
-    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { internalNotes: '排期：下周二' }, auth: await as.editor() })
-    expect((await workflowOf('articles', id))).toMatchObject({ state: 'approved', versionHash })
+    await api(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: { internalNotes: '排期：下周二' },
+      auth: await as.editor(),
+    })
+    expect(await workflowOf('articles', id)).toMatchObject({ state: 'approved', versionHash })
 
-    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { summary: '改写后的摘要。' }, auth: await as.editor() })
+    await api(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: { summary: '改写后的摘要。' },
+      auth: await as.editor(),
+    })
     const voided = await workflowOf('articles', id)
     expect(voided.state).toBe('draft')
     expect(voided.versionHash).not.toBe(versionHash)
@@ -133,7 +180,11 @@ describe('review workflow', () => {
   it('should keep the published version public while an edit waits for review', async () => {
     const id = await draftArticle({ title: '原标题：规律测量血压' })
     await publishThroughReview('articles', id)
-    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { title: '新标题：未经审核' }, auth: await as.editor() })
+    await api(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: { title: '新标题：未经审核' },
+      auth: await as.editor(),
+    })
     const read = await api(`/api/articles/${id}`)
     expect(read.status).toBe(200)
     expect(read.body.title).toBe('原标题：规律测量血压')
@@ -169,9 +220,25 @@ describe('review workflow', () => {
   })
 
   it('should find a patient name and personal numbers in a story', async () => {
-    const consent = await api('/api/consents', { method: 'POST', body: { reference: `SQ-PII-${Date.now()}`, patientName: '钱多多', patientAgeYears: 40, allowedChannels: ['website'], purposes: ['health-education'], validFrom: '2026-01-01T00:00:00.000Z', validUntil: '2027-12-31T00:00:00.000Z' }, auth: await as.privacy() })
+    const consent = await api('/api/consents', {
+      method: 'POST',
+      body: {
+        reference: `SQ-PII-${Date.now()}`,
+        patientName: '钱多多',
+        patientAgeYears: 40,
+        allowedChannels: ['website'],
+        purposes: ['health-education'],
+        validFrom: '2026-01-01T00:00:00.000Z',
+        validUntil: '2027-12-31T00:00:00.000Z',
+      },
+      auth: await as.privacy(),
+    })
     // The consent's names are checked by those who may read them: here the privacy officer.
-    const res = await api('/api/compliance/check', { method: 'POST', body: { text: '钱 多 多 出院后请拨打13912345678复诊。', kind: 'patient-story', consentId: consent.body.doc.id }, auth: await as.privacy() })
+    const res = await api('/api/compliance/check', {
+      method: 'POST',
+      body: { text: '钱 多 多 出院后请拨打13912345678复诊。', kind: 'patient-story', consentId: consent.body.doc.id },
+      auth: await as.privacy(),
+    })
     expect(res.status).toBe(200)
     expect(res.body.findings.map((f: any) => f.code)).toEqual(['pii-patient-name', 'pii-phone'])
     expect(JSON.stringify(res.body)).not.toContain('钱多多')
@@ -184,22 +251,45 @@ describe('medical advertisement certificate (医疗广告审查证明)', () => {
     const res = await post(id, 'submit', 'editor')
     expect(res.status).toBe(422)
     expect(res.body.errors.map((e: any) => e.code)).toContain('ad-certificate-missing')
-    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { adCertificateNumber: '（粤）医广【2026】第12-01-001号', adCertificateValidUntil: '2020-01-01T00:00:00.000Z' }, auth: await as.editor() })
+    await api(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: {
+        adCertificateNumber: '（粤）医广【2026】第12-01-001号',
+        adCertificateValidUntil: '2020-01-01T00:00:00.000Z',
+      },
+      auth: await as.editor(),
+    })
     expect((await post(id, 'submit', 'editor')).body.errors.map((e: any) => e.code)).toContain('ad-certificate-expired')
-    await api(`/api/articles/${id}?draft=true`, { method: 'PATCH', body: { adCertificateValidUntil: new Date(Date.now() + 200 * 86_400_000).toISOString() }, auth: await as.editor() })
+    await api(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: { adCertificateValidUntil: new Date(Date.now() + 200 * 86_400_000).toISOString() },
+      auth: await as.editor(),
+    })
     expect((await post(id, 'submit', 'editor')).status).toBe(200)
-    expect((await workflowOf('articles', id)).stages.map((s: any) => s.stage)).toEqual(['initial', 'medical', 'compliance'])
+    expect((await workflowOf('articles', id)).stages.map((s: any) => s.stage)).toEqual([
+      'initial',
+      'medical',
+      'compliance',
+    ])
   })
 
   it('should refuse publishing once the certificate has expired, even when every stage is signed', async () => {
-    const id = await draftArticle({ medicalAd: true, adCertificateNumber: '（粤）医广【2026】第12-01-002号', adCertificateValidUntil: new Date(Date.now() + 200 * 86_400_000).toISOString() })
+    const id = await draftArticle({
+      medicalAd: true,
+      adCertificateNumber: '（粤）医广【2026】第12-01-002号',
+      adCertificateValidUntil: new Date(Date.now() + 200 * 86_400_000).toISOString(),
+    })
     await post(id, 'submit', 'editor')
     const { versionHash } = await workflowOf('articles', id)
     await approve(id, 'reviewer', 'initial', versionHash)
     await approve(id, 'reviewer3', 'medical', versionHash)
     await approve(id, 'compliance', 'compliance', versionHash)
     // The certificate lapses before publication: the stored draft's date moves into the past.
-    await rawSql(inject('databaseUri'), 'UPDATE _articles_v SET version_ad_certificate_valid_until = $1 WHERE parent_id = $2', [new Date(Date.now() - 86_400_000).toISOString(), id])
+    await rawSql(
+      inject('databaseUri'),
+      'UPDATE _articles_v SET version_ad_certificate_valid_until = $1 WHERE parent_id = $2',
+      [new Date(Date.now() - 86_400_000).toISOString(), id],
+    )
     // (Changing the stored date also changes the version hash, so the refusal may come from the
     // voided sign-offs as well as from the certificate check; either way nothing is published.)
     const res = await post(id, 'publish', 'publisher', {})
@@ -212,7 +302,10 @@ describe('GET /api/review-queue (待我审核)', () => {
   it('should list an item for the reviewer of its next open stage only', async () => {
     const id = await draftArticle()
     await post(id, 'submit', 'editor')
-    const queueOf = async (persona: keyof typeof as) => ((await api('/api/review-queue', { auth: await as[persona]() })).body.items as any[]).filter((item) => item.id === id)
+    const queueOf = async (persona: keyof typeof as) =>
+      ((await api('/api/review-queue', { auth: await as[persona]() })).body.items as any[]).filter(
+        (item) => item.id === id,
+      )
     expect(await queueOf('reviewer')).toEqual([expect.objectContaining({ collection: 'articles', stage: 'initial' })])
     expect(await queueOf('reviewer3')).toEqual([])
     await approve(id, 'reviewer', 'initial', (await workflowOf('articles', id)).versionHash)
@@ -227,10 +320,18 @@ describe('the gate holds for every API', () => {
   it('should refuse publishing unapproved content over REST, even for admins', async () => {
     const id = await draftArticle()
     await post(id, 'submit', 'editor')
-    const res = await api(`/api/articles/${id}`, { method: 'PATCH', body: { _status: 'published' }, auth: await as.admin() })
+    const res = await api(`/api/articles/${id}`, {
+      method: 'PATCH',
+      body: { _status: 'published' },
+      auth: await as.admin(),
+    })
     expect(res.status).toBe(403)
     expect(codeOf(res)).toBe('publish-through-workflow')
-    const created = await api('/api/articles', { method: 'POST', body: await articleData({ _status: 'published' }), auth: await as.admin() })
+    const created = await api('/api/articles', {
+      method: 'POST',
+      body: await articleData({ _status: 'published' }),
+      auth: await as.admin(),
+    })
     expect(created.status).toBe(403)
     expect((await api(`/api/articles/${id}`)).status).toBe(404)
   })
@@ -240,7 +341,11 @@ describe('the gate holds for every API', () => {
     await publishThroughReview('articles', id)
     const before = (await api(`/api/articles/${id}`)).body.summary
     // Saved without ?draft=true: it becomes a draft version; readers keep the signed one.
-    const res = await api(`/api/articles/${id}`, { method: 'PATCH', body: { summary: '未经审核直接上线的修改' }, auth: await as.admin() })
+    const res = await api(`/api/articles/${id}`, {
+      method: 'PATCH',
+      body: { summary: '未经审核直接上线的修改' },
+      auth: await as.admin(),
+    })
     expect(res.status).toBe(200)
     expect((await api(`/api/articles/${id}`)).body.summary).toBe(before)
     expect((await workflowOf('articles', id)).state).toBe('draft')
@@ -249,7 +354,11 @@ describe('the gate holds for every API', () => {
 
   it('should refuse publishing over GraphQL', async () => {
     const id = await draftArticle()
-    const res = await api('/api/graphql', { method: 'POST', body: { query: `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }` }, auth: await as.admin() })
+    const res = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }` },
+      auth: await as.admin(),
+    })
     expect(res.body.errors?.[0]?.message).toContain('只能通过审核流程')
     expect((await api(`/api/articles/${id}`)).status).toBe(404)
   })
@@ -267,20 +376,40 @@ describe('the gate holds for every API', () => {
       await payload.db.destroy?.()
       await new Promise((resolve) => process.stdout.write(outcome + '\\n', resolve))
       process.exit(0)`
-    const run = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URI: inject('databaseUri'), LOG_LEVEL: 'silent' },
-      encoding: 'utf8',
-    })
+    const run = spawnSync(
+      process.execPath,
+      ['--conditions=production', '--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URI: inject('databaseUri'), LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+      },
+    )
     expect(run.stdout, run.stderr).toContain('REFUSED publish-through-workflow')
     expect((await api(`/api/articles/${id}`)).status).toBe(404)
   })
 
   it('should not let the API write workflow fields or sign-offs', async () => {
     const id = await draftArticle()
-    await api(`/api/articles/${id}`, { method: 'PATCH', body: { workflow: { state: 'approved' } }, auth: await as.admin() })
+    await api(`/api/articles/${id}`, {
+      method: 'PATCH',
+      body: { workflow: { state: 'approved' } },
+      auth: await as.admin(),
+    })
     expect((await workflowOf('articles', id)).state).toBe('draft')
-    const forged = await api('/api/sign-offs', { method: 'POST', body: { targetCollection: 'articles', targetId: String(id), versionHash: 'x', stage: 'initial', decision: 'approve', reviewer: 1, at: new Date().toISOString() }, auth: await as.admin() })
+    const forged = await api('/api/sign-offs', {
+      method: 'POST',
+      body: {
+        targetCollection: 'articles',
+        targetId: String(id),
+        versionHash: 'x',
+        stage: 'initial',
+        decision: 'approve',
+        reviewer: 1,
+        at: new Date().toISOString(),
+      },
+      auth: await as.admin(),
+    })
     expect(forged.status).toBe(403)
   })
 })
@@ -296,7 +425,10 @@ describe('withdrawal', () => {
     expect(res.body.state).toBe('withdrawn')
     expect((await api(`/api/articles/${id}`)).status).toBe(404)
     const status = await workflowOf('articles', id)
-    expect(status.history.at(-1)).toMatchObject({ action: 'workflow.withdrawn', detail: { reason: '数据有误，暂时下线' } })
+    expect(status.history.at(-1)).toMatchObject({
+      action: 'workflow.withdrawn',
+      detail: { reason: '数据有误，暂时下线' },
+    })
   })
 })
 
@@ -312,10 +444,20 @@ describe('re-review period', () => {
     // Let the period lapse: move the stored date into the past, as time would.
     // (SQL typed by hand bypasses Payload's hooks, so the response cache hears of it through its
     // change signal — a fraction of a second on SQLite, the next write on Postgres.)
-    await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [new Date(Date.now() - 60_000).toISOString(), id])
-    await expect.poll(async () => (await api(`/api/articles/${id}`)).status, { timeout: 10_000, interval: 200 }).toBe(404)
-    await expect.poll(async () => (await workflowOf('articles', id)).state, { timeout: 30_000, interval: 1_000 }).toBe('review_expired')
-    expect((await workflowOf('articles', id)).history.at(-1)).toMatchObject({ action: 'workflow.expired', detail: { cause: 'review-expired' } })
+    await rawSql(inject('databaseUri'), 'UPDATE articles SET workflow_review_expires_at = $1 WHERE id = $2', [
+      new Date(Date.now() - 60_000).toISOString(),
+      id,
+    ])
+    await expect
+      .poll(async () => (await api(`/api/articles/${id}`)).status, { timeout: 10_000, interval: 200 })
+      .toBe(404)
+    await expect
+      .poll(async () => (await workflowOf('articles', id)).state, { timeout: 30_000, interval: 1_000 })
+      .toBe('review_expired')
+    expect((await workflowOf('articles', id)).history.at(-1)).toMatchObject({
+      action: 'workflow.expired',
+      detail: { cause: 'review-expired' },
+    })
     // Re-review brings it back through the same gate, signed afresh though the content is unchanged.
     expect((await post(id, 'submit', 'editor')).body.state).toBe('in_review')
     const again = await workflowOf('articles', id)

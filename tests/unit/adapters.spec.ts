@@ -33,7 +33,11 @@ const message = (overrides: Partial<DeliveryMessage> = {}): DeliveryMessage => (
     slug: 'heart-day',
     url: 'https://www.example-hospital.cn/articles/heart-day',
   },
-  rendered: { contentType: 'text/html; charset=utf-8', body: '<h1>世界心脏日</h1><p>规律运动，控制血压。</p>', ext: 'html' },
+  rendered: {
+    contentType: 'text/html; charset=utf-8',
+    body: '<h1>世界心脏日</h1><p>规律运动，控制血压。</p>',
+    ext: 'html',
+  },
   date: '2026-11-23',
   ...overrides,
 })
@@ -88,7 +92,12 @@ const verifyingReceiver = (secret: string) =>
 const statusReceiver = (status: number, headers: Record<string, string> = {}, body = '') =>
   startReceiver((_request, response) => response.writeHead(status, headers).end(body))
 
-const webhookTarget = (url: string, secrets: string[], timeoutMs = 5_000, extra: { allowPrivate?: boolean } = {}): DeliveryTarget => ({
+const webhookTarget = (
+  url: string,
+  secrets: string[],
+  timeoutMs = 5_000,
+  extra: { allowPrivate?: boolean } = {},
+): DeliveryTarget => ({
   adapter: 'webhook',
   webhook: { url, secrets, timeoutMs, ...extra },
 })
@@ -122,7 +131,13 @@ describe('webhookAdapter', () => {
       id: sent.messageId,
       occurredAt: sent.occurredAt,
       channel: sent.channel,
-      content: { collection: 'articles', id: 'a1', versionHash: 'c0ffee', title: '世界心脏日：护心指南', url: sent.content.url },
+      content: {
+        collection: 'articles',
+        id: 'a1',
+        versionHash: 'c0ffee',
+        title: '世界心脏日：护心指南',
+        url: sent.content.url,
+      },
       rendered: { contentType: sent.rendered.contentType, body: sent.rendered.body },
     })
   })
@@ -143,9 +158,15 @@ describe('webhookAdapter', () => {
     const knowsOld = await verifyingReceiver(previous)
     const knowsNeither = await verifyingReceiver(generateWebhookSecret())
 
-    expect(await webhookAdapter.deliver(webhookTarget(knowsNew.url, [current, previous]), message())).toMatchObject({ ok: true })
-    expect(await webhookAdapter.deliver(webhookTarget(knowsOld.url, [current, previous]), message())).toMatchObject({ ok: true })
-    expect(await webhookAdapter.deliver(webhookTarget(knowsNeither.url, [current, previous]), message())).toMatchObject({ ok: false, retry: false, status: 401 })
+    expect(await webhookAdapter.deliver(webhookTarget(knowsNew.url, [current, previous]), message())).toMatchObject({
+      ok: true,
+    })
+    expect(await webhookAdapter.deliver(webhookTarget(knowsOld.url, [current, previous]), message())).toMatchObject({
+      ok: true,
+    })
+    expect(await webhookAdapter.deliver(webhookTarget(knowsNeither.url, [current, previous]), message())).toMatchObject(
+      { ok: false, retry: false, status: 401 },
+    )
 
     const signatures = (knowsNew.received[0].headers['webhook-signature'] as string).split(' ')
     expect(signatures).toHaveLength(2)
@@ -156,12 +177,21 @@ describe('webhookAdapter', () => {
     const secret = generateWebhookSecret()
     const receiver = await verifyingReceiver(secret)
     expect(await webhookAdapter.retract(webhookTarget(receiver.url, [secret]), message())).toMatchObject({ ok: true })
-    expect(JSON.parse(receiver.received[0].body)).toMatchObject({ type: 'content.retracted', content: { id: 'a1', versionHash: 'c0ffee' } })
+    expect(JSON.parse(receiver.received[0].body)).toMatchObject({
+      type: 'content.retracted',
+      content: { id: 'a1', versionHash: 'c0ffee' },
+    })
   })
 
   it('should retry a 5xx and show the start of the error body', async () => {
-    const receiver = await statusReceiver(500, { 'content-type': 'text/plain' }, `database down\n${'x'.repeat(1_000_000)}`)
-    const outcome = failureOf(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()))
+    const receiver = await statusReceiver(
+      500,
+      { 'content-type': 'text/plain' },
+      `database down\n${'x'.repeat(1_000_000)}`,
+    )
+    const outcome = failureOf(
+      await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()),
+    )
     expect(outcome).toMatchObject({ retry: true, status: 500 })
     expect(outcome.error).toMatch(/^HTTP 500：接收方出错.* \/ The receiver failed; will retry: database down x+…$/)
     expect(outcome.error.length).toBeLessThan(800)
@@ -169,12 +199,16 @@ describe('webhookAdapter', () => {
 
   it('should not retry a 400', async () => {
     const receiver = await statusReceiver(400)
-    expect(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message())).toMatchObject({ ok: false, retry: false, status: 400 })
+    expect(
+      await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()),
+    ).toMatchObject({ ok: false, retry: false, status: 400 })
   })
 
   it('should disable the channel on 410 without retrying', async () => {
     const receiver = await statusReceiver(410)
-    expect(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message())).toMatchObject({
+    expect(
+      await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()),
+    ).toMatchObject({
       ok: false,
       retry: false,
       disable: true,
@@ -184,7 +218,9 @@ describe('webhookAdapter', () => {
 
   it('should honour Retry-After on a 429', async () => {
     const receiver = await statusReceiver(429, { 'retry-after': '7' })
-    expect(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message())).toMatchObject({
+    expect(
+      await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()),
+    ).toMatchObject({
       ok: false,
       retry: true,
       retryAfterMs: 7_000,
@@ -194,7 +230,9 @@ describe('webhookAdapter', () => {
 
   it('should give up on a receiver that never answers after the timeout, and retry later', async () => {
     const receiver = await startReceiver(() => {})
-    const outcome = failureOf(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()], 300), message()))
+    const outcome = failureOf(
+      await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()], 300), message()),
+    )
     expect(outcome.retry).toBe(true)
     expect(outcome.error).toMatch(/^超时.* \/ Timed out after 300 ms$/)
     expect(outcome.durationMs).toBeGreaterThanOrEqual(250)
@@ -204,7 +242,9 @@ describe('webhookAdapter', () => {
   it('should retry when nothing listens', async () => {
     const receiver = await statusReceiver(204)
     await receiver.close()
-    const outcome = failureOf(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()))
+    const outcome = failureOf(
+      await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()),
+    )
     expect(outcome.retry).toBe(true)
     expect(outcome.error).toMatch(/ECONNREFUSED/)
   })
@@ -212,7 +252,9 @@ describe('webhookAdapter', () => {
   it('should not follow a redirect, and count it as a failure to retry', async () => {
     const elsewhere = await statusReceiver(204)
     const receiver = await statusReceiver(307, { location: elsewhere.url })
-    const outcome = failureOf(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()))
+    const outcome = failureOf(
+      await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()]), message()),
+    )
     expect(outcome).toMatchObject({ retry: true, status: 307 })
     expect(outcome.error).toContain(elsewhere.url)
     expect(elsewhere.received).toHaveLength(0)
@@ -220,19 +262,37 @@ describe('webhookAdapter', () => {
 
   it('should refuse without calling when no usable secret or URL is configured', async () => {
     const receiver = await statusReceiver(204)
-    expect(await webhookAdapter.deliver(webhookTarget(receiver.url, []), message())).toMatchObject({ ok: false, retry: false })
-    expect(await webhookAdapter.deliver(webhookTarget(receiver.url, ['whsec_!!!']), message())).toMatchObject({ ok: false, retry: false })
-    expect(await webhookAdapter.deliver(webhookTarget('not a url', [generateWebhookSecret()]), message())).toMatchObject({ ok: false, retry: false })
+    expect(await webhookAdapter.deliver(webhookTarget(receiver.url, []), message())).toMatchObject({
+      ok: false,
+      retry: false,
+    })
+    expect(await webhookAdapter.deliver(webhookTarget(receiver.url, ['whsec_!!!']), message())).toMatchObject({
+      ok: false,
+      retry: false,
+    })
+    expect(
+      await webhookAdapter.deliver(webhookTarget('not a url', [generateWebhookSecret()]), message()),
+    ).toMatchObject({ ok: false, retry: false })
     expect(await webhookAdapter.deliver({ adapter: 'webhook' }, message())).toMatchObject({ ok: false, retry: false })
     expect(receiver.received).toHaveLength(0)
   })
 
   it('should refuse a loopback receiver when private receivers are not allowed', async () => {
     const receiver = await statusReceiver(204)
-    const refused = failureOf(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()], 5_000, { allowPrivate: false }), message()))
+    const refused = failureOf(
+      await webhookAdapter.deliver(
+        webhookTarget(receiver.url, [generateWebhookSecret()], 5_000, { allowPrivate: false }),
+        message(),
+      ),
+    )
     expect(refused.retry).toBe(false)
     expect(receiver.received).toHaveLength(0)
-    expect(await webhookAdapter.deliver(webhookTarget(receiver.url, [generateWebhookSecret()], 5_000, { allowPrivate: true }), message())).toMatchObject({ ok: true })
+    expect(
+      await webhookAdapter.deliver(
+        webhookTarget(receiver.url, [generateWebhookSecret()], 5_000, { allowPrivate: true }),
+        message(),
+      ),
+    ).toMatchObject({ ok: true })
   })
 })
 
@@ -245,9 +305,20 @@ describe('s3Adapter', () => {
 
   beforeAll(async () => {
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 's3rver-adapters-'))
-    s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: BUCKET, configs: [] }] })
+    s3rver = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory,
+      configureBuckets: [{ name: BUCKET, configs: [] }],
+    })
     const { port } = await s3rver.run()
-    client = { endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } }
+    client = {
+      endpoint: `http://127.0.0.1:${port}`,
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    }
     s3 = new S3Client({ ...client, region: 'us-east-1' })
   })
 
@@ -257,7 +328,10 @@ describe('s3Adapter', () => {
     fs.rmSync(directory, { recursive: true, force: true })
   })
 
-  const target = (bucket = BUCKET, prefix = 'cms/distributions/'): DeliveryTarget => ({ adapter: 's3', s3: { bucket, prefix, client } })
+  const target = (bucket = BUCKET, prefix = 'cms/distributions/'): DeliveryTarget => ({
+    adapter: 's3',
+    s3: { bucket, prefix, client },
+  })
 
   it('should put the rendering with its content type, and delete it on retraction', async () => {
     const sent = message()
@@ -271,7 +345,9 @@ describe('s3Adapter', () => {
 
     const retracted = await s3Adapter.retract(target(), message({ event: 'content.retracted', objectKey: key }))
     expect(retracted).toMatchObject({ ok: true, objectKey: key })
-    await expect(s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }))).rejects.toMatchObject({ name: 'NotFound' })
+    await expect(s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }))).rejects.toMatchObject({
+      name: 'NotFound',
+    })
 
     // A second retraction of the same object is harmless.
     expect(await s3Adapter.retract(target(), message({ objectKey: key }))).toMatchObject({ ok: true })
@@ -286,7 +362,10 @@ describe('s3Adapter', () => {
   it('should retry when the S3 endpoint cannot be reached', async () => {
     const gone = await statusReceiver(204)
     await gone.close()
-    const unreachable: DeliveryTarget = { adapter: 's3', s3: { bucket: BUCKET, prefix: '', client: { ...client, endpoint: new URL(gone.url).origin } } }
+    const unreachable: DeliveryTarget = {
+      adapter: 's3',
+      s3: { bucket: BUCKET, prefix: '', client: { ...client, endpoint: new URL(gone.url).origin } },
+    }
     expect(await s3Adapter.deliver(unreachable, message())).toMatchObject({ ok: false, retry: true })
   })
 
@@ -296,7 +375,8 @@ describe('s3Adapter', () => {
 })
 
 describe(classifyS3Error.name, () => {
-  const s3Error = (name: string, httpStatusCode?: number) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode } })
+  const s3Error = (name: string, httpStatusCode?: number) =>
+    Object.assign(new Error(name), { name, $metadata: { httpStatusCode } })
   it('should not retry configuration errors', () => {
     expect(classifyS3Error(s3Error('AccessDenied', 403))).toEqual({ retry: false, status: 403, code: 'AccessDenied' })
     expect(classifyS3Error(s3Error('NoSuchBucket', 404))).toMatchObject({ retry: false })
@@ -304,7 +384,10 @@ describe(classifyS3Error.name, () => {
     expect(classifyS3Error(s3Error('Forbidden', 403))).toMatchObject({ retry: false })
   })
   it('should retry network errors, throttling and 5xx', () => {
-    expect(classifyS3Error(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toEqual({ retry: true, code: 'ECONNREFUSED' })
+    expect(classifyS3Error(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toEqual({
+      retry: true,
+      code: 'ECONNREFUSED',
+    })
     expect(classifyS3Error(s3Error('SlowDown', 503))).toMatchObject({ retry: true, status: 503 })
     expect(classifyS3Error(s3Error('RequestTimeout', 400))).toMatchObject({ retry: true })
     expect(classifyS3Error(s3Error('InternalError', 500))).toMatchObject({ retry: true })
@@ -327,18 +410,32 @@ describe('outboxAdapter', () => {
 
   const target = (): DeliveryTarget => ({ adapter: 'outbox', outbox: { dir } })
   const allFiles = (): string[] =>
-    fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => fs.lstatSync(path.join(dir, name)).isFile()).sort() : []
+    fs.existsSync(dir)
+      ? (fs.readdirSync(dir, { recursive: true }) as string[])
+          .filter((name) => fs.lstatSync(path.join(dir, name)).isFile())
+          .sort()
+      : []
 
   it('should write the rendering atomically under channel/date/slug.ext, leaving no temp file', async () => {
     const sent = message()
-    expect(await outboxAdapter.deliver(target(), sent)).toMatchObject({ ok: true, objectKey: 'website-c1/2026-11-23/heart-day.html' })
+    expect(await outboxAdapter.deliver(target(), sent)).toMatchObject({
+      ok: true,
+      objectKey: 'website-c1/2026-11-23/heart-day.html',
+    })
     expect(fs.readFileSync(path.join(dir, 'website-c1/2026-11-23/heart-day.html'), 'utf8')).toBe(sent.rendered.body)
     expect(allFiles()).toEqual([path.join('website-c1', '2026-11-23', 'heart-day.html')])
   })
 
   it('should leave one whole file when the same key is written concurrently', async () => {
     const bodies = Array.from({ length: 20 }, (_, i) => `<p>${String(i % 10).repeat(200_000)}</p>`)
-    const outcomes = await Promise.all(bodies.map((body) => outboxAdapter.deliver(target(), message({ ...withSlug('race'), rendered: { contentType: 'text/html', body, ext: 'html' } }))))
+    const outcomes = await Promise.all(
+      bodies.map((body) =>
+        outboxAdapter.deliver(
+          target(),
+          message({ ...withSlug('race'), rendered: { contentType: 'text/html', body, ext: 'html' } }),
+        ),
+      ),
+    )
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true)
     expect(bodies).toContain(fs.readFileSync(path.join(dir, 'website-c1/2026-11-23/race.html'), 'utf8'))
     expect(allFiles().filter((name) => path.basename(name).startsWith('.'))).toEqual([])
@@ -348,13 +445,18 @@ describe('outboxAdapter', () => {
     const delivered = await outboxAdapter.deliver(target(), message(withSlug('to-retract')))
     const key = delivered.ok ? delivered.objectKey! : ''
     expect(fs.existsSync(path.join(dir, key))).toBe(true)
-    expect(await outboxAdapter.retract(target(), message({ event: 'content.retracted', objectKey: key }))).toMatchObject({ ok: true, objectKey: key })
+    expect(
+      await outboxAdapter.retract(target(), message({ event: 'content.retracted', objectKey: key })),
+    ).toMatchObject({ ok: true, objectKey: key })
     expect(fs.existsSync(path.join(dir, key))).toBe(false)
     expect(await outboxAdapter.retract(target(), message({ objectKey: key }))).toMatchObject({ ok: true })
   })
 
   it('should keep a hostile slug inside the outbox', async () => {
-    expect(await outboxAdapter.deliver(target(), message(withSlug('../../../escaped')))).toMatchObject({ ok: true, objectKey: 'website-c1/2026-11-23/escaped.html' })
+    expect(await outboxAdapter.deliver(target(), message(withSlug('../../../escaped')))).toMatchObject({
+      ok: true,
+      objectKey: 'website-c1/2026-11-23/escaped.html',
+    })
     expect(fs.existsSync(path.join(root, 'escaped.html'))).toBe(false)
   })
 
@@ -378,7 +480,10 @@ describe('outboxAdapter', () => {
       expect(await outboxAdapter.deliver(target(), message(sms))).toMatchObject({ ok: false, retry: false })
       expect(fs.readdirSync(elsewhere)).toEqual([])
       fs.writeFileSync(path.join(elsewhere, 'keep.html'), 'not yours')
-      expect(await outboxAdapter.retract(target(), message({ ...sms, objectKey: 'sms-9/keep.html' }))).toMatchObject({ ok: false, retry: false })
+      expect(await outboxAdapter.retract(target(), message({ ...sms, objectKey: 'sms-9/keep.html' }))).toMatchObject({
+        ok: false,
+        retry: false,
+      })
       expect(fs.existsSync(path.join(elsewhere, 'keep.html'))).toBe(true)
     } finally {
       fs.rmSync(elsewhere, { recursive: true, force: true })

@@ -9,12 +9,18 @@ import {
   packagesToInstall,
 } from '../helpers/findChromium'
 
-const only = (...present: string[]) => (file: string) => present.includes(file)
+const only =
+  (...present: string[]) =>
+  (file: string) =>
+    present.includes(file)
 
 describe(chromiumCandidates.name, () => {
   it('should try CHROMIUM_PATH first, then the usual places', () => {
     expect(chromiumCandidates({})).toEqual(DEFAULT_CHROMIUM_CANDIDATES)
-    expect(chromiumCandidates({ CHROMIUM_PATH: '/opt/chrome/chrome' })).toEqual(['/opt/chrome/chrome', ...DEFAULT_CHROMIUM_CANDIDATES])
+    expect(chromiumCandidates({ CHROMIUM_PATH: '/opt/chrome/chrome' })).toEqual([
+      '/opt/chrome/chrome',
+      ...DEFAULT_CHROMIUM_CANDIDATES,
+    ])
     expect(DEFAULT_CHROMIUM_CANDIDATES.slice(0, 2)).toEqual(['/usr/bin/chromium', '/usr/bin/chromium-browser'])
   })
 
@@ -32,13 +38,22 @@ describe(findChromium.name, () => {
   })
 
   it('should fall back to the usual places, in order, when CHROMIUM_PATH does not exist', () => {
-    expect(findChromium({ env: { CHROMIUM_PATH: '/nonexistent' }, isExecutable: only('/usr/bin/chromium') })).toBe('/usr/bin/chromium')
-    expect(findChromium({ env: {}, isExecutable: only('/snap/bin/chromium', '/usr/bin/google-chrome') })).toBe('/usr/bin/google-chrome')
+    expect(findChromium({ env: { CHROMIUM_PATH: '/nonexistent' }, isExecutable: only('/usr/bin/chromium') })).toBe(
+      '/usr/bin/chromium',
+    )
+    expect(findChromium({ env: {}, isExecutable: only('/snap/bin/chromium', '/usr/bin/google-chrome') })).toBe(
+      '/usr/bin/google-chrome',
+    )
   })
 
   it('should find nothing on a machine without a browser', () => {
     expect(findChromium({ env: {}, isExecutable: only() })).toBeUndefined()
-    expect(findChromium({ env: { CHROMIUM_PATH: '/nonexistent', CHROMIUM_CANDIDATES: '' }, isExecutable: only('/usr/bin/chromium') })).toBeUndefined()
+    expect(
+      findChromium({
+        env: { CHROMIUM_PATH: '/nonexistent', CHROMIUM_CANDIDATES: '' },
+        isExecutable: only('/usr/bin/chromium'),
+      }),
+    ).toBeUndefined()
   })
 
   it('should check the real file system by default', () => {

@@ -9,7 +9,13 @@ import type { AddressInfo } from 'node:net'
 import { fetch } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createGuardedAgent, guardedLookup, refusalOf, type Resolver, TARGET_REFUSED } from '../../src/distribution/adapters/safeAgent'
+import {
+  createGuardedAgent,
+  guardedLookup,
+  refusalOf,
+  type Resolver,
+  TARGET_REFUSED,
+} from '../../src/distribution/adapters/safeAgent'
 import type { DeliveryMessage, DeliveryTarget } from '../../src/distribution/adapters/types'
 import { createWebhookAdapter } from '../../src/distribution/adapters/webhook'
 import { generateWebhookSecret } from '../../src/distribution/rules/webhookSecret'
@@ -70,7 +76,15 @@ const refusedFetch = async (url: string, agent = createGuardedAgent()) => {
 describe(createGuardedAgent.name, () => {
   it('should refuse a loopback receiver written in any literal form without connecting', async () => {
     const receiver = await startReceiver()
-    for (const host of ['127.0.0.1', '2130706433', '0x7f.1', '017700000001', '127.1', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]']) {
+    for (const host of [
+      '127.0.0.1',
+      '2130706433',
+      '0x7f.1',
+      '017700000001',
+      '127.1',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:7f00:1]',
+    ]) {
       const refusal = await refusedFetch(`http://${host}:${receiver.port}/hooks`)
       expect(refusal, host).not.toBeNull()
       expect(refusal!.code).toBe(TARGET_REFUSED)
@@ -91,7 +105,10 @@ describe(createGuardedAgent.name, () => {
     const { resolve, calls } = tableResolver({ 'hooks.rebind.test': [['93.184.215.14'], ['127.0.0.1']] })
     // What a pre-flight check would see, and would let through.
     expect(await resolve('hooks.rebind.test', {})).toEqual([{ address: '93.184.215.14', family: 4 }])
-    const refusal = await refusedFetch(`http://hooks.rebind.test:${receiver.port}/hooks`, createGuardedAgent({ resolve }))
+    const refusal = await refusedFetch(
+      `http://hooks.rebind.test:${receiver.port}/hooks`,
+      createGuardedAgent({ resolve }),
+    )
     expect(refusal).toMatchObject({ host: 'hooks.rebind.test', address: '127.0.0.1', range: 'loopback' })
     expect(calls).toEqual(['hooks.rebind.test', 'hooks.rebind.test'])
     expect(receiver.connections()).toBe(0)
@@ -99,9 +116,16 @@ describe(createGuardedAgent.name, () => {
 
   it('should refuse a name when any one of its addresses is not public', async () => {
     const receiver = await startReceiver()
-    const { resolve } = tableResolver({ 'mixed.test': [['93.184.215.14', '127.0.0.1']], 'meta.test': [['169.254.169.254']], 'v6.test': [['::1']] })
+    const { resolve } = tableResolver({
+      'mixed.test': [['93.184.215.14', '127.0.0.1']],
+      'meta.test': [['169.254.169.254']],
+      'v6.test': [['::1']],
+    })
     for (const host of ['mixed.test', 'meta.test', 'v6.test']) {
-      expect(await refusedFetch(`http://${host}:${receiver.port}/`, createGuardedAgent({ resolve })), host).toMatchObject({ code: TARGET_REFUSED, host })
+      expect(
+        await refusedFetch(`http://${host}:${receiver.port}/`, createGuardedAgent({ resolve })),
+        host,
+      ).toMatchObject({ code: TARGET_REFUSED, host })
     }
     expect(receiver.connections()).toBe(0)
   })
@@ -119,7 +143,10 @@ describe(guardedLookup.name, () => {
     new Promise<{ error: NodeJS.ErrnoException | null; address: unknown; family?: number }>((done) =>
       guardedLookup(resolve)(hostname, { all }, (error, address, family) => done({ error, address, family })),
     )
-  const { resolve } = tableResolver({ 'public.test': [['93.184.215.14', '2606:4700:4700::1111']], 'private.test': [['10.0.0.7']] })
+  const { resolve } = tableResolver({
+    'public.test': [['93.184.215.14', '2606:4700:4700::1111']],
+    'private.test': [['10.0.0.7']],
+  })
 
   it('should hand out public addresses in the form the socket asked for', async () => {
     expect(await lookup(resolve, 'public.test', false)).toEqual({ error: null, address: '93.184.215.14', family: 4 })
@@ -132,7 +159,11 @@ describe(guardedLookup.name, () => {
     })
   })
   it('should answer a private address with a refusal and a missing name with the resolver’s error', async () => {
-    expect((await lookup(resolve, 'private.test', true)).error).toMatchObject({ code: TARGET_REFUSED, address: '10.0.0.7', range: 'private' })
+    expect((await lookup(resolve, 'private.test', true)).error).toMatchObject({
+      code: TARGET_REFUSED,
+      address: '10.0.0.7',
+      range: 'private',
+    })
     expect((await lookup(resolve, 'nowhere.test', false)).error).toMatchObject({ code: 'ENOTFOUND' })
   })
 })
@@ -147,7 +178,10 @@ const message = (): DeliveryMessage => ({
   date: '2026-11-23',
 })
 
-const target = (url: string, allowPrivate: boolean): DeliveryTarget => ({ adapter: 'webhook', webhook: { url, secrets: [generateWebhookSecret()], timeoutMs: 5_000, allowPrivate } })
+const target = (url: string, allowPrivate: boolean): DeliveryTarget => ({
+  adapter: 'webhook',
+  webhook: { url, secrets: [generateWebhookSecret()], timeoutMs: 5_000, allowPrivate },
+})
 
 describe(createWebhookAdapter.name, () => {
   it('should fail for good, with the stable code, when a saved name resolves to loopback at delivery time', async () => {
@@ -158,9 +192,14 @@ describe(createWebhookAdapter.name, () => {
       const url = `https://${host}:${receiver.port}/hooks/cms`
       // The save-time check cannot know where the name points, so it lets the URL through.
       expect(webhookUrlProblem(url, { allowPrivate: false }), host).toBeNull()
-      for (const outcome of [await adapter.deliver(target(url, false), message()), await adapter.retract(target(url, false), message())]) {
+      for (const outcome of [
+        await adapter.deliver(target(url, false), message()),
+        await adapter.retract(target(url, false), message()),
+      ]) {
         expect(outcome, host).toMatchObject({ ok: false, retry: false })
-        expect(!outcome.ok && outcome.error, host).toMatch(new RegExp(`^\\[${TARGET_REFUSED}\\] .*${host.replace(/\./g, '\\.')} → 127\\.0\\.0\\.1/loopback`))
+        expect(!outcome.ok && outcome.error, host).toMatch(
+          new RegExp(`^\\[${TARGET_REFUSED}\\] .*${host.replace(/\./g, '\\.')} → 127\\.0\\.0\\.1/loopback`),
+        )
       }
     }
     expect(receiver.connections()).toBe(0)
@@ -182,9 +221,13 @@ describe(createWebhookAdapter.name, () => {
   it('should deliver to the loopback receiver only when private receivers are allowed', async () => {
     const receiver = await startReceiver()
     const adapter = createWebhookAdapter()
-    expect(await adapter.deliver(target(`http://127.0.0.1:${receiver.port}/hooks/cms`, false), message())).toMatchObject({ ok: false, retry: false })
+    expect(
+      await adapter.deliver(target(`http://127.0.0.1:${receiver.port}/hooks/cms`, false), message()),
+    ).toMatchObject({ ok: false, retry: false })
     expect(receiver.connections()).toBe(0)
-    expect(await adapter.deliver(target(`http://127.0.0.1:${receiver.port}/hooks/cms`, true), message())).toMatchObject({ ok: true, status: 204 })
+    expect(await adapter.deliver(target(`http://127.0.0.1:${receiver.port}/hooks/cms`, true), message())).toMatchObject(
+      { ok: true, status: 204 },
+    )
     expect(receiver.requests()).toBe(1)
   })
 })

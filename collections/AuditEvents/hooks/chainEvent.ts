@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { GENESIS_HASH, auditHash } from '../../../src/audit/chain'
+import type { AuditEvent } from '../../../src/payload-types'
 import { SLUGS } from '../../slugs'
 
 /** Any constant: the advisory lock that queues audit appends on Postgres. */
@@ -12,7 +13,10 @@ const AUDIT_LOCK_KEY = 7_262_001
  * is released when the transaction ends. SQLite already serialises writers.
  */
 const serializeAppends = async (req: PayloadRequest) => {
-  const db = req.payload.db as unknown as { name: string; sessions?: Record<string, { db?: { execute: (query: string) => Promise<unknown> } }> }
+  const db = req.payload.db as unknown as {
+    name: string
+    sessions?: Record<string, { db?: { execute: (query: string) => Promise<unknown> } }>
+  }
   if (db.name !== 'postgres') return
   const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const session = transactionID !== undefined ? db.sessions?.[String(transactionID)] : undefined
@@ -24,7 +28,7 @@ const serializeAppends = async (req: PayloadRequest) => {
  * computed here, whatever the caller sent. Runs inside the caller's transaction; the unique
  * sequence number makes a concurrent second append fail rather than fork the chain.
  */
-export const chainEvent: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const chainEvent: CollectionBeforeChangeHook<AuditEvent> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   await serializeAppends(req)
   const last = await req.payload.find({

@@ -1,11 +1,22 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
+import type { BannedClaim } from '../../../src/payload-types'
 import { SLUGS } from '../../slugs'
 
-const entry = (doc: Record<string, unknown>) => ({ term: doc.term, category: doc.category, severity: doc.severity, enabled: doc.enabled })
+const entry = (doc: Partial<BannedClaim>) => ({
+  term: doc.term,
+  category: doc.category,
+  severity: doc.severity,
+  enabled: doc.enabled,
+})
 
-export const auditLexiconChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const auditLexiconChange: CollectionAfterChangeHook<BannedClaim> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   await recordAuditEvent(req, {
     action: operation === 'create' ? 'lexicon.created' : 'lexicon.updated',
     targetCollection: SLUGS.bannedClaims,
@@ -15,7 +26,12 @@ export const auditLexiconChange: CollectionAfterChangeHook = async ({ doc, previ
   return doc
 }
 
-export const auditLexiconDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await recordAuditEvent(req, { action: 'lexicon.deleted', targetCollection: SLUGS.bannedClaims, targetId: doc.id, detail: entry(doc) })
+export const auditLexiconDelete: CollectionAfterDeleteHook<BannedClaim> = async ({ doc, req }) => {
+  await recordAuditEvent(req, {
+    action: 'lexicon.deleted',
+    targetCollection: SLUGS.bannedClaims,
+    targetId: doc.id,
+    detail: entry(doc),
+  })
   return doc
 }

@@ -2,15 +2,22 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
+import type { BannedClaim } from '../../../src/payload-types'
 
 /** A pattern entry must be a regular expression that compiles. */
-export const validatePattern: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const validatePattern: CollectionBeforeChangeHook<BannedClaim> = ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   if (merged.isPattern) {
     try {
       new RegExp(String(merged.term), 'u')
     } catch (error) {
-      throw new CodedError('lexicon-bad-pattern', 400, pickLanguage(req.i18n?.language), { detail: (error as Error).message }, 'term')
+      throw new CodedError(
+        'lexicon-bad-pattern',
+        400,
+        pickLanguage(req.i18n?.language),
+        { detail: (error as Error).message },
+        'term',
+      )
     }
   }
   return data

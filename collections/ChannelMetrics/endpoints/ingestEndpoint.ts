@@ -4,6 +4,7 @@ import { hasApiScope } from '../../../src/access/roles'
 import { env } from '../../../src/env'
 import { CodedError } from '../../../src/errors/CodedError'
 import { errorMessage, pickLanguage } from '../../../src/errors/messages'
+import { readJsonBody } from '../../../src/http/readJsonBody'
 import { batchRows } from '../../../src/reports/metricRows'
 import { ingestMetrics } from '../../../src/reports/upsertMetrics'
 
@@ -19,14 +20,17 @@ export const ingestEndpoint: Endpoint = {
   handler: async (req) => {
     const language = pickLanguage(req.i18n?.language)
     if (!req.user) throw new CodedError('metrics-unauthenticated', 401, language)
-    if (!hasApiScope(req.user as { roles?: string[]; apiScopes?: string[] }, 'metrics-write')) throw new CodedError('metrics-forbidden', 403, language)
-    const body: unknown = req.json ? await req.json().catch(() => undefined) : undefined
+    if (!hasApiScope(req.user, 'metrics-write')) throw new CodedError('metrics-forbidden', 403, language)
+    const body = await readJsonBody(req)
     const batch = batchRows(body)
     if ('problem' in batch) throw new CodedError(batch.problem.code, batch.status, language, batch.problem.params)
     const result = await ingestMetrics(req.payload, batch.rows, { language, timeZone: env.timezone })
     if (result.accepted === 0) {
       const message = errorMessage('metrics-no-valid-rows', language, { count: batch.rows.length })
-      return Response.json({ ...result, errors: [{ message, data: { code: 'metrics-no-valid-rows' } }] }, { status: 422 })
+      return Response.json(
+        { ...result, errors: [{ message, data: { code: 'metrics-no-valid-rows' } }] },
+        { status: 422 },
+      )
     }
     return Response.json(result)
   },

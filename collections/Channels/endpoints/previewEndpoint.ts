@@ -19,24 +19,43 @@ export const previewEndpoint: Endpoint = {
     if (!checkRole(STAFF_ROLES, req.user)) throw new CodedError('workflow-forbidden', req.user ? 403 : 401, language)
     const collection = req.searchParams.get('collection')
     const contentId = req.searchParams.get('id')
-    if ((collection !== SLUGS.articles && collection !== SLUGS.patientStories) || !contentId || !/^\d+$|^[0-9a-f]{24}$/.test(contentId)) {
+    if (
+      (collection !== SLUGS.articles && collection !== SLUGS.patientStories) ||
+      !contentId ||
+      !/^\d+$|^[0-9a-f]{24}$/.test(contentId)
+    ) {
       throw new CodedError('preview-bad-request', 400, language)
     }
     const channelId = String(req.routeParams?.id ?? '')
     const channel = /^\d+$|^[0-9a-f]{24}$/.test(channelId)
-      ? await req.payload.findByID({ collection: SLUGS.channels, id: channelId, depth: 0, overrideAccess: true, disableErrors: true, req })
+      ? await req.payload.findByID({
+          collection: SLUGS.channels,
+          id: channelId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
       : null
     if (!channel) throw new CodedError('channel-not-found', 404, language)
     const snapshot = await loadSnapshot(req, collection as ReviewableSlug, contentId, 'latest')
     if (!snapshot) throw new CodedError('document-not-found', 404, language)
     const campaign = req.searchParams.get('campaign')
-    const rendering = await renderForChannel(req, snapshot, channel, { distributionId: 'preview', campaignId: campaign && /^\d+$/.test(campaign) ? campaign : null })
+    const rendering = await renderForChannel(req, snapshot, channel, {
+      distributionId: 'preview',
+      campaignId: campaign && /^\d+$/.test(campaign) ? campaign : null,
+    })
     return Response.json({
       channel: { id: channel.id, name: channel.name, kind: channel.kind },
       contentType: rendering.contentType,
       output: rendering.body,
       fields: rendering.fields,
-      violations: rendering.violations.map((v) => ({ code: v.code, message: v.message, ...(v.field ? { field: v.field } : {}), ...(v.limit !== undefined ? { limit: v.limit, actual: v.actual } : {}) })),
+      violations: rendering.violations.map((v) => ({
+        code: v.code,
+        message: v.message,
+        ...(v.field ? { field: v.field } : {}),
+        ...(v.limit !== undefined ? { limit: v.limit, actual: v.actual } : {}),
+      })),
       versionHash: snapshot.hash,
       approved: snapshot.approved,
     })

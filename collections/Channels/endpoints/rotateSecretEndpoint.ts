@@ -12,35 +12,59 @@ import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
 import { ChannelEndpointForbiddenError } from '../../../src/errors/ChannelEndpointForbiddenError'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
+import { readJsonBody } from '../../../src/http/readJsonBody'
 
 type RotatingCollection = typeof SLUGS.channels | typeof SLUGS.siteSubscriptions
 
 /** The endpoint for any collection whose `delivery` group signs webhooks (channels, site subscriptions). */
-export const rotateSecretEndpointFor = (collection: RotatingCollection, notFound: 'channel-not-found' | 'site-subscription-not-found', auditAction: string): Endpoint => ({
+export const rotateSecretEndpointFor = (
+  collection: RotatingCollection,
+  notFound: 'channel-not-found' | 'site-subscription-not-found',
+  auditAction: string,
+): Endpoint => ({
   path: '/:id/rotate-secret',
   method: 'post',
   handler: async (req) => {
     const language = pickLanguage(req.i18n?.language)
-    if (!checkRole(['admin'], req.user)) throw new ChannelEndpointForbiddenError(language, 'delivery.secret', req.user ? 403 : 401)
-    const body = ((req.json ? await req.json().catch(() => ({})) : {}) ?? {}) as { secret?: unknown; graceHours?: unknown }
+    if (!checkRole(['admin'], req.user))
+      throw new ChannelEndpointForbiddenError(language, 'delivery.secret', req.user ? 403 : 401)
+    const body = ((await readJsonBody(req)) ?? {}) as { secret?: unknown; graceHours?: unknown }
     if (body.secret !== undefined && (typeof body.secret !== 'string' || !isValidWebhookSecret(body.secret))) {
-      throw new CodedError('channel-bad-settings', 400, language, { details: 'secret 须为 whsec_ 加 24–64 字节的 base64 / secret must be whsec_ + base64 of 24–64 bytes' })
+      throw new CodedError('channel-bad-settings', 400, language, {
+        details: 'secret 须为 whsec_ 加 24–64 字节的 base64 / secret must be whsec_ + base64 of 24–64 bytes',
+      })
     }
     const graceHours = body.graceHours === undefined ? env.secretGraceHours : Number(body.graceHours)
     if (!Number.isFinite(graceHours) || graceHours < 0 || graceHours > 24 * 30) {
-      throw new CodedError('channel-bad-settings', 400, language, { details: 'graceHours 须在 0–720 之间 / graceHours must be 0–720' })
+      throw new CodedError('channel-bad-settings', 400, language, {
+        details: 'graceHours 须在 0–720 之间 / graceHours must be 0–720',
+      })
     }
     const id = String(req.routeParams?.id ?? '')
-    const target = /^\d+$|^[0-9a-f]{24}$/.test(id) ? await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+    const target = /^\d+$|^[0-9a-f]{24}$/.test(id)
+      ? await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req })
+      : null
     if (!target) throw new CodedError(notFound, 404, language)
-    const adapter = (target as { delivery?: { adapter?: string } }).delivery?.adapter
-    if (adapter !== undefined && adapter !== 'webhook') throw new CodedError('channel-bad-settings', 400, language, { details: '只有 webhook 渠道有签名密钥 / only webhook channels have a secret' })
+    const adapter = target.delivery?.adapter
+    if (adapter !== undefined && adapter !== 'webhook')
+      throw new CodedError('channel-bad-settings', 400, language, {
+        details: '只有 webhook 渠道有签名密钥 / only webhook channels have a secret',
+      })
     const secret = (body.secret as string | undefined) ?? generateWebhookSecret()
     req.context[ROTATION_GRACE_HOURS] = graceHours
     await req.payload.update({ collection, id: target.id, data: { delivery: { secret } }, overrideAccess: true, req })
-    await recordAuditEvent(req, { action: auditAction, targetCollection: collection, targetId: target.id, detail: { graceHours } })
+    await recordAuditEvent(req, {
+      action: auditAction,
+      targetCollection: collection,
+      targetId: target.id,
+      detail: { graceHours },
+    })
     return Response.json({ secret, previousValidUntil: new Date(Date.now() + graceHours * 3_600_000).toISOString() })
   },
 })
 
-export const rotateSecretEndpoint = rotateSecretEndpointFor(SLUGS.channels, 'channel-not-found', 'channel.secret-rotated')
+export const rotateSecretEndpoint = rotateSecretEndpointFor(
+  SLUGS.channels,
+  'channel-not-found',
+  'channel.secret-rotated',
+)

@@ -28,14 +28,22 @@ export const guardEndpointFields: CollectionBeforeOperationHook = async ({ args,
   let baseline: Record<string, unknown> | null = null
   if (operation === 'create') baseline = CREATE_DEFAULTS
   else if (id !== undefined && id !== null) {
-    const stored = await req.payload.findByID({ collection: SLUGS.channels, id, depth: 0, overrideAccess: true, disableErrors: true, req })
-    baseline = ((stored as { delivery?: Record<string, unknown> } | null)?.delivery ?? {}) as Record<string, unknown>
+    const stored = await req.payload.findByID({
+      collection: SLUGS.channels,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    baseline = stored?.delivery ?? {}
   }
   for (const field of ENDPOINT_FIELDS) {
     if (!(field in written)) continue
     const value = normalise(written[field])
     // An empty secret means "keep the stored one" (the admin form never sees it).
-    if (field === 'secret' ? value === null : baseline !== null ? value === normalise(baseline[field]) : value === null) continue
+    if (field === 'secret' ? value === null : baseline !== null ? value === normalise(baseline[field]) : value === null)
+      continue
     throw new ChannelEndpointForbiddenError(pickLanguage(req.i18n?.language), `delivery.${field}`, req.user ? 403 : 401)
   }
   return args

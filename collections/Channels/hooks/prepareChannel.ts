@@ -10,27 +10,52 @@ import { env } from '../../../src/env'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
 import { WebhookTargetRefusedError } from '../../../src/errors/WebhookTargetRefusedError'
+import type { Channel } from '../../../src/payload-types'
 
 /** Set on req.context by the rotate endpoint to choose the grace period of one rotation. */
 export const ROTATION_GRACE_HOURS = 'rotationGraceHours'
 
 const hint = (secret: string) => `whsec_…${secret.slice(-4)}`
 
-export const prepareChannel: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+/** The `delivery` group of a channel or a site subscription, as far as this hook reads it. */
+type Delivery = {
+  adapter?: string | null
+  url?: string | null
+  secret?: string | null
+  previousSecret?: string | null
+  previousSecretExpiresAt?: string | null
+  secretHint?: string | null
+  disabledAt?: string | null
+  disabledReason?: string | null
+}
+
+/** A channel, or a site subscription (which has no kind, limits or SMS settings). */
+type Receiver = {
+  id: number
+  kind?: Channel['kind']
+  limits?: Channel['limits']
+  sms?: Channel['sms']
+  delivery?: Delivery
+}
+
+export const prepareChannel: CollectionBeforeChangeHook<Receiver> = ({ data, operation, originalDoc, req }) => {
   const language = pickLanguage(req.i18n?.language)
-  const bad = (details: string, field: string) => new CodedError('channel-bad-settings', 400, language, { details }, field)
+  const bad = (details: string, field: string) =>
+    new CodedError('channel-bad-settings', 400, language, { details }, field)
   const kind = data.kind ?? originalDoc?.kind
-  const stored = (originalDoc?.delivery ?? {}) as Record<string, any>
-  const delivery = { ...stored, ...(data.delivery ?? {}) } as Record<string, any>
+  const stored: Delivery = originalDoc?.delivery ?? {}
+  const delivery: Delivery = { ...stored, ...(data.delivery ?? {}) }
 
   // Judged when it changes (Payload fills unchanged fields in from the stored doc), so a channel
   // whose stored URL a stricter setting now refuses can still be disabled or renamed: the
   // delivery-time guard refuses to call it anyway.
-  const endpointWritten = operation === 'create' || (delivery.url ?? null) !== (stored.url ?? null) || delivery.adapter !== stored.adapter
+  const endpointWritten =
+    operation === 'create' || (delivery.url ?? null) !== (stored.url ?? null) || delivery.adapter !== stored.adapter
   if (delivery.adapter === 'webhook' && endpointWritten) {
     // Literals and internal names only: a name is judged by its address when a delivery connects.
     const problem = webhookUrlProblem(String(delivery.url ?? ''), { allowPrivate: env.webhookAllowPrivate })
-    if (problem?.kind === 'target') throw new WebhookTargetRefusedError(language, problem.detail ?? String(delivery.url))
+    if (problem?.kind === 'target')
+      throw new WebhookTargetRefusedError(language, problem.detail ?? String(delivery.url))
     if (problem) throw bad(problem.message, 'delivery.url')
   }
   if (data.limits !== undefined && data.limits !== null) {
@@ -38,25 +63,33 @@ export const prepareChannel: CollectionBeforeChangeHook = ({ data, operation, or
     if (problems.length) throw bad(problems.join('；'), 'limits')
   }
   if (kind === 'sms') {
-    const signature = (data.sms?.signature ?? originalDoc?.sms?.signature ?? '') as string
+    const signature = data.sms?.signature ?? originalDoc?.sms?.signature ?? ''
     const length = [...signature.replace(/[【】]/g, '')].length
-    if (signature && (length < 2 || length > 8)) throw bad('短信签名须为 2–8 个字 / the SMS signature must be 2–8 characters', 'sms.signature')
+    if (signature && (length < 2 || length > 8))
+      throw bad('短信签名须为 2–8 个字 / the SMS signature must be 2–8 characters', 'sms.signature')
   }
 
   // The secret is write-only: an admin form that never saw it sends nothing or an empty value,
   // which keeps the stored one.
   const written = data.delivery?.secret
   const current = typeof stored.secret === 'string' && stored.secret !== '' ? stored.secret : null
-  const next: Record<string, unknown> = {
+  const next: Delivery = {
     secret: current,
     previousSecret: stored.previousSecret ?? null,
     previousSecretExpiresAt: stored.previousSecretExpiresAt ?? null,
     secretHint: stored.secretHint ?? null,
   }
   if (typeof written === 'string' && written !== '' && written !== current) {
-    if (!isValidWebhookSecret(written)) throw bad('签名密钥须为 whsec_ 加 24–64 字节的 base64 / the secret must be whsec_ + base64 of 24–64 bytes', 'delivery.secret')
+    if (!isValidWebhookSecret(written))
+      throw bad(
+        '签名密钥须为 whsec_ 加 24–64 字节的 base64 / the secret must be whsec_ + base64 of 24–64 bytes',
+        'delivery.secret',
+      )
     if (current) {
-      const graceHours = typeof req.context[ROTATION_GRACE_HOURS] === 'number' ? (req.context[ROTATION_GRACE_HOURS] as number) : env.secretGraceHours
+      const graceHours =
+        typeof req.context[ROTATION_GRACE_HOURS] === 'number'
+          ? (req.context[ROTATION_GRACE_HOURS] as number)
+          : env.secretGraceHours
       next.previousSecret = current
       next.previousSecretExpiresAt = new Date(Date.now() + graceHours * 3_600_000).toISOString()
     }

@@ -7,6 +7,12 @@ import { pickLanguage } from '../../../src/errors/messages'
 import { SLUGS } from '../../slugs'
 
 export const refuseDeleteWithDistributions: CollectionBeforeDeleteHook = async ({ req, id }) => {
-  const { totalDocs } = await req.payload.count({ collection: SLUGS.distributions, where: { channel: { equals: id } }, overrideAccess: true, req })
-  if (totalDocs > 0) throw new DeleteRefusedError('channel-has-distributions', pickLanguage(req.i18n?.language), { count: totalDocs })
+  const { totalDocs } = await req.payload.count({
+    collection: SLUGS.distributions,
+    where: { channel: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs > 0)
+    throw new DeleteRefusedError('channel-has-distributions', pickLanguage(req.i18n?.language), { count: totalDocs })
 }

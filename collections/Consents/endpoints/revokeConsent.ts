@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { checkRole } from '../../../src/access/checkRole'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
+import { readJsonBody } from '../../../src/http/readJsonBody'
 import { withTransaction } from '../../../src/http/withTransaction'
 import { SLUGS } from '../../slugs'
 
@@ -16,12 +17,19 @@ export const revokeConsent: Endpoint = {
   handler: async (req) => {
     const language = pickLanguage(req.i18n?.language)
     if (!checkRole(['privacy-officer', 'admin'], req.user)) throw new CodedError('revoke-forbidden', 403, language)
-    const body = (req.json ? await req.json().catch(() => undefined) : undefined) as { reason?: unknown } | undefined
+    const body = (await readJsonBody(req)) as { reason?: unknown } | undefined
     const reason = typeof body?.reason === 'string' ? body.reason.trim() : ''
     if (!reason) throw new CodedError('revoke-reason-required', 400, language, {}, 'reason')
     const id = String(req.routeParams?.id ?? '')
     const result = await withTransaction(req, async () => {
-      const consent = await req.payload.findByID({ collection: SLUGS.consents, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+      const consent = await req.payload.findByID({
+        collection: SLUGS.consents,
+        id,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
       if (!consent) throw new CodedError('consent-not-found', 404, language)
       if (consent.status === 'revoked') throw new CodedError('consent-already-revoked', 409, language)
       const updated = await req.payload.update({
@@ -31,7 +39,14 @@ export const revokeConsent: Endpoint = {
         overrideAccess: true,
         req,
       })
-      const stories = await req.payload.find({ collection: SLUGS.patientStories, where: { consent: { equals: id } }, pagination: false, depth: 0, overrideAccess: true, req })
+      const stories = await req.payload.find({
+        collection: SLUGS.patientStories,
+        where: { consent: { equals: id } },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       return {
         consent: { id: updated.id, status: updated.status, revokedAt: updated.revokedAt },
         withdrawnStories: stories.docs.map((story) => story.id),

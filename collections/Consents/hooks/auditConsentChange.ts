@@ -2,22 +2,26 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
 import { retractContent, retractFromChannelKinds } from '../../../src/distribution/payload/service'
+import type { Consent } from '../../../src/payload-types'
 import { linkedMediaOf, refreshMediaVisibility } from '../../../src/review/payload/mediaVisibility'
 import { withdraw } from '../../../src/review/payload/service'
-import { canTransition, type WorkflowState } from '../../../src/review/rules/states'
+import { canTransition } from '../../../src/review/rules/states'
 import { SLUGS } from '../../slugs'
 
 // Field names only: the audit trail must not become a second copy of the patient's identity.
-const changedFields = (doc: Record<string, unknown>, previous: Record<string, unknown>) =>
-  Object.keys(doc).filter((key) => !['updatedAt', 'createdAt'].includes(key) && JSON.stringify(doc[key]) !== JSON.stringify(previous[key]))
+const changedFields = (doc: Consent, previous: Partial<Consent>) =>
+  (Object.keys(doc) as (keyof Consent)[]).filter(
+    (key) => !['updatedAt', 'createdAt'].includes(key) && JSON.stringify(doc[key]) !== JSON.stringify(previous[key]),
+  )
 
 /**
  * Records every consent change. When a consent stops covering publication (revoked or expired)
  * each linked story is withdrawn: readers stop seeing it at once (the read rule checks the
  * consent), and a `story.withdrawn` event is recorded for distribution to retract it.
  */
-export const auditConsentChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const ended = operation === 'update' && previousDoc?.status === 'active' && (doc.status === 'revoked' || doc.status === 'expired')
+export const auditConsentChange: CollectionAfterChangeHook<Consent> = async ({ doc, previousDoc, operation, req }) => {
+  const ended =
+    operation === 'update' && previousDoc?.status === 'active' && (doc.status === 'revoked' || doc.status === 'expired')
   const action = operation === 'create' ? 'consent.created' : ended ? `consent.${doc.status}` : 'consent.updated'
   await recordAuditEvent(req, {
     action,
@@ -31,13 +35,29 @@ export const auditConsentChange: CollectionAfterChangeHook = async ({ doc, previ
   })
   if (!ended) {
     // Still valid, but narrowed: the linked stories leave the channel kinds it no longer allows.
-    const before = (previousDoc?.allowedChannels as string[] | undefined) ?? []
-    const after = (doc.allowedChannels as string[] | undefined) ?? []
+    const before: string[] = previousDoc?.allowedChannels ?? []
+    const after: string[] = doc.allowedChannels ?? []
     const removed = operation === 'update' ? before.filter((kind) => !after.includes(kind)) : []
-    const linked = operation === 'update' ? await req.payload.find({ collection: SLUGS.patientStories, where: { consent: { equals: doc.id } }, pagination: false, depth: 0, overrideAccess: true, req }) : { docs: [] }
+    const linked =
+      operation === 'update'
+        ? await req.payload.find({
+            collection: SLUGS.patientStories,
+            where: { consent: { equals: doc.id } },
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+        : { docs: [] }
     if (removed.length) {
       for (const story of linked.docs) {
-        await retractFromChannelKinds(req, SLUGS.patientStories, story.id, removed, `授权渠道范围已缩小（${removed.join('、')}）`)
+        await retractFromChannelKinds(
+          req,
+          SLUGS.patientStories,
+          story.id,
+          removed,
+          `授权渠道范围已缩小（${removed.join('、')}）`,
+        )
       }
     }
     // A changed period moves the instant the stories' photos stop being public.
@@ -54,14 +74,19 @@ export const auditConsentChange: CollectionAfterChangeHook = async ({ doc, previ
   })
   const cause = doc.status === 'revoked' ? 'consent-revoked' : 'consent-expired'
   for (const story of stories.docs) {
-    const state = ((story.workflow as { state?: WorkflowState } | undefined)?.state ?? 'draft') as WorkflowState
+    const state = story.workflow?.state ?? 'draft'
     if (canTransition(state, 'withdraw')) {
       await withdraw(req, SLUGS.patientStories, String(story.id), { reason: doc.revocationReason || cause, cause })
     } else {
       // Not withdrawable (say, still in review) yet possibly sent somewhere: retract it all the same.
       await retractContent(req, SLUGS.patientStories, story.id, doc.revocationReason || cause)
     }
-    await recordAuditEvent(req, { action: 'story.withdrawn', targetCollection: SLUGS.patientStories, targetId: story.id, detail: { cause, consent: String(doc.id) } })
+    await recordAuditEvent(req, {
+      action: 'story.withdrawn',
+      targetCollection: SLUGS.patientStories,
+      targetId: story.id,
+      detail: { cause, consent: String(doc.id) },
+    })
   }
   return doc
 }

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { type ConsentProblem, consentProblems } from '../../../src/compliance/consentRules'
 import { ConsentRuleError } from '../../../src/errors/ConsentRuleError'
 import { pickLanguage } from '../../../src/errors/messages'
+import type { Consent } from '../../../src/payload-types'
 
 const CODES: Record<ConsentProblem, ConstructorParameters<typeof ConsentRuleError>[1]> = {
   'guardian-required': 'consent-guardian-required',
@@ -12,7 +13,7 @@ const CODES: Record<ConsentProblem, ConstructorParameters<typeof ConsentRuleErro
 }
 
 /** Refuses a consent that breaks any structural rule (see src/compliance/consentRules). */
-export const validateConsent: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const validateConsent: CollectionBeforeChangeHook<Consent> = ({ data, originalDoc, req }) => {
   const problem = consentProblems({ ...originalDoc, ...data }, originalDoc?.status)[0]
   if (problem) throw new ConsentRuleError(pickLanguage(req.i18n?.language), CODES[problem])
   return data

@@ -6,6 +6,7 @@ import { env, payloadSecret } from '../../../src/env'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
 import { CLIENT_ADDRESS_HEADER } from '../../../src/http/clientAddress'
+import type { Correction } from '../../../src/payload-types'
 import { SLUGS } from '../../slugs'
 
 /**
@@ -13,7 +14,7 @@ import { SLUGS } from '../../slugs'
  * CORRECTION_RATE_LIMIT times per address per window. Addresses are kept as keyed hashes, never
  * in clear; counting in the database makes the limit hold across instances and restarts.
  */
-export const acceptReport: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const acceptReport: CollectionBeforeChangeHook<Correction> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const language = pickLanguage(req.i18n?.language)
   const articleId = typeof data.article === 'object' && data.article ? data.article.id : data.article

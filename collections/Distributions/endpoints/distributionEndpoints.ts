@@ -2,13 +2,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { cancelDistribution, retryDistribution } from '../../../src/distribution/payload/service'
+import { readJsonBody } from '../../../src/http/readJsonBody'
 import { withTransaction } from '../../../src/http/withTransaction'
 
-const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> => Response.json({ doc: await withTransaction(req, work) })
+const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> =>
+  Response.json({ doc: await withTransaction(req, work) })
 
 const reasonOf = async (req: PayloadRequest): Promise<string> => {
-  const body = req.json ? await req.json().catch(() => undefined) : undefined
-  return body && typeof body === 'object' && typeof (body as { reason?: unknown }).reason === 'string' ? (body as { reason: string }).reason.trim() : ''
+  const body = await readJsonBody(req)
+  return body && typeof body === 'object' && typeof (body as { reason?: unknown }).reason === 'string'
+    ? (body as { reason: string }).reason.trim()
+    : ''
 }
 
 export const distributionEndpoints: Endpoint[] = [

@@ -6,12 +6,20 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { prepareDistribution, SYSTEM_WRITE } from '../../../src/distribution/payload/service'
 import { DistributionRefused } from '../../../src/errors/DistributionRefused'
 import { pickLanguage } from '../../../src/errors/messages'
+import type { Distribution } from '../../../src/payload-types'
 
-export const guardDistribution: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const guardDistribution: CollectionBeforeChangeHook<Distribution> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (req.context[SYSTEM_WRITE]) return data
   if (operation === 'create') return await prepareDistribution(req, data)
   if (originalDoc?.status !== 'scheduled') {
-    throw new DistributionRefused('distribution-not-pending', 409, pickLanguage(req.i18n?.language), { status: originalDoc?.status ?? '' })
+    throw new DistributionRefused('distribution-not-pending', 409, pickLanguage(req.i18n?.language), {
+      status: originalDoc?.status ?? '',
+    })
   }
   if (data.scheduledAt) data.nextAttemptAt = data.scheduledAt
   return data

@@ -3,18 +3,24 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { checkRole } from '../../../src/access/checkRole'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
+import type { Doctor } from '../../../src/payload-types'
 import { AUTHOR_CREDENTIAL_FIELDS } from './voidOnCredentialChange'
 
-const idOrValue = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+const idOrValue = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 /**
  * An author's name, title, department, photo and linked account are credentials readers trust:
  * only admins change them once the record exists (the change is audited and re-opens review of
  * every signed piece naming the author). Editors still add new doctors.
  */
-export const credentialsAdminOnly: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const credentialsAdminOnly: CollectionBeforeChangeHook<Doctor> = ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || checkRole(['admin'], req.user)) return data
-  const changed = AUTHOR_CREDENTIAL_FIELDS.find((field) => field in data && JSON.stringify(idOrValue(data[field]) ?? null) !== JSON.stringify(idOrValue(originalDoc?.[field]) ?? null))
+  const changed = AUTHOR_CREDENTIAL_FIELDS.find(
+    (field) =>
+      field in data &&
+      JSON.stringify(idOrValue(data[field]) ?? null) !== JSON.stringify(idOrValue(originalDoc?.[field]) ?? null),
+  )
   if (changed) throw new CodedError('linked-record-admin-only', 403, pickLanguage(req.i18n?.language), {}, changed)
   return data
 }

@@ -1,14 +1,15 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import type { Doctor } from '../../../src/payload-types'
 import { refreshMediaVisibility } from '../../../src/review/payload/mediaVisibility'
 
 /** A doctor's photo is public while a doctor uses it: readers may fetch it, and no longer after. */
-export const refreshPhotoVisibility: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const refreshPhotoVisibility: CollectionAfterChangeHook<Doctor> = async ({ doc, previousDoc, req }) => {
   await refreshMediaVisibility(req, [doc.photo, previousDoc?.photo])
   return doc
 }
 
-export const refreshPhotoAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const refreshPhotoAfterDelete: CollectionAfterDeleteHook<Doctor> = async ({ doc, req }) => {
   await refreshMediaVisibility(req, [doc.photo])
   return doc
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Doctor } from '../../../src/payload-types'
 import { voidSignedUses } from '../../../src/review/payload/linkedChanges'
 import { SLUGS } from '../../slugs'
 
@@ -7,12 +8,20 @@ import { SLUGS } from '../../slugs'
 export const AUTHOR_CREDENTIAL_FIELDS = ['name', 'title', 'department', 'specialty', 'photo', 'user'] as const
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
-const idOrValue = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+const idOrValue = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 /** An author's credentials changed: every signed version naming them is reviewed again. */
-export const voidOnCredentialChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const voidOnCredentialChange: CollectionAfterChangeHook<Doctor> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update') return doc
-  const changed = AUTHOR_CREDENTIAL_FIELDS.filter((field) => !same(idOrValue(doc[field]), idOrValue(previousDoc?.[field])))
+  const changed = AUTHOR_CREDENTIAL_FIELDS.filter(
+    (field) => !same(idOrValue(doc[field]), idOrValue(previousDoc?.[field])),
+  )
   if (changed.length) await voidSignedUses(req, { collection: SLUGS.doctors, id: doc.id }, [...changed])
   return doc
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { KolPartner } from '../../../src/payload-types'
 import { voidSignedUses } from '../../../src/review/payload/linkedChanges'
 import { SLUGS } from '../../slugs'
 
@@ -7,9 +8,16 @@ import { SLUGS } from '../../slugs'
 const DISCLOSED_FIELDS = ['name', 'paid', 'disclosure'] as const
 
 /** A KOL's disclosure changed: every signed version with that partner is reviewed again. */
-export const voidOnDisclosureChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const voidOnDisclosureChange: CollectionAfterChangeHook<KolPartner> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update') return doc
-  const changed = DISCLOSED_FIELDS.filter((field) => JSON.stringify(doc[field] ?? null) !== JSON.stringify(previousDoc?.[field] ?? null))
+  const changed = DISCLOSED_FIELDS.filter(
+    (field) => JSON.stringify(doc[field] ?? null) !== JSON.stringify(previousDoc?.[field] ?? null),
+  )
   if (changed.length) await voidSignedUses(req, { collection: SLUGS.kolPartners, id: doc.id }, [...changed])
   return doc
 }

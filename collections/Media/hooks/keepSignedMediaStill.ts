@@ -5,6 +5,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadReq
 
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
+import type { Media } from '../../../src/payload-types'
 import { signedUsesOf } from '../../../src/review/payload/linkedUse'
 import { SLUGS } from '../../slugs'
 
@@ -21,7 +22,7 @@ const refuseIfSigned = async (req: PayloadRequest, id: string | number) => {
  * is a new upload, with its own digest), and its alt text, credit and crop hold still while any
  * content using it is in review, approved or published.
  */
-export const keepSignedMediaStill: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const keepSignedMediaStill: CollectionBeforeChangeHook<Media> = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'create') {
     const file = req.file
     const bytes = file?.data?.length ? file.data : file?.tempFilePath ? await fs.readFile(file.tempFilePath) : null

@@ -22,9 +22,21 @@ export const runRemindersEndpoint: Endpoint = {
     const run = await req.payload.jobs.runByID({ id: job.id })
     // A finished job is deleted, output and all; what it made is counted by creation time instead.
     const [created, open] = await Promise.all([
-      req.payload.count({ collection: SLUGS.planningReminders, where: { createdAt: { greater_than_equal: startedAt } }, overrideAccess: true }),
-      req.payload.count({ collection: SLUGS.planningReminders, where: { status: { equals: 'open' } }, overrideAccess: true }),
+      req.payload.count({
+        collection: SLUGS.planningReminders,
+        where: { createdAt: { greater_than_equal: startedAt } },
+        overrideAccess: true,
+      }),
+      req.payload.count({
+        collection: SLUGS.planningReminders,
+        where: { status: { equals: 'open' } },
+        overrideAccess: true,
+      }),
     ])
-    return Response.json({ status: run.jobStatus?.[String(job.id)]?.status ?? 'unknown', created: created.totalDocs, open: open.totalDocs })
+    return Response.json({
+      status: run.jobStatus?.[String(job.id)]?.status ?? 'unknown',
+      created: created.totalDocs,
+      open: open.totalDocs,
+    })
   },
 }

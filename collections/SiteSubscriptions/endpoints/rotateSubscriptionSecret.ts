@@ -3,4 +3,8 @@
 import { SLUGS } from '../../slugs'
 import { rotateSecretEndpointFor } from '../../Channels/endpoints/rotateSecretEndpoint'
 
-export const rotateSubscriptionSecret = rotateSecretEndpointFor(SLUGS.siteSubscriptions, 'site-subscription-not-found', 'site-subscription.secret-rotated')
+export const rotateSubscriptionSecret = rotateSecretEndpointFor(
+  SLUGS.siteSubscriptions,
+  'site-subscription-not-found',
+  'site-subscription.secret-rotated',
+)

@@ -4,7 +4,6 @@ import { checkRole } from '../../../src/access/checkRole'
 import { isApiKeyExpired } from '../../../src/auth/credentialStatus'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
-import type { User } from '../../../src/payload-types'
 import { SLUGS } from '../../slugs'
 
 /**
@@ -28,7 +27,7 @@ export const listApiKeys: Endpoint = {
       overrideAccess: true,
       req,
     })
-    const keys = (docs as (User & { hasAPIKey?: boolean })[])
+    const keys = docs
       .filter((user) => user.hasAPIKey !== false)
       .map((user) => {
         const expired = isApiKeyExpired(user.apiKeyExpiresAt, now)

@@ -19,9 +19,12 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, ope
   if (password === undefined || password === null || password === '') return args
   const language = pickLanguage(req.i18n?.language)
   if (typeof password !== 'string') throw new PasswordPolicyError(language, 'password-too-common')
-  const inputs = [data?.email, data?.name, req.user?.email].map((value) => (typeof value === 'string' ? value : undefined))
+  const inputs = [data?.email, data?.name, req.user?.email].map((value) =>
+    typeof value === 'string' ? value : undefined,
+  )
   const problem = passwordProblem(password, inputs)
-  if (problem?.code === 'password-too-short') throw new PasswordPolicyError(language, problem.code, { min: problem.min })
+  if (problem?.code === 'password-too-short')
+    throw new PasswordPolicyError(language, problem.code, { min: problem.min })
   if (problem) throw new PasswordPolicyError(language, problem.code)
   return args
 }

@@ -9,9 +9,17 @@ import { SLUGS } from '../../slugs'
 export const refuseDeleteWithHistory: CollectionBeforeDeleteHook = async ({ req, id }) => {
   const [signOffs, auditEvents] = await Promise.all([
     req.payload.count({ collection: SLUGS.signOffs, where: { reviewer: { equals: id } }, overrideAccess: true, req }),
-    req.payload.count({ collection: SLUGS.auditEvents, where: { actorId: { equals: String(id) } }, overrideAccess: true, req }),
+    req.payload.count({
+      collection: SLUGS.auditEvents,
+      where: { actorId: { equals: String(id) } },
+      overrideAccess: true,
+      req,
+    }),
   ])
   if (signOffs.totalDocs > 0 || auditEvents.totalDocs > 0) {
-    throw new DeleteRefusedError('user-has-history', pickLanguage(req.i18n?.language), { signOffs: signOffs.totalDocs, auditEvents: auditEvents.totalDocs })
+    throw new DeleteRefusedError('user-has-history', pickLanguage(req.i18n?.language), {
+      signOffs: signOffs.totalDocs,
+      auditEvents: auditEvents.totalDocs,
+    })
   }
 }

@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { checkRole } from '../../../src/access/checkRole'
 import { ApiKeyAdminOnlyError } from '../../../src/errors/ApiKeyAdminOnlyError'
 import { pickLanguage } from '../../../src/errors/messages'
+import type { User } from '../../../src/payload-types'
 
 /**
  * Only administrators issue API keys. Payload lets anyone who may open the admin set
@@ -10,10 +11,11 @@ import { pickLanguage } from '../../../src/errors/messages'
  * non-admin who sets a key, or turns one on, is refused with 403 (turning one off stays allowed).
  * Server code without a user (the seed, scripts) is trusted as everywhere else in Payload.
  */
-export const refuseSelfIssuedApiKeys: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+export const refuseSelfIssuedApiKeys: CollectionBeforeValidateHook<User> = ({ data, originalDoc, req }) => {
   if (!req.user || checkRole(['admin'], req.user)) return data
   const language = pickLanguage(req.i18n?.language)
   if (typeof data?.apiKey === 'string' && data.apiKey !== '') throw new ApiKeyAdminOnlyError(language, 'apiKey')
-  if (data?.enableAPIKey === true && originalDoc?.enableAPIKey !== true) throw new ApiKeyAdminOnlyError(language, 'enableAPIKey')
+  if (data?.enableAPIKey === true && originalDoc?.enableAPIKey !== true)
+    throw new ApiKeyAdminOnlyError(language, 'enableAPIKey')
   return data
 }

@@ -1,5 +1,7 @@
 import { AuthenticationError, type CollectionBeforeLoginHook, type CollectionBeforeOperationHook } from 'payload'
 
+import type { User } from '../../../src/payload-types'
+
 /**
  * A locked or deactivated account answers a sign-in exactly as a wrong password does, so the
  * answer never tells an attacker which accounts exist, are locked or were switched off. Runs
@@ -9,7 +11,11 @@ export const screenLogin: CollectionBeforeOperationHook = async ({ args, operati
   if (operation !== 'login') return args
   const email = (args as { data?: { email?: unknown } }).data?.email
   if (typeof email !== 'string' || email.trim() === '') return args
-  const account = await req.payload.db.findOne<{ id: number | string; lockUntil?: string | null; deactivated?: boolean | null }>({
+  const account = await req.payload.db.findOne<{
+    id: number | string
+    lockUntil?: string | null
+    deactivated?: boolean | null
+  }>({
     collection: collection.slug,
     where: { email: { equals: email.toLowerCase().trim() } },
     req,
@@ -20,7 +26,7 @@ export const screenLogin: CollectionBeforeOperationHook = async ({ args, operati
 }
 
 /** The same rule after the password matched, in case the account changed in between. */
-export const refuseDeactivatedLogin: CollectionBeforeLoginHook = ({ user, req }) => {
-  if ((user as { deactivated?: boolean | null }).deactivated) throw new AuthenticationError(req.t)
+export const refuseDeactivatedLogin: CollectionBeforeLoginHook<User> = ({ user, req }) => {
+  if (user.deactivated) throw new AuthenticationError(req.t)
   return user
 }

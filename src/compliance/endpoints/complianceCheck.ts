@@ -13,6 +13,7 @@ import { idOf } from '../../db/relationIds'
 import { env } from '../../env'
 import { CodedError } from '../../errors/CodedError'
 import { pickLanguage } from '../../errors/messages'
+import { readJsonBody } from '../../http/readJsonBody'
 import { loadLexicon } from '../loadLexicon'
 import { scanText } from '../scanners'
 import type { ContentKind } from '../scanners/types'
@@ -22,15 +23,32 @@ const KINDS: readonly ContentKind[] = ['article', 'patient-story', 'campaign']
 export const CHECK_TEXT_LIMIT = 20_000
 
 // Per person, per server instance: live linting calls this a few times a minute while typing.
-const checks = new RateLimiterMemory({ keyPrefix: 'compliance-check', points: env.complianceCheckRateLimit, duration: 60 })
+const checks = new RateLimiterMemory({
+  keyPrefix: 'compliance-check',
+  points: env.complianceCheckRateLimit,
+  duration: 60,
+})
 
 /** True when the user created or edited (in this round) a story that uses the consent. */
 const editsStoryWithConsent = async (req: PayloadRequest, consentId: string | number): Promise<boolean> => {
   const userId = String(req.user?.id)
   for (const draft of [true, false]) {
-    const { docs } = await req.payload.find({ collection: SLUGS.patientStories, where: { consent: { equals: consentId } }, draft, depth: 0, pagination: false, overrideAccess: true, req, select: { workflow: true } as never })
+    const { docs } = await req.payload.find({
+      collection: SLUGS.patientStories,
+      where: { consent: { equals: consentId } },
+      draft,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { workflow: true } as never,
+    })
     for (const story of docs as { workflow?: Record<string, unknown> }[]) {
-      const people = [idOf(story.workflow?.createdBy), idOf(story.workflow?.lastEditedBy), ...(Array.isArray(story.workflow?.contributors) ? story.workflow.contributors.map(idOf) : [])]
+      const people = [
+        idOf(story.workflow?.createdBy),
+        idOf(story.workflow?.lastEditedBy),
+        ...(Array.isArray(story.workflow?.contributors) ? story.workflow.contributors.map(idOf) : []),
+      ]
       if (people.some((id) => id !== null && String(id) === userId)) return true
     }
   }
@@ -48,7 +66,7 @@ export const complianceCheck: Endpoint = {
     } catch {
       throw new CodedError('check-rate-limited', 429, language)
     }
-    const body = (req.json ? await req.json().catch(() => undefined) : undefined) as { text?: unknown; kind?: unknown; consentId?: unknown } | undefined
+    const body = (await readJsonBody(req)) as { text?: unknown; kind?: unknown; consentId?: unknown } | undefined
     const text = body?.text
     const kind = body?.kind as ContentKind
     if (typeof text !== 'string' || text.length > CHECK_TEXT_LIMIT || !KINDS.includes(kind)) {
@@ -57,17 +75,34 @@ export const complianceCheck: Endpoint = {
     const patientNames: string[] = []
     const consentId = body?.consentId
     if (consentId !== undefined && consentId !== null && consentId !== '') {
-      if ((typeof consentId !== 'string' && typeof consentId !== 'number') || !/^[\w-]{1,64}$/.test(String(consentId))) {
+      if (
+        (typeof consentId !== 'string' && typeof consentId !== 'number') ||
+        !/^[\w-]{1,64}$/.test(String(consentId))
+      ) {
         throw new CodedError('check-bad-request', 400, language, { limit: CHECK_TEXT_LIMIT }, 'consentId')
       }
       // The same answer whether the consent exists or not: nothing to learn about other consents.
-      const allowed = checkRole(['privacy-officer', 'admin'], req.user) || (checkRole(['editor'], req.user) && (await editsStoryWithConsent(req, consentId)))
+      const allowed =
+        checkRole(['privacy-officer', 'admin'], req.user) ||
+        (checkRole(['editor'], req.user) && (await editsStoryWithConsent(req, consentId)))
       if (!allowed) throw new CodedError('check-consent-forbidden', 403, language, {}, 'consentId')
-      const consent = await req.payload.findByID({ collection: SLUGS.consents, id: String(consentId), depth: 0, overrideAccess: true, req, disableErrors: true })
+      const consent = await req.payload.findByID({
+        collection: SLUGS.consents,
+        id: String(consentId),
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
       if (!consent) throw new CodedError('consent-not-found', 404, language)
       patientNames.push(consent.patientName, ...(consent.guardianName ? [consent.guardianName] : []))
     }
-    const findings = scanText(text, { kind, lexicon: await loadLexicon(req), patientNames, publishedNumbers: env.publishedNumbers })
+    const findings = scanText(text, {
+      kind,
+      lexicon: await loadLexicon(req),
+      patientNames,
+      publishedNumbers: env.publishedNumbers,
+    })
     // Where the name stands is enough to fix it; the matched text would only confirm a guess.
     return Response.json({ findings: findings.map((f) => (f.code === 'pii-patient-name' ? { ...f, match: '' } : f)) })
   },

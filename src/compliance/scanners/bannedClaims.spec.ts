@@ -68,7 +68,15 @@ describe(scanBannedClaims.name, () => {
   })
 
   it('should find terms hidden by spaces, punctuation, zero-width characters, full-width or traditional forms', () => {
-    for (const text of ['包 治百病', '包-治百病', '包·治百病', '包\u200b治百病', '藥到病除', '１００％有效', '包 - 治']) {
+    for (const text of [
+      '包 治百病',
+      '包-治百病',
+      '包·治百病',
+      '包\u200b治百病',
+      '藥到病除',
+      '１００％有效',
+      '包 - 治',
+    ]) {
       const findings = scan(text)
       expect(findings).toHaveLength(1)
       expect(findings[0].match).toBe(text.slice(findings[0].start, findings[0].end))
@@ -162,7 +170,8 @@ describe(isClaimInContext.name, () => {
 
 describe(lexiconPatternError.name, () => {
   it('should accept every pattern of the default lexicon', () => {
-    for (const entry of DEFAULT_LEXICON.filter((e) => e.isPattern)) expect(lexiconPatternError(entry.term), entry.term).toBeUndefined()
+    for (const entry of DEFAULT_LEXICON.filter((e) => e.isPattern))
+      expect(lexiconPatternError(entry.term), entry.term).toBeUndefined()
   })
 
   it('should explain an invalid or empty-matching pattern', () => {

@@ -20,7 +20,13 @@ export type CorpusItem = {
 }
 
 /** The fictional hospital's published numbers (switchboard, office, hotline, complaints address). */
-export const CORPUS_HOSPITAL_NUMBERS = ['020-12345678', '020-87654321', '12320', '400-880-1200', 'ts@hospital-example.cn']
+export const CORPUS_HOSPITAL_NUMBERS = [
+  '020-12345678',
+  '020-87654321',
+  '12320',
+  '400-880-1200',
+  'ts@hospital-example.cn',
+]
 
 const B: FindingCode = 'banned-claim'
 const ID: FindingCode = 'pii-id-number'
@@ -563,7 +569,7 @@ export const CORPUS: CorpusItem[] = [
   s('我身边很多姐妹都来做过，现在团购更划算。', [AD]),
   a('产后42天需要到医院进行产后复查。'),
   a('高危人群每年应进行一次低剂量螺旋CT检查。'),
-// ───────────── third batch (written before re-checking the rules) ─────────────
+  // ───────────── third batch (written before re-checking the rules) ─────────────
   a('普通感冒一般7天左右自愈，不需要使用抗生素。'),
   a('大多数病毒性腹泻患者3天内好转。'),
   a('手足口病患儿通常一周左右痊愈。'),

@@ -85,13 +85,7 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
   ),
   entry('efficacy-guarantee', 'block', '不反弹', '改为“坚持健康生活方式有助于保持效果”'),
   entry('efficacy-guarantee', 'block', '无效退款', '删除退款承诺：医疗服务不得承诺疗效'),
-  entry(
-    'efficacy-guarantee',
-    'block',
-    '一次(?:性)?(?:治愈|根治|痊愈|断根)',
-    '改为“治疗周期因人而异，请遵医嘱”',
-    true,
-  ),
+  entry('efficacy-guarantee', 'block', '一次(?:性)?(?:治愈|根治|痊愈|断根)', '改为“治疗周期因人而异，请遵医嘱”', true),
   entry(
     'efficacy-guarantee',
     'block',
@@ -99,13 +93,7 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
     '删除治疗时限承诺，改为“治疗周期因人而异”',
     true,
   ),
-  entry(
-    'efficacy-guarantee',
-    'block',
-    '包(?:成功|有效|治好|痊愈|康复|见效|好孕)',
-    S_GUARANTEE,
-    true,
-  ),
+  entry('efficacy-guarantee', 'block', '包(?:成功|有效|治好|痊愈|康复|见效|好孕)', S_GUARANTEE, true),
   entry(
     'efficacy-guarantee',
     'block',

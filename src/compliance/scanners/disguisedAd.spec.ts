@@ -4,7 +4,14 @@ import { scanDisguisedAd } from './disguisedAd'
 
 describe(scanDisguisedAd.name, () => {
   it('should flag prices, discounts and sales incentives in articles and patient stories', () => {
-    for (const text of ['膏方门诊特价199元', '体检套餐打8折', '限时优惠，先到先得', '种植牙仅需3980元', '扫码领取优惠券', '满1000减200']) {
+    for (const text of [
+      '膏方门诊特价199元',
+      '体检套餐打8折',
+      '限时优惠，先到先得',
+      '种植牙仅需3980元',
+      '扫码领取优惠券',
+      '满1000减200',
+    ]) {
       const findings = scanDisguisedAd(text, 'article')
       expect(findings.length).toBeGreaterThan(0)
       for (const f of findings) {
@@ -19,7 +26,13 @@ describe(scanDisguisedAd.name, () => {
   it('should block prices in campaign pieces and warn in health education', () => {
     expect(scanDisguisedAd('种植牙立减2000元', 'campaign').map((f) => f.severity)).toEqual(['block'])
     expect(scanDisguisedAd('种植牙立减2000元', 'article').map((f) => f.severity)).toEqual(['warn'])
-    expect(scanDisguisedAd('种植牙立减2000元', 'article', { article: 'block', 'patient-story': 'warn', campaign: 'block' }).map((f) => f.severity)).toEqual(['block'])
+    expect(
+      scanDisguisedAd('种植牙立减2000元', 'article', {
+        article: 'block',
+        'patient-story': 'warn',
+        campaign: 'block',
+      }).map((f) => f.severity),
+    ).toEqual(['block'])
   })
 
   it('should flag booking and purchase links', () => {
@@ -29,7 +42,12 @@ describe(scanDisguisedAd.name, () => {
   })
 
   it('should not flag fractures, reimbursement rates or free public screening', () => {
-    for (const text of ['老年人跌倒后容易发生髋部骨折', '医保报销比例为70%，起付线为1000元', '适龄女性可免费进行两癌筛查', '请扫描二维码填写满意度调查']) {
+    for (const text of [
+      '老年人跌倒后容易发生髋部骨折',
+      '医保报销比例为70%，起付线为1000元',
+      '适龄女性可免费进行两癌筛查',
+      '请扫描二维码填写满意度调查',
+    ]) {
       expect(scanDisguisedAd(text, 'article')).toEqual([])
     }
   })

@@ -31,10 +31,14 @@ describe(scanText.name, () => {
   it('should pass the published numbers on to the PII scanner', () => {
     const notice = '预约电话：020-12345678'
     expect(scanText(notice, { kind: 'article', lexicon: DEFAULT_LEXICON }).map((f) => f.code)).toEqual(['pii-landline'])
-    expect(scanText(notice, { kind: 'article', lexicon: DEFAULT_LEXICON, publishedNumbers: ['020-12345678'] })).toEqual([])
+    expect(scanText(notice, { kind: 'article', lexicon: DEFAULT_LEXICON, publishedNumbers: ['020-12345678'] })).toEqual(
+      [],
+    )
   })
 
   it('should find nothing in clean health education', () => {
-    expect(scanText('饭后最好散步半小时，血压控制在130/85mmHg以下。', { kind: 'article', lexicon: DEFAULT_LEXICON })).toEqual([])
+    expect(
+      scanText('饭后最好散步半小时，血压控制在130/85mmHg以下。', { kind: 'article', lexicon: DEFAULT_LEXICON }),
+    ).toEqual([])
   })
 })

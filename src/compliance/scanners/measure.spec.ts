@@ -28,7 +28,8 @@ describe(measure.name, () => {
   it('should reach precision and recall of at least 0.95 on the corpus', () => {
     const result = measure(CORPUS, DEFAULT_LEXICON)
     console.log(`corpus: ${CORPUS.length} sentences\n${formatMeasurement(result)}`)
-    for (const m of result.mistakes) console.log(`  mistake #${m.index}: missed [${m.missed}] unexpected [${m.unexpected}] ${m.text}`)
+    for (const m of result.mistakes)
+      console.log(`  mistake #${m.index}: missed [${m.missed}] unexpected [${m.unexpected}] ${m.text}`)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.95)
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.95)
   })

@@ -63,7 +63,8 @@ export function measure(corpus: CorpusItem[], lexicon: LexiconEntry[]): Measurem
         missed.push(code)
       }
     }
-    if (missed.length || unexpected.length) mistakes.push({ index, text: item.text, kind: item.kind, missed, unexpected, findings })
+    if (missed.length || unexpected.length)
+      mistakes.push({ index, text: item.text, kind: item.kind, missed, unexpected, findings })
   })
 
   const perCode = {} as Record<FindingCode, Score>
@@ -89,10 +90,18 @@ export function formatMeasurement(m: Measurement): string {
       const s = m.perCode[code]
       return [code, String(s.tp), String(s.fp), String(s.fn), pct(s.precision), pct(s.recall)]
     }),
-    ['overall', String(m.overall.tp), String(m.overall.fp), String(m.overall.fn), pct(m.overall.precision), pct(m.overall.recall)],
+    [
+      'overall',
+      String(m.overall.tp),
+      String(m.overall.fp),
+      String(m.overall.fn),
+      pct(m.overall.precision),
+      pct(m.overall.recall),
+    ],
   ]
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
-  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
+  const line = (r: string[]) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
   const rule = widths.map((w) => '-'.repeat(w)).join('  ')
   return [line(rows[0]), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1])].join('\n')
 }

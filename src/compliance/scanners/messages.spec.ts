@@ -19,7 +19,9 @@ describe(findingMessage.name, () => {
 
 describe(bannedClaimMessage.name, () => {
   it('should name the category and the matched words', () => {
-    expect(bannedClaimMessage('cure-rate', '治愈率95%')).toBe('含违规医疗宣传用语，请修改或删除（治愈率/有效率：“治愈率95%”）')
+    expect(bannedClaimMessage('cure-rate', '治愈率95%')).toBe(
+      '含违规医疗宣传用语，请修改或删除（治愈率/有效率：“治愈率95%”）',
+    )
     expect(bannedClaimMessage('absolute', 'NO.1', 'en')).toContain('absolute wording')
   })
 })

@@ -131,7 +131,13 @@ describe(scanPii.name, () => {
   })
 
   it('should find landlines with a dash, a space or parentheses', () => {
-    for (const text of ['电话010-12345678', '座机(0755)8765 4321', '座机（0755）87654321', '座机0571 8823 4567', '电话0771-5321876']) {
+    for (const text of [
+      '电话010-12345678',
+      '座机(0755)8765 4321',
+      '座机（0755）87654321',
+      '座机0571 8823 4567',
+      '电话0771-5321876',
+    ]) {
       expect(codes(text)).toEqual(['pii-landline'])
       expectOffsets(text)
     }
@@ -184,7 +190,9 @@ describe(scanPii.name, () => {
       expect(text.slice(findings[0].start, findings[0].end)).toBe(findings[0].match)
     }
     expect(scanPii('陈某某女士', options)).toEqual([])
-    expect(scanPii('张伟', { kind: 'article', patientNames: ['張 偉'] }).map((f) => f.code)).toEqual(['pii-patient-name'])
+    expect(scanPii('张伟', { kind: 'article', patientNames: ['張 偉'] }).map((f) => f.code)).toEqual([
+      'pii-patient-name',
+    ])
   })
 
   it('should never flag the published numbers, whatever their formatting', () => {

@@ -29,8 +29,8 @@ export function idCheckDigit(first17: string): string {
 
 /** Province-level codes (first two digits) of mainland resident IDs, plus 71/81/82/83 residence permits. */
 const PROVINCE_CODES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62,
-  63, 64, 65, 71, 81, 82, 83,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65, 71, 81, 82, 83,
 ])
 
 function isRealDate(year: number, month: number, day: number): boolean {
@@ -138,7 +138,9 @@ export const RECORD_LABELS: { label: string; minDigits: number }[] = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const RECORD_IDENTIFIER = '([a-z]{0,4}-?\\d(?:[\\d-]*\\d)?[a-z]?)'
 const RECORD_CN = new RegExp(
-  `(${RECORD_LABELS.map((l) => escape(l.label)).sort((a, b) => b.length - a.length).join('|')})(?:码)?\\s*(?:[:#]|是|为)?\\s*${RECORD_IDENTIFIER}${NO_ALNUM_AFTER}`,
+  `(${RECORD_LABELS.map((l) => escape(l.label))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?:码)?\\s*(?:[:#]|是|为)?\\s*${RECORD_IDENTIFIER}${NO_ALNUM_AFTER}`,
   'g',
 )
 /** "ID: 0012345", "患者ID 0012345", "No. 2026001234", "No.2026001234" (6+ digits without a separator). */
@@ -160,7 +162,8 @@ const digitsOf = (s: string) => s.replace(/\D/g, '')
 function detectIds(n: string): Candidate[] {
   const out: Candidate[] = []
   for (const m of matches(ID18, n)) {
-    if (isValidResidentId18(m[1] + m[2] + m[3])) out.push({ code: 'pii-id-number', start: m.index, end: m.index + m[0].length })
+    if (isValidResidentId18(m[1] + m[2] + m[3]))
+      out.push({ code: 'pii-id-number', start: m.index, end: m.index + m[0].length })
   }
   for (const m of matches(ID15, n)) {
     if (isValidResidentId15(m[0])) out.push({ code: 'pii-id-number', start: m.index, end: m.index + m[0].length })
@@ -180,7 +183,11 @@ function detectBankCards(n: string): Candidate[] {
 }
 
 function detectMobiles(n: string): Candidate[] {
-  return [...matches(MOBILE, n)].map((m) => ({ code: 'pii-phone' as const, start: m.index, end: m.index + m[0].length }))
+  return [...matches(MOBILE, n)].map((m) => ({
+    code: 'pii-phone' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
 }
 
 function validAreaCode(code: string): boolean {

@@ -13,7 +13,12 @@ const PERMANENT_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EISDIR'
 
 const elapsed = (started: number) => Math.round(performance.now() - started)
 
-const refused = (started: number, error: string): DeliveryOutcome => ({ ok: false, retry: false, error, durationMs: elapsed(started) })
+const refused = (started: number, error: string): DeliveryOutcome => ({
+  ok: false,
+  retry: false,
+  error,
+  durationMs: elapsed(started),
+})
 
 const isInside = (root: string, candidate: string): boolean => {
   const relative = path.relative(root, candidate)
@@ -28,16 +33,27 @@ export const resolveInside = (dir: string, key: string): string | null => {
   return isInside(root, file) ? file : null
 }
 
-const traversalError = (key: string) => `文件路径超出分发目录，已拒绝 / The path "${key}" leaves the outbox directory; refused`
+const traversalError = (key: string) =>
+  `文件路径超出分发目录，已拒绝 / The path "${key}" leaves the outbox directory; refused`
 
 const keyFor = (message: DeliveryMessage): string =>
-  objectKey({ channel: channelSegment(message.channel), date: message.date, slug: message.content.slug || message.content.id, ext: message.rendered.ext })
+  objectKey({
+    channel: channelSegment(message.channel),
+    date: message.date,
+    slug: message.content.slug || message.content.id,
+    ext: message.rendered.ext,
+  })
 
 const fsFailure = (started: number, action: string, file: string, error: unknown): DeliveryOutcome => {
   const code = (error as NodeJS.ErrnoException)?.code ?? 'Error'
   const retry = !PERMANENT_CODES.has(code)
   const zh = retry ? '写入分发目录失败，稍后重试' : '分发目录不可写（请检查路径与权限），不再重试'
-  return { ok: false, retry, error: `${zh} / Outbox ${action} ${file} failed: ${code} ${(error as Error)?.message ?? ''}`.trim(), durationMs: elapsed(started) }
+  return {
+    ok: false,
+    retry,
+    error: `${zh} / Outbox ${action} ${file} failed: ${code} ${(error as Error)?.message ?? ''}`.trim(),
+    durationMs: elapsed(started),
+  }
 }
 
 /**

@@ -24,14 +24,28 @@ const PERMANENT_ERRORS = new Set([
 ])
 
 // Worth another attempt although the status is 4xx.
-const TRANSIENT_ERRORS = new Set(['RequestTimeout', 'RequestTimeTooSkewed', 'SlowDown', 'Throttling', 'ThrottlingException', 'TooManyRequestsException'])
+const TRANSIENT_ERRORS = new Set([
+  'RequestTimeout',
+  'RequestTimeTooSkewed',
+  'SlowDown',
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+])
 
 const clients = new Map<string, S3Client>()
 
 /** One client (and its connection pool) per distinct configuration; the key is a digest, not the credentials. */
 export const s3ClientFor = (settings: S3ClientSettings): S3Client => {
   const key = createHash('sha256')
-    .update(JSON.stringify([settings.region ?? '', settings.endpoint ?? '', Boolean(settings.forcePathStyle), settings.credentials ?? null]))
+    .update(
+      JSON.stringify([
+        settings.region ?? '',
+        settings.endpoint ?? '',
+        Boolean(settings.forcePathStyle),
+        settings.credentials ?? null,
+      ]),
+    )
     .digest('hex')
   let client = clients.get(key)
   if (!client) {
@@ -56,7 +70,14 @@ export const s3ClientFor = (settings: S3ClientSettings): S3Client => {
   return client
 }
 
-type S3Error = { name?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown; code?: string }
+type S3Error = {
+  name?: string
+  Code?: string
+  message?: string
+  $metadata?: { httpStatusCode?: number }
+  $retryable?: unknown
+  code?: string
+}
 
 /** Whether an S3 failure is worth retrying: network trouble, throttling and 5xx are; configuration errors are not. */
 export const classifyS3Error = (error: unknown): { retry: boolean; status?: number; code: string } => {
@@ -73,7 +94,13 @@ export const classifyS3Error = (error: unknown): { retry: boolean; status?: numb
 
 const elapsed = (started: number) => Math.round(performance.now() - started)
 
-const failed = (started: number, action: string, error: unknown, settings: NonNullable<DeliveryTarget['s3']>, key: string): DeliveryOutcome => {
+const failed = (
+  started: number,
+  action: string,
+  error: unknown,
+  settings: NonNullable<DeliveryTarget['s3']>,
+  key: string,
+): DeliveryOutcome => {
   const { retry, status, code } = classifyS3Error(error)
   const name = (error as Error)?.name
   const reason =
@@ -120,7 +147,12 @@ export const s3Adapter: DeliveryAdapter = {
     }
     try {
       const result = await s3ClientFor(settings.client).send(
-        new PutObjectCommand({ Bucket: settings.bucket, Key: key, Body: message.rendered.body, ContentType: message.rendered.contentType }),
+        new PutObjectCommand({
+          Bucket: settings.bucket,
+          Key: key,
+          Body: message.rendered.body,
+          ContentType: message.rendered.contentType,
+        }),
         { abortSignal: AbortSignal.timeout(settings.timeoutMs ?? DEFAULT_S3_TIMEOUT_MS) },
       )
       return { ok: true, status: result.$metadata.httpStatusCode, objectKey: key, durationMs: elapsed(started) }
@@ -142,9 +174,12 @@ export const s3Adapter: DeliveryAdapter = {
     }
     try {
       // Deleting a key that is already gone succeeds, so a repeated retraction is harmless.
-      const result = await s3ClientFor(settings.client).send(new DeleteObjectCommand({ Bucket: settings.bucket, Key: key }), {
-        abortSignal: AbortSignal.timeout(settings.timeoutMs ?? DEFAULT_S3_TIMEOUT_MS),
-      })
+      const result = await s3ClientFor(settings.client).send(
+        new DeleteObjectCommand({ Bucket: settings.bucket, Key: key }),
+        {
+          abortSignal: AbortSignal.timeout(settings.timeoutMs ?? DEFAULT_S3_TIMEOUT_MS),
+        },
+      )
       return { ok: true, status: result.$metadata.httpStatusCode, objectKey: key, durationMs: elapsed(started) }
     } catch (error) {
       return failed(started, 'DeleteObject', error, settings, key)

@@ -26,17 +26,25 @@ export class RefusedTargetError extends Error {
 }
 
 /** Every address a name resolves to; injectable so tests can play a rebinding DNS server. */
-export type Resolver = (hostname: string, options: { family?: number | string; hints?: number }) => Promise<dns.LookupAddress[]>
+export type Resolver = (
+  hostname: string,
+  options: { family?: number | string; hints?: number },
+) => Promise<dns.LookupAddress[]>
 
 const systemResolver: Resolver = (hostname, { family, hints }) =>
-  dns.promises.lookup(hostname, { all: true, ...(family !== undefined ? { family: family as number } : {}), ...(hints !== undefined ? { hints } : {}) })
+  dns.promises.lookup(hostname, {
+    all: true,
+    ...(family !== undefined ? { family: family as number } : {}),
+    ...(hints !== undefined ? { hints } : {}),
+  })
 
 type Settled = { error: NodeJS.ErrnoException } | { addresses: dns.LookupAddress[] }
 
 const settle = async (resolve: Resolver, hostname: string, options: dns.LookupOptions): Promise<Settled> => {
   try {
     const addresses = await resolve(hostname, { family: options.family, hints: options.hints })
-    if (addresses.length === 0) return { error: Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname }) }
+    if (addresses.length === 0)
+      return { error: Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname }) }
     // One non-public address refuses the name as a whole, so a mixed answer cannot slip one in.
     for (const { address } of addresses) {
       const verdict = classifyAddress(address)
@@ -68,7 +76,10 @@ export const guardedLookup =
  * (the socket does no lookup for them), names in the socket's lookup, and, as a last check, the
  * remote address of every socket it opens.
  */
-export const createGuardedAgent = ({ resolve, connectTimeoutMs = 10_000 }: { resolve?: Resolver; connectTimeoutMs?: number } = {}): Agent => {
+export const createGuardedAgent = ({
+  resolve,
+  connectTimeoutMs = 10_000,
+}: { resolve?: Resolver; connectTimeoutMs?: number } = {}): Agent => {
   const connector = buildConnector({ lookup: guardedLookup(resolve), timeout: connectTimeoutMs })
   const connect: buildConnector.connector = (options, callback) => {
     const host = options.hostname.replace(/^\[(.*)\]$/, '$1')
@@ -91,7 +102,11 @@ export const createGuardedAgent = ({ resolve, connectTimeoutMs = 10_000 }: { res
 
 /** The refusal behind a failed fetch (undici wraps the socket's error as `cause`), if that is what it was. */
 export const refusalOf = (error: unknown): RefusedTargetError | null => {
-  for (let current: unknown = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+  for (
+    let current: unknown = error, depth = 0;
+    current && depth < 5;
+    current = (current as { cause?: unknown }).cause, depth++
+  ) {
     if (current instanceof RefusedTargetError) return current
   }
   return null

@@ -80,7 +80,11 @@ const readSnippet = async (response: Response): Promise<string> => {
   return line.length > MAX_ERROR_CHARS ? `${line.slice(0, MAX_ERROR_CHARS)}…` : line
 }
 
-const describeStatus = (status: number, verdict: Exclude<StatusClass, { ok: true }>, location: string | null): string => {
+const describeStatus = (
+  status: number,
+  verdict: Exclude<StatusClass, { ok: true }>,
+  location: string | null,
+): string => {
   switch (verdict.reason) {
     case 'redirect':
       return `HTTP ${status}：接收方要求重定向，系统不跟随，请更新 Webhook 地址 / Redirect not followed${location ? ` (→ ${location})` : ''}; update the webhook URL`
@@ -116,14 +120,22 @@ const refusedTarget = (detail: string): string =>
 
 type SendOptions = { guarded: () => Agent }
 
-const send = async (target: DeliveryTarget, message: DeliveryMessage, { guarded }: SendOptions): Promise<DeliveryOutcome> => {
+const send = async (
+  target: DeliveryTarget,
+  message: DeliveryMessage,
+  { guarded }: SendOptions,
+): Promise<DeliveryOutcome> => {
   const started = performance.now()
   const config = target.webhook
-  if (!config?.url) return failure(started, '渠道未配置 Webhook 地址 / The channel has no webhook URL', { retry: false })
+  if (!config?.url)
+    return failure(started, '渠道未配置 Webhook 地址 / The channel has no webhook URL', { retry: false })
   if (config.allowPrivate !== undefined) {
     // A stored URL may predate the rule: literals and internal names are refused before any lookup.
     const problem = webhookUrlProblem(config.url, { allowPrivate: config.allowPrivate })
-    if (problem) return failure(started, problem.kind === 'target' ? `[${TARGET_REFUSED}] ${problem.message}` : problem.message, { retry: false })
+    if (problem)
+      return failure(started, problem.kind === 'target' ? `[${TARGET_REFUSED}] ${problem.message}` : problem.message, {
+        retry: false,
+      })
   }
   let url: URL
   try {
@@ -132,7 +144,8 @@ const send = async (target: DeliveryTarget, message: DeliveryMessage, { guarded 
     return failure(started, 'Webhook 地址不是有效的 URL / The webhook URL is not a valid URL', { retry: false })
   }
   const secrets = config.secrets.filter((secret) => secret !== '')
-  if (secrets.length === 0) return failure(started, '渠道未配置签名密钥 / The channel has no signing secret', { retry: false })
+  if (secrets.length === 0)
+    return failure(started, '渠道未配置签名密钥 / The channel has no signing secret', { retry: false })
 
   const body = JSON.stringify(message.envelope ?? webhookPayload(message))
   // Signed per attempt: receivers reject timestamps older than about five minutes.
@@ -141,7 +154,11 @@ const send = async (target: DeliveryTarget, message: DeliveryMessage, { guarded 
   try {
     signature = signatureHeader(message.messageId, timestamp, body, secrets)
   } catch {
-    return failure(started, '签名密钥格式无效，应为 whsec_ 加 base64 / A signing secret is malformed; expected whsec_ and base64', { retry: false })
+    return failure(
+      started,
+      '签名密钥格式无效，应为 whsec_ 加 base64 / A signing secret is malformed; expected whsec_ and base64',
+      { retry: false },
+    )
   }
 
   const timeoutMs = config.timeoutMs > 0 ? config.timeoutMs : DEFAULT_WEBHOOK_TIMEOUT_MS
@@ -166,7 +183,8 @@ const send = async (target: DeliveryTarget, message: DeliveryMessage, { guarded 
     })
   } catch (error) {
     const refusal = refusalOf(error)
-    if (refusal) return failure(started, refusedTarget(`${refusal.host} → ${refusal.address}/${refusal.range}`), { retry: false })
+    if (refusal)
+      return failure(started, refusedTarget(`${refusal.host} → ${refusal.address}/${refusal.range}`), { retry: false })
     return failure(started, describeNetworkError(error, timeoutMs), { retry: true })
   }
 

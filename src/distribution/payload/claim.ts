@@ -3,9 +3,23 @@
 // (lease expired while still `delivering`) is due again for anyone.
 import type { Payload } from 'payload'
 
-type SqlPool = { query: (text: string, params: unknown[]) => Promise<{ rows: { id: number | string }[]; rowCount: number | null }> }
-type LibsqlClient = { execute: (stmt: { sql: string; args: unknown[] }) => Promise<{ rows: Record<string, unknown>[]; rowsAffected: number }> }
-type MongoModel = { findOneAndUpdate: (filter: unknown, update: unknown, options: unknown) => { lean: () => Promise<{ _id: unknown } | null> }; updateMany: (filter: unknown, update: unknown) => Promise<{ modifiedCount: number }> }
+type SqlPool = {
+  query: (text: string, params: unknown[]) => Promise<{ rows: { id: number | string }[]; rowCount: number | null }>
+}
+type LibsqlClient = {
+  execute: (stmt: {
+    sql: string
+    args: unknown[]
+  }) => Promise<{ rows: Record<string, unknown>[]; rowsAffected: number }>
+}
+type MongoModel = {
+  findOneAndUpdate: (
+    filter: unknown,
+    update: unknown,
+    options: unknown,
+  ) => { lean: () => Promise<{ _id: unknown } | null> }
+  updateMany: (filter: unknown, update: unknown) => Promise<{ modifiedCount: number }>
+}
 
 const DUE = `(status = 'scheduled' AND next_attempt_at <= $now) OR (status = 'delivering' AND lease_expires_at < $now)`
 
@@ -19,9 +33,20 @@ const bind = (text: string, values: Record<string, unknown>, style: 'pg' | 'sqli
   return { sql, args }
 }
 
-export const claimDue = async (payload: Payload, owner: string, limit: number, leaseMs: number, now = new Date()): Promise<string[]> => {
+export const claimDue = async (
+  payload: Payload,
+  owner: string,
+  limit: number,
+  leaseMs: number,
+  now = new Date(),
+): Promise<string[]> => {
   const values = { owner, until: new Date(now.getTime() + leaseMs).toISOString(), now: now.toISOString(), limit }
-  const db = payload.db as unknown as { name: string; pool?: SqlPool; client?: LibsqlClient; collections?: Record<string, MongoModel> }
+  const db = payload.db as unknown as {
+    name: string
+    pool?: SqlPool
+    client?: LibsqlClient
+    collections?: Record<string, MongoModel>
+  }
   if (db.name === 'postgres') {
     // SKIP LOCKED lets two instances claim disjoint rows at once instead of queueing on each other.
     const { sql, args } = bind(
@@ -53,7 +78,12 @@ export const claimDue = async (payload: Payload, owner: string, limit: number, l
   for (let i = 0; i < limit; i++) {
     const doc = await model
       .findOneAndUpdate(
-        { $or: [{ status: 'scheduled', nextAttemptAt: { $lte: nowDate } }, { status: 'delivering', leaseExpiresAt: { $lt: nowDate } }] },
+        {
+          $or: [
+            { status: 'scheduled', nextAttemptAt: { $lte: nowDate } },
+            { status: 'delivering', leaseExpiresAt: { $lt: nowDate } },
+          ],
+        },
         { $set: { status: 'delivering', leaseOwner: owner, leaseExpiresAt: new Date(values.until) } },
         { sort: { nextAttemptAt: 1 }, new: true },
       )
@@ -65,9 +95,19 @@ export const claimDue = async (payload: Payload, owner: string, limit: number, l
 }
 
 /** Extends the leases this instance still holds, so long batches are not taken over while running. */
-export const renewLeases = async (payload: Payload, owner: string, leaseMs: number, now = new Date()): Promise<number> => {
+export const renewLeases = async (
+  payload: Payload,
+  owner: string,
+  leaseMs: number,
+  now = new Date(),
+): Promise<number> => {
   const values = { owner, until: new Date(now.getTime() + leaseMs).toISOString() }
-  const db = payload.db as unknown as { name: string; pool?: SqlPool; client?: LibsqlClient; collections?: Record<string, MongoModel> }
+  const db = payload.db as unknown as {
+    name: string
+    pool?: SqlPool
+    client?: LibsqlClient
+    collections?: Record<string, MongoModel>
+  }
   const text = `UPDATE distributions SET lease_expires_at = $until WHERE lease_owner = $owner AND status = 'delivering'`
   if (db.name === 'postgres') {
     const { sql, args } = bind(text, values, 'pg')
@@ -77,6 +117,9 @@ export const renewLeases = async (payload: Payload, owner: string, leaseMs: numb
     const { sql, args } = bind(text, values, 'sqlite')
     return (await db.client!.execute({ sql, args })).rowsAffected
   }
-  const result = await db.collections!.distributions!.updateMany({ leaseOwner: owner, status: 'delivering' }, { $set: { leaseExpiresAt: new Date(values.until) } })
+  const result = await db.collections!.distributions!.updateMany(
+    { leaseOwner: owner, status: 'delivering' },
+    { $set: { leaseExpiresAt: new Date(values.until) } },
+  )
   return result.modifiedCount
 }

@@ -1,23 +1,32 @@
 // Loads one reviewable document as the distribution engine sees it: its current version hash,
 // whether that exact version carries every sign-off, and the flattened RenderInput templates use.
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import { consentCoverage, type ConsentCoverageProblem } from '../../compliance/consentRules'
 import { idOf, idsOf } from '../../db/relationIds'
 import type { MediaRef, RenderInput } from '../rules/types'
 import { env } from '../../env'
-import { DEFAULT_LOCALE, hashVersion, loadAllLocales, type ReviewableSlug } from '../../review/payload/reviewable'
+import type { Media } from '../../payload-types'
+import {
+  type AllLocales,
+  DEFAULT_LOCALE,
+  hashVersion,
+  loadAllLocales,
+  type LocaleMap,
+  pageSlugOf,
+  type ReviewableDoc,
+  type ReviewableFields,
+  type ReviewableSlug,
+} from '../../review/payload/reviewable'
 import { loadReviewContext, type ReviewContext } from '../../review/payload/reviewContext'
 import { reviewAttribution } from '../../review/payload/reviewGate'
 import { allStagesSatisfied } from '../../review/rules/policy'
 import type { WorkflowState } from '../../review/rules/states'
 
-type Doc = Record<string, any>
-
 export type ContentSnapshot = {
   slug: ReviewableSlug
-  doc: Doc
+  doc: AllLocales
   hash: string
   state: WorkflowState
   context: ReviewContext
@@ -25,7 +34,6 @@ export type ContentSnapshot = {
   /** Every sign-off for this version is in place and the piece is approved or published. */
   approved: boolean
 }
-
 
 /** The Simplified Chinese value of a field loaded with `locale: 'all'` (or a plain value). */
 export const zh = (value: unknown): string | null => {
@@ -39,7 +47,8 @@ export const zh = (value: unknown): string | null => {
 }
 
 const zhRich = (value: unknown): unknown => {
-  if (value && typeof value === 'object' && !('root' in (value as Doc))) return (value as Doc)[DEFAULT_LOCALE] ?? null
+  if (value && typeof value === 'object' && !('root' in value))
+    return (value as LocaleMap<unknown>)[DEFAULT_LOCALE] ?? null
   return value ?? null
 }
 
@@ -50,15 +59,24 @@ const zhRich = (value: unknown): unknown => {
  */
 export type SnapshotOf = 'live' | 'latest'
 
-export const loadSnapshot = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number, which: SnapshotOf = 'live'): Promise<ContentSnapshot | null> => {
+export const loadSnapshot = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: string | number,
+  which: SnapshotOf = 'live',
+): Promise<ContentSnapshot | null> => {
   const doc = await loadAllLocales(req, slug, id, which === 'latest')
   if (!doc) return null
   const { hash } = await hashVersion(req, slug, doc)
-  const state = ((doc.workflow?.state as WorkflowState) ?? 'draft') as WorkflowState
+  const state: WorkflowState = doc.workflow?.state ?? 'draft'
   const context = await loadReviewContext(req, slug, doc, doc.id, hash)
   const signed = allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)
   // A channel gets what readers get: the published row, signed for exactly its hash.
-  const approved = signed && (which === 'live' ? doc._status === 'published' && state === 'published' : state === 'approved' || state === 'published')
+  const approved =
+    signed &&
+    (which === 'live'
+      ? doc._status === 'published' && state === 'published'
+      : state === 'approved' || state === 'published')
   return { slug, doc, hash, state, context, title: zh(doc.title) ?? '', approved }
 }
 
@@ -67,22 +85,44 @@ export const loadSnapshot = async (req: PayloadRequest, slug: ReviewableSlug, id
  * the moment that date passes, and so do channels, before the expiry job gets to it.
  */
 export const distributableAt = (snapshot: ContentSnapshot, at: Date): boolean => {
-  const expires = snapshot.doc.workflow?.reviewExpiresAt ? Date.parse(snapshot.doc.workflow.reviewExpiresAt) : Number.POSITIVE_INFINITY
+  const expires = snapshot.doc.workflow?.reviewExpiresAt
+    ? Date.parse(snapshot.doc.workflow.reviewExpiresAt)
+    : Number.POSITIVE_INFINITY
   return snapshot.approved && (snapshot.state !== 'published' || expires > at.getTime())
 }
 
 /** Consent problems for sending a patient story to a channel of this kind (none for articles). */
-export const consentProblemsFor = async (req: PayloadRequest, snapshot: ContentSnapshot, channelKind: string, at: Date): Promise<ConsentCoverageProblem[]> => {
+export const consentProblemsFor = async (
+  req: PayloadRequest,
+  snapshot: ContentSnapshot,
+  channelKind: string,
+  at: Date,
+): Promise<ConsentCoverageProblem[]> => {
   if (snapshot.slug !== SLUGS.patientStories) return []
-  const consentId = idOf(snapshot.doc.consent)
-  const consent = consentId === null ? null : await req.payload.findByID({ collection: SLUGS.consents, id: consentId, depth: 0, overrideAccess: true, disableErrors: true, req })
-  return consentCoverage(consent as never, { channels: [channelKind], promotional: snapshot.context.promotional, at })
+  const consentId = 'consent' in snapshot.doc ? idOf(snapshot.doc.consent) : null
+  const consent =
+    consentId === null
+      ? null
+      : await req.payload.findByID({
+          collection: SLUGS.consents,
+          id: consentId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
+  return consentCoverage(consent, { channels: [channelKind], promotional: snapshot.context.promotional, at })
 }
 
-const findMany = async (req: PayloadRequest, collection: string, ids: (string | number)[]): Promise<Doc[]> => {
+/** Related documents in Simplified Chinese, in the order of `ids`; missing ones left out. */
+const findMany = async <S extends CollectionSlug>(
+  req: PayloadRequest,
+  collection: S,
+  ids: (string | number)[],
+): Promise<DataFromCollectionSlug<S>[]> => {
   if (ids.length === 0) return []
   const result = await req.payload.find({
-    collection: collection as CollectionSlug,
+    collection,
     where: { id: { in: ids } },
     locale: DEFAULT_LOCALE,
     pagination: false,
@@ -90,8 +130,8 @@ const findMany = async (req: PayloadRequest, collection: string, ids: (string | 
     overrideAccess: true,
     req,
   })
-  const byId = new Map(result.docs.map((d: Doc) => [String(d.id), d]))
-  return ids.map((i) => byId.get(String(i))).filter((d): d is Doc => Boolean(d))
+  const byId = new Map((result.docs as DataFromCollectionSlug<S>[]).map((d) => [String(d.id), d]))
+  return ids.map((i) => byId.get(String(i))).filter((d) => d !== undefined)
 }
 
 const absolute = (url: string | null | undefined): string | null => {
@@ -100,7 +140,7 @@ const absolute = (url: string | null | undefined): string | null => {
   return env.serverUrl ? `${env.serverUrl.replace(/\/$/, '')}${url}` : url
 }
 
-const mediaRef = (media: Doc): MediaRef => ({
+const mediaRef = (media: Media): MediaRef => ({
   id: String(media.id),
   alt: zh(media.alt) ?? '',
   url: absolute(media.url),
@@ -115,7 +155,7 @@ const mediaRef = (media: Doc): MediaRef => ({
 
 const uploadIds = (node: unknown, out: (string | number)[] = []): (string | number)[] => {
   if (!node || typeof node !== 'object') return out
-  const n = node as Doc
+  const n = node as { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown; root?: unknown }
   if (n.type === 'upload' && n.relationTo === SLUGS.media) {
     const id = idOf(n.value)
     if (id !== null) out.push(id)
@@ -126,8 +166,12 @@ const uploadIds = (node: unknown, out: (string | number)[] = []): (string | numb
 }
 
 /** The public page of a piece on the hospital site, when SITE_URL is set. */
-export const publicUrl = (slug: ReviewableSlug, doc: Doc): string | null =>
-  env.siteUrl && doc.slug ? `${env.siteUrl.replace(/\/$/, '')}/${slug}/${doc.slug}` : env.siteUrl && slug === SLUGS.patientStories ? `${env.siteUrl.replace(/\/$/, '')}/${slug}/${doc.id}` : null
+export const publicUrl = (slug: ReviewableSlug, doc: AllLocales): string | null =>
+  env.siteUrl && pageSlugOf(doc)
+    ? `${env.siteUrl.replace(/\/$/, '')}/${slug}/${pageSlugOf(doc)}`
+    : env.siteUrl && slug === SLUGS.patientStories
+      ? `${env.siteUrl.replace(/\/$/, '')}/${slug}/${doc.id}`
+      : null
 
 /** Everything the templates may show, flattened to Simplified Chinese. */
 export const renderInputOf = async (
@@ -135,22 +179,33 @@ export const renderInputOf = async (
   snapshot: ContentSnapshot,
   options: { distributionId: string; campaignId?: string | number | null },
 ): Promise<RenderInput> => {
-  const { doc, slug } = snapshot
+  const { slug } = snapshot
+  const doc: ReviewableFields = snapshot.doc
   const body = zhRich(doc.body)
-  const [department] = await findMany(req, SLUGS.departments, [idOf(doc.department)].filter((x): x is string | number => x !== null))
+  const [department] = await findMany(
+    req,
+    SLUGS.departments,
+    [idOf(doc.department)].filter((x): x is string | number => x !== null),
+  )
   const doctors = await findMany(req, SLUGS.doctors, idsOf(doc.authors))
-  const doctorDepartments = await findMany(req, SLUGS.departments, doctors.map((d) => idOf(d.department)).filter((x): x is string | number => x !== null))
+  const doctorDepartments = await findMany(
+    req,
+    SLUGS.departments,
+    doctors.map((d) => idOf(d.department)).filter((x): x is string | number => x !== null),
+  )
   const departmentName = new Map(doctorDepartments.map((d) => [String(d.id), zh(d.name)]))
   const topics = await findMany(req, SLUGS.topics, idsOf(doc.topics))
   const audiences = await findMany(req, SLUGS.audiences, idsOf(doc.audiences))
-  const mediaIds = [idOf(doc.cover), ...idsOf(doc.media), ...uploadIds(body)].filter((x): x is string | number => x !== null)
+  const mediaIds = [idOf(doc.cover), ...idsOf(doc.media), ...uploadIds(body)].filter(
+    (x): x is string | number => x !== null,
+  )
   const media = new Map((await findMany(req, SLUGS.media, [...new Set(mediaIds)])).map((m) => [String(m.id), m]))
   const coverId = idOf(doc.cover)
   const kolId = idOf(doc.kolPartner)
   const [kol] = kolId !== null ? await findMany(req, SLUGS.kolPartners, [kolId]) : []
   const campaignId = options.campaignId ?? null
   const [campaign] = campaignId !== null ? await findMany(req, SLUGS.campaigns, [campaignId]) : []
-  const disclosure = kol?.paid ? (kol.disclosure?.trim() || '广告') : doc.medicalAd ? '广告' : null
+  const disclosure = kol?.paid ? kol.disclosure?.trim() || '广告' : doc.medicalAd ? '广告' : null
   return {
     collection: slug,
     id: String(doc.id),
@@ -160,21 +215,32 @@ export const renderInputOf = async (
     summary: zh(doc.summary),
     body,
     slug: doc.slug ?? String(doc.id),
-    url: publicUrl(slug, doc),
+    url: publicUrl(slug, snapshot.doc),
     layer: doc.layer ?? 'story',
     format: doc.format ?? 'graphic',
     pseudonym: doc.pseudonym ?? null,
     cover: coverId !== null && media.has(String(coverId)) ? mediaRef(media.get(String(coverId))!) : null,
-    images: [...idsOf(doc.media), ...uploadIds(body)].map((m) => media.get(String(m))).filter((m): m is Doc => Boolean(m)).map(mediaRef),
-    authors: doctors.map((d) => ({ name: zh(d.name) ?? '', title: zh(d.title), department: departmentName.get(String(idOf(d.department))) ?? null })),
+    images: [...idsOf(doc.media), ...uploadIds(body)]
+      .map((m) => media.get(String(m)))
+      .filter((m) => m !== undefined)
+      .map(mediaRef),
+    authors: doctors.map((d) => ({
+      name: zh(d.name) ?? '',
+      title: zh(d.title),
+      department: departmentName.get(String(idOf(d.department))) ?? null,
+    })),
     department: department ? zh(department.name) : null,
     topics: topics.map((t) => zh(t.name) ?? '').filter(Boolean),
     audiences: audiences.map((a) => zh(a.name) ?? '').filter(Boolean),
     // The sign-offs of this very version; a draft being previewed shows what it last carried.
     review: snapshot.approved
       ? reviewAttribution(snapshot.context)
-      : { reviewedBy: doc.workflow?.reviewedBy ?? null, lastReviewedAt: doc.workflow?.lastReviewedAt ?? null, reviewExpiresAt: doc.workflow?.reviewExpiresAt ?? null },
-    references: ((doc.references as Doc[]) ?? []).map((r) => ({
+      : {
+          reviewedBy: doc.workflow?.reviewedBy ?? null,
+          lastReviewedAt: doc.workflow?.lastReviewedAt ?? null,
+          reviewExpiresAt: doc.workflow?.reviewExpiresAt ?? null,
+        },
+    references: (doc.references ?? []).map((r) => ({
       title: r.title ?? '',
       source: r.source ?? '',
       url: r.url || null,
@@ -183,7 +249,9 @@ export const renderInputOf = async (
     })),
     disclosure,
     kol: kol ? { name: kol.name, paid: Boolean(kol.paid) } : null,
-    medicalAd: doc.medicalAd ? { certificateNumber: doc.adCertificateNumber ?? null, validUntil: doc.adCertificateValidUntil ?? null } : null,
+    medicalAd: doc.medicalAd
+      ? { certificateNumber: doc.adCertificateNumber ?? null, validUntil: doc.adCertificateValidUntil ?? null }
+      : null,
     campaign: campaign ? { slug: campaign.slug, name: zh(campaign.name) ?? campaign.slug } : null,
     hospitalName: env.hospitalName,
     publishedAt: doc.publishedAt ?? null,
@@ -201,7 +269,7 @@ const versionKey = async (req: PayloadRequest, slug: ReviewableSlug, id: string 
     overrideAccess: true,
     disableErrors: true,
     req,
-  })) as Doc | null
+  })) as Pick<ReviewableDoc, 'id' | 'updatedAt'> | null
   return head ? `${slug}:${head.id}:${head.updatedAt}` : null
 }
 
@@ -218,7 +286,11 @@ const renderInputs = new WeakMap<ContentSnapshot, Map<string, Promise<RenderInpu
  * with the same approval; the expensive part (sign-offs, related documents) is loaded once per
  * version instead of once per channel. Consent is still checked on every use (consentProblemsFor).
  */
-export const loadSnapshotCached = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<ContentSnapshot | null> => {
+export const loadSnapshotCached = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: string | number,
+): Promise<ContentSnapshot | null> => {
   const key = await versionKey(req, slug, id)
   if (key === null) return null
   const hit = cache.get(key)

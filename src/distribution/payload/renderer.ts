@@ -6,6 +6,7 @@ import type { PayloadRequest } from 'payload'
 import { createRenderer } from '../render/index'
 import type { Rendering } from '../rules/types'
 import { env, ROOT_DIR } from '../../env'
+import type { Channel } from '../../payload-types'
 import { channelSettings } from './channels'
 import { type ContentSnapshot, renderInputCached } from './contentSnapshot'
 
@@ -16,7 +17,7 @@ let renderer: ReturnType<typeof createRenderer> | undefined
 export const renderForChannel = async (
   req: PayloadRequest,
   snapshot: ContentSnapshot,
-  channel: Record<string, any>,
+  channel: Channel,
   options: { distributionId: string; campaignId?: string | number | null },
 ): Promise<Rendering> => {
   renderer ??= createRenderer({ templatesDir: TEMPLATES_DIR, timeZone: env.timezone })

@@ -24,9 +24,14 @@ export const runDeliveryTick = async (payload: Payload, owner: string, options: 
     for (const id of ids) {
       await payload.jobs.queue({ task: 'deliverDistribution', input: { distributionId: id, leaseOwner: owner }, queue })
     }
-    const renew = setInterval(() => {
-      renewLeases(payload, owner, options.leaseMs).catch((err: unknown) => payload.logger.error({ err, msg: 'lease renewal failed' }))
-    }, Math.max(1_000, Math.floor(options.leaseMs / 3)))
+    const renew = setInterval(
+      () => {
+        renewLeases(payload, owner, options.leaseMs).catch((err: unknown) =>
+          payload.logger.error({ err, msg: 'lease renewal failed' }),
+        )
+      },
+      Math.max(1_000, Math.floor(options.leaseMs / 3)),
+    )
     try {
       for (;;) {
         const result = await payload.jobs.run({ queue, limit: options.concurrency })

@@ -5,7 +5,8 @@ import { safeHref } from '../rules/richText'
 import type { ChannelSettings, RenderInput } from '../rules/types'
 import { cleanTopic, dateInZone, plainSafe } from './helpers'
 
-const str = (value: string | null | undefined): string | null => (value === null || value === undefined || value.trim() === '' ? null : plainSafe(value.trim()))
+const str = (value: string | null | undefined): string | null =>
+  value === null || value === undefined || value.trim() === '' ? null : plainSafe(value.trim())
 
 /** A reference link we can print: http(s) only (an editor's `javascript:` never becomes a link). */
 const webUrl = (value: string | null | undefined): string | null => {
@@ -66,7 +67,10 @@ export const baseContext = (input: RenderInput, channel: ChannelSettings, timeZo
     disclosure: str(input.disclosure),
     kol: input.kol ? { name: plainSafe(input.kol.name), paid: input.kol.paid } : null,
     medicalAd: input.medicalAd
-      ? { certificateNumber: str(input.medicalAd.certificateNumber), validUntil: dateInZone(input.medicalAd.validUntil, timeZone) }
+      ? {
+          certificateNumber: str(input.medicalAd.certificateNumber),
+          validUntil: dateInZone(input.medicalAd.validUntil, timeZone),
+        }
       : null,
     campaign: input.campaign ? { slug: input.campaign.slug, name: plainSafe(input.campaign.name) } : null,
     cover,

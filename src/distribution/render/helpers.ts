@@ -2,6 +2,8 @@
 // output, dates in the hospital's zone, JSON that is safe to embed, and the Handlebars helpers.
 import type Handlebars from 'handlebars'
 
+import { localDate } from '../../reports/dates'
+
 /**
  * Plain text that can never become markup downstream: ASCII angle brackets become the full-width
  * ＜ ＞ a Chinese reader sees as the same sign. Applied to every string a hospital user typed
@@ -10,20 +12,11 @@ import type Handlebars from 'handlebars'
  */
 export const plainSafe = (text: string): string => text.replace(/</g, '＜').replace(/>/g, '＞')
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
-
 /** YYYY-MM-DD of an instant in a zone (Asia/Shanghai by default); null for a missing or bad date. */
 export const dateInZone = (iso: string | null | undefined, timeZone = 'Asia/Shanghai'): string | null => {
   if (!iso) return null
   const at = new Date(iso)
-  if (Number.isNaN(at.getTime())) return null
-  let format = dateFormats.get(timeZone)
-  if (!format) {
-    // en-CA formats dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    dateFormats.set(timeZone, format)
-  }
-  return format.format(at)
+  return Number.isNaN(at.getTime()) ? null : localDate(at, timeZone)
 }
 
 /**
@@ -51,26 +44,46 @@ export const tidyText = (text: string): string =>
 /** A topic as a hashtag body: no #, brackets or spaces inside. */
 export const cleanTopic = (topic: string): string => topic.replace(/[#\s[\]【】]/g, '')
 
-const TEXT_ENTITIES: Record<string, string> = { amp: '&', lt: '＜', gt: '＞', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' }
+const TEXT_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '＜',
+  gt: '＞',
+  quot: '"',
+  '#x27': "'",
+  '#x60': '`',
+  '#x3D': '=',
+}
 
 /**
  * Text-mode templates are escaped like HTML ones (every `{{ }}` is), then the entities become
  * characters again, except that `<` and `>` come back as full-width — so a plain-text output
  * neither shows `&amp;` in a link nor carries a live tag.
  */
-export const htmlEscapesToText = (text: string): string => text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (_, name: string) => TEXT_ENTITIES[name]!)
+export const htmlEscapesToText = (text: string): string =>
+  text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (_, name: string) => TEXT_ENTITIES[name]!)
 
 /** The template helpers. Each returns a string, which Handlebars then escapes like any value. */
 export const registerHelpers = (handlebars: typeof Handlebars, { timeZone }: { timeZone: string }): void => {
   // The last argument of a helper call is Handlebars' options object; these helpers ignore it.
-  handlebars.registerHelper('date', (value: unknown) => dateInZone(typeof value === 'string' ? value : null, timeZone) ?? '')
+  handlebars.registerHelper(
+    'date',
+    (value: unknown) => dateInZone(typeof value === 'string' ? value : null, timeZone) ?? '',
+  )
   handlebars.registerHelper('join', (list: unknown, separator: unknown) =>
-    Array.isArray(list) ? list.filter((x) => x !== null && x !== undefined && x !== '').join(typeof separator === 'string' ? separator : '、') : '',
+    Array.isArray(list)
+      ? list
+          .filter((x) => x !== null && x !== undefined && x !== '')
+          .join(typeof separator === 'string' ? separator : '、')
+      : '',
   )
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b)
   handlebars.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n))
   /** Weibo topics are closed: #话题# */
-  handlebars.registerHelper('weiboTopic', (topic: unknown) => (typeof topic === 'string' && cleanTopic(topic) ? `#${cleanTopic(topic)}#` : ''))
+  handlebars.registerHelper('weiboTopic', (topic: unknown) =>
+    typeof topic === 'string' && cleanTopic(topic) ? `#${cleanTopic(topic)}#` : '',
+  )
   /** Douyin, WeChat Channels and Xiaohongshu topics are open: #话题 */
-  handlebars.registerHelper('topic', (topic: unknown) => (typeof topic === 'string' && cleanTopic(topic) ? `#${cleanTopic(topic)}` : ''))
+  handlebars.registerHelper('topic', (topic: unknown) =>
+    typeof topic === 'string' && cleanTopic(topic) ? `#${cleanTopic(topic)}` : '',
+  )
 }

@@ -9,14 +9,14 @@ import { baseContext } from './context'
 import { renderEmail } from './email'
 import type { KindRenderer } from './kind'
 import { renderSms } from './sms'
-import { createTemplateStore } from './templates'
+import { createTemplateStore, type TemplateFamilies } from './templates'
 import { renderVideoScript } from './videoScript'
 import { renderWeb } from './web'
 import { renderWechatArticle } from './wechatArticle'
 import { renderWeibo } from './weibo'
 import { renderXiaohongshu } from './xiaohongshu'
 
-/** Each kind's builder; its templates are in `templates/<kind>/`. */
+/** Each kind's builder; its templates are in `templates/<kind>/`, its family's folder and `templates/_shared/`. */
 export const KIND_RENDERERS: Record<ChannelKind, KindRenderer> = {
   'wechat-article': renderWechatArticle,
   'wechat-channels': renderVideoScript,
@@ -29,15 +29,26 @@ export const KIND_RENDERERS: Record<ChannelKind, KindRenderer> = {
   webhook: renderWeb,
 }
 
+/**
+ * Kinds one builder serves share their templates: what `templates/<kind>/` lacks comes from the
+ * family's folder (then `_shared/`), and a file of the same name in the kind's folder overrides it.
+ */
+export const TEMPLATE_FAMILIES: TemplateFamilies = {
+  douyin: '_short-video',
+  'wechat-channels': '_short-video',
+  website: '_site',
+  webhook: '_site',
+} satisfies Partial<Record<ChannelKind, string>>
+
 export type RendererOptions = {
-  /** The directory holding `_shared/` and one folder per channel kind. */
+  /** The directory holding `_shared/`, the family folders (`_site/` …) and the kinds' own folders. */
   templatesDir: string
   /** Where dates are shown (last reviewed, references accessed): the hospital's zone. */
   timeZone?: string
 }
 
 export const createRenderer = ({ templatesDir, timeZone = 'Asia/Shanghai' }: RendererOptions) => {
-  const store = createTemplateStore({ templatesDir, timeZone })
+  const store = createTemplateStore({ templatesDir, timeZone, families: TEMPLATE_FAMILIES })
 
   /** Renders one piece for one channel: the exact output to deliver, its fields, and every rule it breaks. */
   const render = async (input: RenderInput, channel: ChannelSettings): Promise<Rendering> => {
@@ -53,7 +64,11 @@ export const createRenderer = ({ templatesDir, timeZone = 'Asia/Shanghai' }: Ren
       limits,
       base: baseContext(input, channel, timeZone),
       templates: store.forKind(kind),
-      utm: utmParamsFor(kind, { medium: channel.utmMedium, campaign: input.campaign?.slug, distributionId: input.distributionId }),
+      utm: utmParamsFor(kind, {
+        medium: channel.utmMedium,
+        campaign: input.campaign?.slug,
+        distributionId: input.distributionId,
+      }),
       timeZone,
       resolveMedia: (id) => media.get(id) ?? null,
     })

@@ -24,7 +24,8 @@ export type KindOutput = Omit<Rendering, 'violations'>
 export type KindRenderer = (job: RenderJob) => KindOutput | Promise<KindOutput>
 
 /** The body as plain text with every user character made inert. */
-export const plainBody = (job: RenderJob, options: TextOptions = {}): string => plainSafe(lexicalToText(job.input.body, options))
+export const plainBody = (job: RenderJob, options: TextOptions = {}): string =>
+  plainSafe(lexicalToText(job.input.body, options))
 
 /** The body's blocks with their text made inert. */
 export const plainBlocks = (job: RenderJob, options: TextOptions = {}): RichBlock[] =>

@@ -14,14 +14,18 @@ import { createTemplateStore } from './templates'
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates')
 const renderer = createRenderer({ templatesDir: TEMPLATES })
-const render = (kind: ChannelKind, input: Partial<RenderInput> = {}, channel: Partial<ChannelSettings> = {}) => renderer.render(sampleRenderInput(input), sampleChannel(kind, channel))
+const render = (kind: ChannelKind, input: Partial<RenderInput> = {}, channel: Partial<ChannelSettings> = {}) =>
+  renderer.render(sampleRenderInput(input), sampleChannel(kind, channel))
 const codes = (rendering: Rendering) => rendering.violations.map((v) => v.code)
 
 /** What a reader of the channel gets as text: the delivered body, or an email's two parts. */
-const readable = (kind: ChannelKind, rendering: Rendering) => (kind === 'email' ? `${rendering.fields.html}\n${rendering.fields.text}` : rendering.body)
+const readable = (kind: ChannelKind, rendering: Rendering) =>
+  kind === 'email' ? `${rendering.fields.html}\n${rendering.fields.text}` : rendering.body
 
 const text = (t: string) => ({ type: 'text', text: t, format: 0 })
-const paragraphs = (...texts: string[]) => ({ root: { type: 'root', children: texts.map((t) => ({ type: 'paragraph', children: [text(t)] })) } })
+const paragraphs = (...texts: string[]) => ({
+  root: { type: 'root', children: texts.map((t) => ({ type: 'paragraph', children: [text(t)] })) },
+})
 
 const SOCIAL: ChannelKind[] = ['wechat-article', 'wechat-channels', 'douyin', 'weibo', 'xiaohongshu']
 
@@ -51,10 +55,20 @@ describe(createRenderer.name, () => {
     const input: Partial<RenderInput> = {
       title: `${evil}冬季血压`,
       summary: `摘要${evil}`,
-      body: { root: { type: 'root', children: [{ type: 'heading', tag: 'h2', children: [text(evil)] }, { type: 'paragraph', children: [text(`正文${evil}`)] }] } },
+      body: {
+        root: {
+          type: 'root',
+          children: [
+            { type: 'heading', tag: 'h2', children: [text(evil)] },
+            { type: 'paragraph', children: [text(`正文${evil}`)] },
+          ],
+        },
+      },
       authors: [{ name: `王${evil}`, title: evil, department: evil }],
       topics: [`话题${evil}`],
-      references: [{ title: `指南${evil}`, source: evil, url: 'javascript:alert(1)', guideline: evil, accessedAt: null }],
+      references: [
+        { title: `指南${evil}`, source: evil, url: 'javascript:alert(1)', guideline: evil, accessedAt: null },
+      ],
       disclosure: `广告${evil}`,
       pseudonym: `患者${evil}`,
       review: { reviewedBy: `李主任${evil}`, lastReviewedAt: '2026-10-01T17:30:00.000Z', reviewExpiresAt: null },
@@ -76,7 +90,11 @@ describe(createRenderer.name, () => {
         const rendering = await render(kind, { disclosure: '广告', kol: { name: '健康达人', paid: true } })
         const out = readable(kind, rendering)
         // 2026-10-01T17:30Z is already 2 October in Shanghai.
-        expect(rendering.fields.review).toMatchObject({ reviewedBy: '李华主任（心血管内科）', lastReviewedAt: '2026-10-02', reviewExpiresAt: '2027-10-02' })
+        expect(rendering.fields.review).toMatchObject({
+          reviewedBy: '李华主任（心血管内科）',
+          lastReviewedAt: '2026-10-02',
+          reviewExpiresAt: '2027-10-02',
+        })
         expect(out).toContain('广告')
         if (kind === 'sms') {
           expect(out).toMatch(/^【示范医院】【广告】/)
@@ -98,11 +116,16 @@ describe(createRenderer.name, () => {
     it('should flag a template that drops the attribution or the disclosure', async () => {
       const dir = copyTemplates()
       fs.writeFileSync(path.join(dir, 'wechat-article', 'body.html.hbs'), '<section>{{{bodyHtml}}}</section>')
-      const bare = await createRenderer({ templatesDir: dir }).render(sampleRenderInput({ disclosure: '广告' }), sampleChannel('wechat-article'))
+      const bare = await createRenderer({ templatesDir: dir }).render(
+        sampleRenderInput({ disclosure: '广告' }),
+        sampleChannel('wechat-article'),
+      )
       expect(codes(bare)).toEqual(['missing-review-attribution', 'disclosure-missing'])
     })
     it('should flag content nobody reviewed', async () => {
-      const rendering = await render('website', { review: { reviewedBy: null, lastReviewedAt: null, reviewExpiresAt: null } })
+      const rendering = await render('website', {
+        review: { reviewedBy: null, lastReviewedAt: null, reviewExpiresAt: null },
+      })
       expect(codes(rendering)).toEqual(['missing-review-attribution'])
     })
   })
@@ -119,13 +142,27 @@ describe(createRenderer.name, () => {
           return
         }
         // Video scripts and SMS link the article; the Weibo excerpt ends before the guide link.
-        const guide = kind === 'sms' || kind === 'wechat-channels' || kind === 'douyin' || kind === 'weibo' ? 'https://www.example-hospital.cn/articles/winter-home-blood-pressure?' : 'https://www.example-hospital.cn/guides/home-bp?from=article&'
+        const guide =
+          kind === 'sms' || kind === 'wechat-channels' || kind === 'douyin' || kind === 'weibo'
+            ? 'https://www.example-hospital.cn/articles/winter-home-blood-pressure?'
+            : 'https://www.example-hospital.cn/guides/home-bp?from=article&'
         expect(out).toContain(`${guide}utm_source=${kind}&utm_medium=`)
         expect(out).toContain(UTM)
       })
     }
     it('should keep a utm parameter the editor set and omit the campaign when there is none', async () => {
-      const body = { root: { children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url: 'https://h.cn/x?utm_source=poster#top' }, children: [text('链接')] }] }] } }
+      const body = {
+        root: {
+          children: [
+            {
+              type: 'paragraph',
+              children: [
+                { type: 'link', fields: { url: 'https://h.cn/x?utm_source=poster#top' }, children: [text('链接')] },
+              ],
+            },
+          ],
+        },
+      }
       const rendering = await render('website', { body, campaign: null })
       const html = String(rendering.fields.bodyHtml)
       expect(html).toContain('href="https://h.cn/x?utm_source=poster&amp;utm_medium=referral&amp;utm_content=5001#top"')
@@ -160,7 +197,9 @@ describe(createRenderer.name, () => {
       expect(codes(await render('sms', { title: long }, { limits: { segmentCap: 4 } }))).toEqual([])
     })
     it('should flag a WeChat body over 20,000 characters', async () => {
-      const rendering = await render('wechat-article', { body: paragraphs(...Array.from({ length: 100 }, () => '测'.repeat(200))) })
+      const rendering = await render('wechat-article', {
+        body: paragraphs(...Array.from({ length: 100 }, () => '测'.repeat(200))),
+      })
       expect(graphemeLength(rendering.body)).toBeGreaterThan(20_000)
       expect(codes(rendering)).toEqual(['body-too-long'])
     })
@@ -171,16 +210,30 @@ describe(createRenderer.name, () => {
     })
     it('should flag an SMS signature of 1 or 9 characters, or none', async () => {
       for (const signature of ['院', '示范医院健康宣传中', null]) {
-        expect(codes(await render('sms', {}, { sms: { signature, optOut: '拒收请回复R', marketing: true, timezone: 'Asia/Shanghai' } })), String(signature)).toEqual(['sms-signature-length'])
+        expect(
+          codes(
+            await render(
+              'sms',
+              {},
+              { sms: { signature, optOut: '拒收请回复R', marketing: true, timezone: 'Asia/Shanghai' } },
+            ),
+          ),
+          String(signature),
+        ).toEqual(['sms-signature-length'])
       }
     })
     it('should flag a marketing SMS without opt-out, and not a service one', async () => {
-      const sms = (marketing: boolean) => ({ sms: { signature: '示范医院', optOut: null, marketing, timezone: 'Asia/Shanghai' } })
+      const sms = (marketing: boolean) => ({
+        sms: { signature: '示范医院', optOut: null, marketing, timezone: 'Asia/Shanghai' },
+      })
       expect(codes(await render('sms', {}, sms(true)))).toEqual(['sms-opt-out-missing'])
       expect(codes(await render('sms', {}, sms(false)))).toEqual([])
     })
     it('should flag a WeChat cover without both crops', async () => {
-      expect(codes(await render('wechat-article', { cover: null }))).toEqual(['cover-crop-missing', 'cover-crop-missing'])
+      expect(codes(await render('wechat-article', { cover: null }))).toEqual([
+        'cover-crop-missing',
+        'cover-crop-missing',
+      ])
     })
   })
 
@@ -188,12 +241,18 @@ describe(createRenderer.name, () => {
     it('should give WeChat inline styles, no classes, no external images, and the fields its draft API needs', async () => {
       const rendering = await render('wechat-article', { summary: null })
       expect(rendering.body).not.toMatch(/<(script|iframe|style|link|form)\b|class=|\ssrc=/)
-      for (const [, tag, attributes] of rendering.body.matchAll(/<(p|h[1-6]|ul|ol|li|blockquote|section|img)\b([^>]*)>/g)) expect(attributes, tag).toContain('style="')
+      for (const [, tag, attributes] of rendering.body.matchAll(
+        /<(p|h[1-6]|ul|ol|li|blockquote|section|img)\b([^>]*)>/g,
+      ))
+        expect(attributes, tag).toContain('style="')
       expect(rendering.body).toContain('<img data-media-id="media-201" alt="上臂式电子血压计的正确佩戴位置"')
       expect(rendering.fields).toMatchObject({
         title: '冬季如何在家科学监测血压',
         author: '王明',
-        coverCrops: { wide: 'https://cdn.example-hospital.cn/media/bp-cover-900x383.jpg', square: 'https://cdn.example-hospital.cn/media/bp-cover-500x500.jpg' },
+        coverCrops: {
+          wide: 'https://cdn.example-hospital.cn/media/bp-cover-900x383.jpg',
+          square: 'https://cdn.example-hospital.cn/media/bp-cover-500x500.jpg',
+        },
         uploads: [{ mediaId: 'media-201', url: 'https://cdn.example-hospital.cn/media/bp-cuff.jpg' }],
       })
       // No summary: the first 54 characters of the body.
@@ -210,15 +269,23 @@ describe(createRenderer.name, () => {
         expect(script.caption).not.toMatch(/#高血压#/)
         expect(script.shots[0]).toMatchObject({ n: 1 })
         expect(script.shots[0].visual).toContain('广告')
-        expect(script.shots.some((s: { visual: string; narration: string }) => s.visual.includes('一、为什么冬天血压容易升高'))).toBe(true)
+        expect(
+          script.shots.some((s: { visual: string; narration: string }) =>
+            s.visual.includes('一、为什么冬天血压容易升高'),
+          ),
+        ).toBe(true)
         expect(script.shots.at(-1).narration).toContain('李华主任（心血管内科）')
         for (const shot of script.shots) expect(shot.seconds).toBeGreaterThanOrEqual(2)
-        expect(script.totalSeconds).toBe(script.shots.reduce((sum: number, s: { seconds: number }) => sum + s.seconds, 0))
+        expect(script.totalSeconds).toBe(
+          script.shots.reduce((sum: number, s: { seconds: number }) => sum + s.seconds, 0),
+        )
         expect(rendering.fields.shots).toEqual(script.shots)
       })
     }
     it('should fit a Weibo post into 2,000 and say where it folds', async () => {
-      const rendering = await render('weibo', { body: paragraphs(...Array.from({ length: 30 }, (_, i) => `第${i + 1}段。${'测'.repeat(100)}。`)) })
+      const rendering = await render('weibo', {
+        body: paragraphs(...Array.from({ length: 30 }, (_, i) => `第${i + 1}段。${'测'.repeat(100)}。`)),
+      })
       expect(weiboLength(rendering.body)).toBeLessThanOrEqual(2_000)
       expect(rendering.body).toContain('……（节选）')
       expect(rendering.body).toContain('阅读全文：https://www.example-hospital.cn/articles/winter-home-blood-pressure?')
@@ -235,7 +302,11 @@ describe(createRenderer.name, () => {
       expect(graphemeLength(note.body)).toBeLessThanOrEqual(1_000)
       expect(note.tags).toEqual(['高血压', '冬季健康'])
       expect(note.body).toContain('#高血压 #冬季健康')
-      expect(note.images[0]).toEqual({ mediaId: 'media-200', url: 'https://cdn.example-hospital.cn/media/bp-cover-600x800.jpg', alt: '家庭血压测量示意图' })
+      expect(note.images[0]).toEqual({
+        mediaId: 'media-200',
+        url: 'https://cdn.example-hospital.cn/media/bp-cover-600x800.jpg',
+        alt: '家庭血压测量示意图',
+      })
       const many = await render('xiaohongshu', { topics: Array.from({ length: 11 }, (_, i) => `话题${i}`) })
       expect(codes(many)).toEqual(['too-many-tags'])
     })
@@ -243,8 +314,17 @@ describe(createRenderer.name, () => {
       const rendering = await render('sms')
       expect(rendering.body).toMatch(/^【示范医院】冬季如何在家科学监测血压/)
       expect(rendering.body).toMatch(/ 拒收请回复R$/)
-      expect(rendering.fields).toMatchObject({ signature: '示范医院', segments: 3, length: rendering.body.length, marketing: true })
-      const service = await render('sms', {}, { sms: { signature: '【示范医院】', optOut: '拒收请回复R', marketing: false, timezone: 'Asia/Shanghai' } })
+      expect(rendering.fields).toMatchObject({
+        signature: '示范医院',
+        segments: 3,
+        length: rendering.body.length,
+        marketing: true,
+      })
+      const service = await render(
+        'sms',
+        {},
+        { sms: { signature: '【示范医院】', optOut: '拒收请回复R', marketing: false, timezone: 'Asia/Shanghai' } },
+      )
       expect(service.body).toMatch(/^【示范医院】/)
       expect(service.body).not.toContain('拒收')
     })
@@ -278,7 +358,11 @@ describe(createRenderer.name, () => {
           title: '冬季如何在家科学监测血压',
           summary: '气温下降时血压容易波动，规律测量、正确记录，比“感觉”更可靠。',
           authors: [{ name: '王明', title: '主任医师', department: '心血管内科' }],
-          review: { reviewedBy: '李华主任（心血管内科）', lastReviewedAt: '2026-10-02', text: '审核专家：李华主任（心血管内科），审核日期：2026-10-02' },
+          review: {
+            reviewedBy: '李华主任（心血管内科）',
+            lastReviewedAt: '2026-10-02',
+            text: '审核专家：李华主任（心血管内科），审核日期：2026-10-02',
+          },
           disclosure: null,
           topics: ['高血压', '冬季健康'],
           url: 'https://www.example-hospital.cn/articles/winter-home-blood-pressure',
@@ -294,7 +378,9 @@ describe(createRenderer.name, () => {
       })
     }
     it('should refuse a kind it does not know', async () => {
-      await expect(renderer.render(sampleRenderInput(), sampleChannel('fax' as ChannelKind))).rejects.toThrow(/unknown channel kind/)
+      await expect(renderer.render(sampleRenderInput(), sampleChannel('fax' as ChannelKind))).rejects.toThrow(
+        /unknown channel kind/,
+      )
     })
   })
 })
@@ -350,13 +436,15 @@ describe(createTemplateStore.name, () => {
     const local = createRenderer({ templatesDir: dir })
     touch(path.join(dir, 'sms', 'message.txt.hbs'), '{{{title}}}', 40)
     await expect(local.render(sampleRenderInput(), sampleChannel('sms'))).rejects.toThrow(/\{\{\{title\}\}\}/)
-    touch(path.join(dir, 'website', 'body.html.hbs'), '<article>{{{summary}}}{{{bodyHtml}}}</article>', 40)
+    touch(path.join(dir, '_site', 'body.html.hbs'), '<article>{{{summary}}}{{{bodyHtml}}}</article>', 40)
     await expect(local.render(sampleRenderInput(), sampleChannel('website'))).rejects.toThrow(/summary/)
   })
 
   it('should name a missing template', async () => {
     const local = createRenderer({ templatesDir: dir })
-    fs.rmSync(path.join(dir, 'douyin', 'caption.txt.hbs'))
-    await expect(local.render(sampleRenderInput(), sampleChannel('douyin'))).rejects.toThrow(/douyin\/caption\.txt\.hbs/)
+    fs.rmSync(path.join(dir, '_short-video', 'caption.txt.hbs'))
+    await expect(local.render(sampleRenderInput(), sampleChannel('douyin'))).rejects.toThrow(
+      /douyin\/caption\.txt\.hbs/,
+    )
   })
 })

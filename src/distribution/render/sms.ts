@@ -16,8 +16,12 @@ export const renderSms: KindRenderer = (job) => {
   const optOut = marketing ? plainSafe((channel.sms.optOut ?? '').trim()) : ''
   // Template lines are joined without spaces (Chinese needs none); a space the template writes stays.
   const message = (attribution: boolean) =>
-    tagTextLinks(oneLine(templates.render('message.txt', { ...base, signature, optOut, attribution }).replace(/\r?\n/g, '')), utm)
-  const segmentsOf = (text: string) => smsSegments(smsLength(text), { singleMax: limits.singleMax, segmentMax: limits.segmentMax })
+    tagTextLinks(
+      oneLine(templates.render('message.txt', { ...base, signature, optOut, attribution }).replace(/\r?\n/g, '')),
+      utm,
+    )
+  const segmentsOf = (text: string) =>
+    smsSegments(smsLength(text), { singleMax: limits.singleMax, segmentMax: limits.segmentMax })
   const without = message(false)
   const withAttribution = base.review.reviewedBy ? message(true) : without
   const body = segmentsOf(withAttribution) <= segmentsOf(without) ? withAttribution : without

@@ -1,6 +1,8 @@
-// Loads, checks, compiles and caches the Handlebars templates of one templates directory. Every
-// render stats the files it uses, so a template edited on disk shows in the next render without
-// a restart; unchanged files are never read or compiled again.
+// Loads, checks, compiles and caches the Handlebars templates of one templates directory. A kind's
+// template comes from its own folder, else from its family's folder, else from `_shared/`, so a
+// template several kinds use is written once. Every render stats the files it uses, so a
+// template edited, added or removed on disk shows in the next render without a restart;
+// unchanged files are never read or compiled again.
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -13,16 +15,23 @@ export type TemplateMode = 'html' | 'text'
 
 export type KindTemplates = {
   has(name: string): boolean
-  /** Renders `<name>.hbs` of the kind (e.g. 'body.html', 'title.txt') with the kind's and the shared partials. */
+  /** Renders the kind's `<name>.hbs` (e.g. 'body.html', 'title.txt') with the kind's, its family's and the shared partials. */
   render(name: string, context: object): string
 }
+
+/** Kind → the folder of templates it shares with kinds built alike (e.g. douyin → '_short-video'). */
+export type TemplateFamilies = Readonly<Record<string, string>>
 
 type Compiled = { mtimeMs: number; size: number; mode: TemplateMode; fn: Handlebars.TemplateDelegate }
 type Listing = { mtimeMs: number; files: string[] }
 
+/** Templates and partials every kind may use; its partials sit at the top, beside its templates. */
 export const SHARED_DIR = '_shared'
 
 const modeOf = (file: string): TemplateMode => (file.endsWith('.txt.hbs') ? 'text' : 'html')
+
+/** `<name>.html.hbs` and `<name>.txt.hbs` are templates; any other `.hbs` is a partial. */
+const isTemplateFile = (file: string): boolean => /\.(html|txt)\.hbs$/.test(file)
 
 /** A triple-stash is only for HTML our own code produced (context keys ending in `Html`), and only in HTML templates. */
 const RAW_ALLOWED = /^[A-Za-z0-9_.]*Html$/
@@ -49,7 +58,15 @@ const lint = (file: string, source: string, mode: TemplateMode, handlebars: type
   }
 }
 
-export const createTemplateStore = ({ templatesDir, timeZone }: { templatesDir: string; timeZone: string }) => {
+export const createTemplateStore = ({
+  templatesDir,
+  timeZone,
+  families = {},
+}: {
+  templatesDir: string
+  timeZone: string
+  families?: TemplateFamilies
+}) => {
   // Isolated: helpers and partials registered here are invisible to any other Handlebars user.
   const handlebars = Handlebars.create()
   registerHelpers(handlebars, { timeZone })
@@ -85,32 +102,56 @@ export const createTemplateStore = ({ templatesDir, timeZone }: { templatesDir: 
     const mode = modeOf(file)
     lint(path.relative(templatesDir, file), source, mode, handlebars)
     // preventIndent: a partial on its own line must not have its lines re-indented in text output.
-    const entry: Compiled = { mtimeMs: stat.mtimeMs, size: stat.size, mode, fn: handlebars.compile(source, { preventIndent: true }) }
+    const entry: Compiled = {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      mode,
+      fn: handlebars.compile(source, { preventIndent: true }),
+    }
     compiled.set(file, entry)
     return entry
   }
 
-  const partialsIn = (dir: string, into: Record<string, Handlebars.TemplateDelegate>) => {
-    for (const name of list(dir)) into[name.replace(/\.hbs$/, '')] = load(path.join(dir, name)).fn
-  }
+  // `_shared/` keeps its partials at the top beside its templates, told apart by name; the other
+  // folders keep theirs in `partials/`, and every `.hbs` file at their top is a template.
+  const partialsDir = (folder: string) =>
+    folder === SHARED_DIR ? path.join(templatesDir, folder) : path.join(templatesDir, folder, 'partials')
 
-  /** The kind's templates as they are on disk now: one directory listing and one stat per file. */
+  /** The kind's templates as they are on disk now: one listing per folder it may use and one stat per file. */
   const forKind = (kind: string): KindTemplates => {
+    // Nearest first: the kind's own folder, its family's, then the shared one.
+    const family = Object.hasOwn(families, kind) ? families[kind] : undefined
+    const folders = [kind, ...(family ? [family] : []), SHARED_DIR]
+    // Nearest last, so that a kind's own partial overrides its family's, which overrides the shared one.
     const partials: Record<string, Handlebars.TemplateDelegate> = {}
-    // A kind's own partial overrides the shared one of the same name.
-    partialsIn(path.join(templatesDir, SHARED_DIR), partials)
-    partialsIn(path.join(templatesDir, kind, 'partials'), partials)
-    const kindDir = path.join(templatesDir, kind)
-    const names = new Set(list(kindDir).map((f) => f.replace(/\.hbs$/, '')))
+    for (const folder of [...folders].reverse()) {
+      const dir = partialsDir(folder)
+      for (const file of list(dir))
+        if (folder !== SHARED_DIR || !isTemplateFile(file))
+          partials[file.replace(/\.hbs$/, '')] = load(path.join(dir, file)).fn
+    }
+    // Each template name → its file in the nearest folder that has one.
+    const files = new Map<string, string>()
+    for (const folder of folders) {
+      const dir = path.join(templatesDir, folder)
+      for (const file of list(dir)) {
+        const name = file.replace(/\.hbs$/, '')
+        if (!files.has(name) && (folder !== SHARED_DIR || isTemplateFile(file))) files.set(name, path.join(dir, file))
+      }
+    }
     // Stat each file once per render, however often the kind uses it (a shot list renders one per shot).
     const loaded = new Map<string, Compiled>()
     return {
-      has: (name) => names.has(name),
+      has: (name) => files.has(name),
       render: (name, context) => {
-        if (!names.has(name)) throw new Error(`缺少模板 templates/${kind}/${name}.hbs / missing template ${kind}/${name}.hbs`)
+        const file = files.get(name)
+        if (!file) {
+          const places = folders.map((folder) => `templates/${folder}/${name}.hbs`)
+          throw new Error(`缺少模板，已查找：${places.join('、')} / missing template, looked in: ${places.join(', ')}`)
+        }
         let template = loaded.get(name)
         if (!template) {
-          template = load(path.join(kindDir, `${name}.hbs`))
+          template = load(file)
           loaded.set(name, template)
         }
         const out = template.fn(context, { partials })

@@ -13,15 +13,23 @@ const CHARACTERS_PER_SECOND = 4
 /** Longer paragraphs are split into shots of about this many characters, at sentence ends. */
 const SHOT_CHARACTERS = 60
 
-type ShotPlan = { type: 'intro' | 'heading' | 'paragraph' | 'list' | 'quote' | 'outro'; text: string; image: string | null }
+type ShotPlan = {
+  type: 'intro' | 'heading' | 'paragraph' | 'list' | 'quote' | 'outro'
+  text: string
+  image: string | null
+}
 
 /** Sentences grouped into chunks of at most `max` characters (a longer sentence stays whole). */
 export const splitNarration = (text: string, max = SHOT_CHARACTERS): string[] => {
-  const sentences = text.split(/(?<=[。！？；!?;\n])/).map((s) => s.trim()).filter(Boolean)
+  const sentences = text
+    .split(/(?<=[。！？；!?;\n])/)
+    .map((s) => s.trim())
+    .filter(Boolean)
   const chunks: string[] = []
   for (const sentence of sentences) {
     const last = chunks.at(-1)
-    if (last !== undefined && graphemeLength(last) + graphemeLength(sentence) <= max) chunks[chunks.length - 1] = last + sentence
+    if (last !== undefined && graphemeLength(last) + graphemeLength(sentence) <= max)
+      chunks[chunks.length - 1] = last + sentence
     else chunks.push(sentence)
   }
   return chunks
@@ -29,7 +37,8 @@ export const splitNarration = (text: string, max = SHOT_CHARACTERS): string[] =>
 
 export const renderVideoScript: KindRenderer = (job) => {
   const { base, templates, utm } = job
-  const text = (name: string, extra: object = {}) => tagTextLinks(tidyText(templates.render(name, { ...base, ...extra })), utm)
+  const text = (name: string, extra: object = {}) =>
+    tagTextLinks(tidyText(templates.render(name, { ...base, ...extra })), utm)
 
   const plans: ShotPlan[] = [{ type: 'intro', text: text('intro.txt'), image: null }]
   let image: string | null = null
@@ -40,7 +49,8 @@ export const renderVideoScript: KindRenderer = (job) => {
       continue
     }
     const type = block.type === 'code' ? 'paragraph' : block.type
-    const narration = block.type === 'list' ? `${block.items.map((item) => item.replace(/[。；，,;.]$/, '')).join('；')}。` : block.text
+    const narration =
+      block.type === 'list' ? `${block.items.map((item) => item.replace(/[。；，,;.]$/, '')).join('；')}。` : block.text
     const parts = block.type === 'heading' ? [block.text] : splitNarration(narration)
     for (const part of parts) {
       plans.push({ type, text: part, image })

@@ -15,7 +15,12 @@ export const renderWeb: KindRenderer = (job) => {
   const context = { ...base, bodyHtml }
   const html = tagHtmlLinks(templates.render('body.html', context), utm)
   const text = tagTextLinks(plainBody(job), utm)
-  const mediaOf = (m: NonNullable<typeof input.cover>) => ({ id: m.id, alt: plainSafe(m.alt ?? ''), url: m.url, sizes: m.sizes })
+  const mediaOf = (m: NonNullable<typeof input.cover>) => ({
+    id: m.id,
+    alt: plainSafe(m.alt ?? ''),
+    url: m.url,
+    sizes: m.sizes,
+  })
   const document = {
     collection: input.collection,
     id: input.id,
@@ -32,7 +37,10 @@ export const renderWeb: KindRenderer = (job) => {
     authors: base.authors.map(({ name, title, department }) => ({ name, title, department })),
     topics: base.topics,
     audiences: base.audiences,
-    review: { ...reviewFields(base), text: templates.has('review.txt') ? oneLine(tidyText(templates.render('review.txt', context))) : null },
+    review: {
+      ...reviewFields(base),
+      text: templates.has('review.txt') ? oneLine(tidyText(templates.render('review.txt', context))) : null,
+    },
     references: base.references,
     disclosure: base.disclosure,
     medicalAd: base.medicalAd,

@@ -13,8 +13,16 @@ export const WECHAT_DIGEST_FALLBACK = 54
 
 export const renderWechatArticle: KindRenderer = (job) => {
   const { base, templates, utm } = job
-  const rich = lexicalToHtml(job.input.body, { styles: STYLE_MAPS.wechat, images: 'media-id', resolveMedia: job.resolveMedia })
-  const context = { ...base, bodyHtml: rich.html, bodyStart: graphemeSlice(oneLine(plainBody(job)), WECHAT_DIGEST_FALLBACK) }
+  const rich = lexicalToHtml(job.input.body, {
+    styles: STYLE_MAPS.wechat,
+    images: 'media-id',
+    resolveMedia: job.resolveMedia,
+  })
+  const context = {
+    ...base,
+    bodyHtml: rich.html,
+    bodyStart: graphemeSlice(oneLine(plainBody(job)), WECHAT_DIGEST_FALLBACK),
+  }
   const html = tagHtmlLinks(inlineStyles(templates.render('body.html', context), STYLE_MAPS.wechat), utm)
   return {
     contentType: 'text/html',

@@ -11,9 +11,12 @@ export const renderWeibo: KindRenderer = (job) => {
   const { base, templates, utm, limits } = job
   const urlWeight = limits.urlWeight ?? WEIBO_URL_WEIGHT
   const measure = (text: string) => weiboLength(text, { urlWeight })
-  const post = (bodyText: string, truncated: boolean) => tagTextLinks(tidyText(templates.render('post.txt', { ...base, bodyText, truncated })), utm)
+  const post = (bodyText: string, truncated: boolean) =>
+    tagTextLinks(tidyText(templates.render('post.txt', { ...base, bodyText, truncated })), utm)
   const body = limits.bodyMax
-    ? fitBody(plainBody(job, { blockSeparator: '\n' }), post, measure, limits.bodyMax, (text, budget) => weiboFoldIndex(text, budget, { urlWeight }))
+    ? fitBody(plainBody(job, { blockSeparator: '\n' }), post, measure, limits.bodyMax, (text, budget) =>
+        weiboFoldIndex(text, budget, { urlWeight }),
+      )
     : post(plainBody(job, { blockSeparator: '\n' }), false)
   const foldAt = weiboFoldIndex(body, limits.foldAt ?? 140, { urlWeight })
   return {

@@ -10,7 +10,8 @@ import { fitBody, type KindRenderer, plainBody } from './kind'
 export const renderXiaohongshu: KindRenderer = (job) => {
   const { base, templates, utm, limits, input } = job
   const tags = base.topics
-  const note = (bodyText: string, truncated: boolean) => tagTextLinks(tidyText(templates.render('body.txt', { ...base, tags, bodyText, truncated })), utm)
+  const note = (bodyText: string, truncated: boolean) =>
+    tagTextLinks(tidyText(templates.render('body.txt', { ...base, tags, bodyText, truncated })), utm)
   const bodyText = plainBody(job, { blockSeparator: '\n', linkUrls: false })
   const text = limits.bodyMax
     ? fitBody(bodyText, note, xiaohongshuLength, limits.bodyMax, (t, budget) => graphemeSlice(t, budget).length)
@@ -20,7 +21,16 @@ export const renderXiaohongshu: KindRenderer = (job) => {
     .filter((m, i, all): m is NonNullable<typeof m> => m !== null && all.findIndex((o) => o?.id === m.id) === i)
     .map((m) => ({ mediaId: m.id, url: m.sizes.portrait ?? m.url, alt: plainSafe(oneLine(m.alt ?? '')) }))
   const review = reviewFields(base)
-  const document = { title, body: text, tags, images, disclosure: base.disclosure, review, references: base.references, versionHash: base.versionHash }
+  const document = {
+    title,
+    body: text,
+    tags,
+    images,
+    disclosure: base.disclosure,
+    review,
+    references: base.references,
+    versionHash: base.versionHash,
+  }
   return {
     contentType: 'application/json',
     ext: 'json',

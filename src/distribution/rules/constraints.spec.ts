@@ -5,27 +5,52 @@ import type { Rendering } from './types'
 
 const review = { reviewedBy: '李主任（心内科）', lastReviewedAt: '2026-10-02' }
 const chinese = (n: number) => '血'.repeat(n)
-const codes = (kind: Parameters<typeof checkConstraints>[0], rendering: Pick<Rendering, 'body' | 'fields'>, limits = limitsFor(kind)) =>
-  checkConstraints(kind, rendering, limits).map((v) => v.code)
+const codes = (
+  kind: Parameters<typeof checkConstraints>[0],
+  rendering: Pick<Rendering, 'body' | 'fields'>,
+  limits = limitsFor(kind),
+) => checkConstraints(kind, rendering, limits).map((v) => v.code)
 
 const wechat = (overrides: Record<string, unknown> = {}, body = `<p style="x">审核专家：${review.reviewedBy}</p>`) => ({
   body,
-  fields: { title: '冬季测血压', author: '王明', digest: '摘要', coverCrops: { wide: 'https://cdn/w.jpg', square: 'https://cdn/s.jpg' }, review, ...overrides },
+  fields: {
+    title: '冬季测血压',
+    author: '王明',
+    digest: '摘要',
+    coverCrops: { wide: 'https://cdn/w.jpg', square: 'https://cdn/s.jpg' },
+    review,
+    ...overrides,
+  },
 })
 
 describe(limitsFor.name, () => {
   it('should hold the platform defaults', () => {
-    expect(DEFAULT_LIMITS['wechat-article']).toEqual({ titleMax: 32, authorMax: 16, digestMax: 128, bodyMax: 19_999, bodyBytesMax: 1_048_575 })
+    expect(DEFAULT_LIMITS['wechat-article']).toEqual({
+      titleMax: 32,
+      authorMax: 16,
+      digestMax: 128,
+      bodyMax: 19_999,
+      bodyBytesMax: 1_048_575,
+    })
     expect(DEFAULT_LIMITS.douyin.titleMax).toBe(30)
     expect(DEFAULT_LIMITS['wechat-channels'].titleMax).toBe(30)
     expect(DEFAULT_LIMITS.weibo).toEqual({ bodyMax: 2_000, foldAt: 140, urlWeight: 10 })
     expect(DEFAULT_LIMITS.xiaohongshu).toEqual({ titleMax: 20, bodyMax: 1_000, tagsMax: 10 })
-    expect(DEFAULT_LIMITS.sms).toEqual({ signatureMin: 2, signatureMax: 8, singleMax: 70, segmentMax: 67, segmentCap: 3 })
+    expect(DEFAULT_LIMITS.sms).toEqual({
+      signatureMin: 2,
+      signatureMax: 8,
+      singleMax: 70,
+      segmentMax: 67,
+      segmentCap: 3,
+    })
     expect(DEFAULT_LIMITS.email.titleMax).toBe(78)
     expect(DEFAULT_LIMITS.website).toEqual({})
   })
   it('should put valid overrides over the defaults and ignore the rest', () => {
-    expect(limitsFor('douyin', { titleMax: 55, captionMax: -1, unknown: 3 } as never)).toEqual({ titleMax: 55, captionMax: 1_000 })
+    expect(limitsFor('douyin', { titleMax: 55, captionMax: -1, unknown: 3 } as never)).toEqual({
+      titleMax: 55,
+      captionMax: 1_000,
+    })
     expect(limitsFor('sms', null)).toEqual(DEFAULT_LIMITS.sms)
   })
 })
@@ -63,7 +88,11 @@ describe(checkConstraints.name, () => {
     expect(codes('wechat-article', wechat())).toEqual([])
   })
   it('should flag WeChat title, author and digest over their limits with the numbers', () => {
-    const violations = checkConstraints('wechat-article', wechat({ title: chinese(33), author: chinese(17), digest: chinese(129) }), limitsFor('wechat-article'))
+    const violations = checkConstraints(
+      'wechat-article',
+      wechat({ title: chinese(33), author: chinese(17), digest: chinese(129) }),
+      limitsFor('wechat-article'),
+    )
     expect(violations.map((v) => v.code)).toEqual(['title-too-long', 'author-too-long', 'digest-too-long'])
     expect(violations[0]).toMatchObject({ field: 'title', limit: 32, actual: 33 })
     expect(violations[0]!.message).toMatch(/^标题为 33 字，超过上限 32 字/)
@@ -81,13 +110,20 @@ describe(checkConstraints.name, () => {
   })
   it('should flag a missing cover crop, external images and forbidden HTML in WeChat', () => {
     const body = `<p>${review.reviewedBy}</p><img src="https://x.cn/a.jpg"><script>x</script><p onclick="x">a</p><a href="javascript:x">b</a>`
-    const violations = checkConstraints('wechat-article', wechat({ coverCrops: { wide: 'https://cdn/w.jpg', square: null } }, body), limitsFor('wechat-article'))
+    const violations = checkConstraints(
+      'wechat-article',
+      wechat({ coverCrops: { wide: 'https://cdn/w.jpg', square: null } }, body),
+      limitsFor('wechat-article'),
+    )
     expect(violations.map((v) => v.code)).toEqual(['cover-crop-missing', 'forbidden-html', 'external-image'])
     expect(violations[0]!.message).toContain('1:1')
     expect(violations[1]!.message).toContain('<script>')
   })
   it('should flag Douyin and WeChat Channels titles and captions', () => {
-    const script = { body: `{"review":"${review.reviewedBy}"}`, fields: { title: chinese(31), caption: chinese(1_001), review } }
+    const script = {
+      body: `{"review":"${review.reviewedBy}"}`,
+      fields: { title: chinese(31), caption: chinese(1_001), review },
+    }
     expect(codes('douyin', script)).toEqual(['title-too-long', 'caption-too-long'])
     expect(codes('wechat-channels', script)).toEqual(['title-too-long', 'caption-too-long'])
     expect(codes('douyin', script, limitsFor('douyin', { titleMax: 40, captionMax: 2_000 }))).toEqual([])
@@ -101,11 +137,17 @@ describe(checkConstraints.name, () => {
     expect(codes('weibo', post(`${'a'.repeat(3_964)}https://a.cn/${'x'.repeat(500)}`))).toEqual([])
   })
   it('should flag a Xiaohongshu title, note and tag count', () => {
-    const note = { body: `{"review":"${review.reviewedBy}"}`, fields: { title: chinese(21), text: chinese(1_001), tags: Array.from({ length: 11 }, (_, i) => `t${i}`), review } }
+    const note = {
+      body: `{"review":"${review.reviewedBy}"}`,
+      fields: { title: chinese(21), text: chinese(1_001), tags: Array.from({ length: 11 }, (_, i) => `t${i}`), review },
+    }
     expect(codes('xiaohongshu', note)).toEqual(['title-too-long', 'body-too-long', 'too-many-tags'])
   })
   it('should flag SMS signatures of 0, 1 and 9 characters and accept 2 to 8', () => {
-    const sms = (signature: string) => ({ body: `【${signature}】冬季测血压 拒收请回复R`, fields: { signature, optOut: '拒收请回复R', marketing: true, review } })
+    const sms = (signature: string) => ({
+      body: `【${signature}】冬季测血压 拒收请回复R`,
+      fields: { signature, optOut: '拒收请回复R', marketing: true, review },
+    })
     expect(codes('sms', sms('院'))).toEqual(['sms-signature-length'])
     expect(codes('sms', sms('示范医院健康宣传中'))).toEqual(['sms-signature-length'])
     expect(checkConstraints('sms', sms(''), limitsFor('sms'))[0]!.message).toContain('未设置短信签名')
@@ -117,30 +159,43 @@ describe(checkConstraints.name, () => {
     expect(codes('sms', sms)).toEqual(['sms-signature-missing'])
   })
   it('should flag an SMS over its segment cap, and take a higher cap', () => {
-    const sms = { body: `【示范医院】${chinese(195)}拒收请回复R`, fields: { signature: '示范医院', optOut: '拒收请回复R', marketing: true, review } }
+    const sms = {
+      body: `【示范医院】${chinese(195)}拒收请回复R`,
+      fields: { signature: '示范医院', optOut: '拒收请回复R', marketing: true, review },
+    }
     const violations = checkConstraints('sms', sms, limitsFor('sms'))
     expect(violations).toMatchObject([{ code: 'sms-too-many-segments', limit: 3, actual: 4 }])
     expect(violations[0]!.message).toContain('207 字')
     expect(codes('sms', sms, limitsFor('sms', { segmentCap: 4 }))).toEqual([])
   })
   it('should require the opt-out in a marketing SMS only', () => {
-    const sms = (optOut: string | null, body: string, marketing = true) => ({ body, fields: { signature: '医院', optOut, marketing, review } })
+    const sms = (optOut: string | null, body: string, marketing = true) => ({
+      body,
+      fields: { signature: '医院', optOut, marketing, review },
+    })
     expect(codes('sms', sms(null, '【医院】提醒'))).toEqual(['sms-opt-out-missing'])
     expect(codes('sms', sms('拒收请回复R', '【医院】提醒'))).toEqual(['sms-opt-out-missing'])
     expect(codes('sms', sms(null, '【医院】提醒', false))).toEqual([])
   })
   it('should flag an email subject over 78 and forbidden HTML in its HTML part', () => {
-    const email = { body: 'MIME', fields: { subject: chinese(79), html: `<p>${review.reviewedBy}</p><iframe src="x"></iframe>`, text: '', review } }
+    const email = {
+      body: 'MIME',
+      fields: { subject: chinese(79), html: `<p>${review.reviewedBy}</p><iframe src="x"></iframe>`, text: '', review },
+    }
     expect(codes('email', email)).toEqual(['title-too-long', 'forbidden-html'])
     expect(checkConstraints('email', email, limitsFor('email'))[0]!.field).toBe('subject')
   })
   it('should require reviewer attribution in every kind, and in the output itself where it fits', () => {
-    expect(codes('website', { body: '{}', fields: { review: { reviewedBy: null } } })).toEqual(['missing-review-attribution'])
+    expect(codes('website', { body: '{}', fields: { review: { reviewedBy: null } } })).toEqual([
+      'missing-review-attribution',
+    ])
     expect(codes('website', { body: '{}', fields: { review } })).toEqual(['missing-review-attribution'])
     expect(codes('website', { body: JSON.stringify({ r: review.reviewedBy }), fields: { review } })).toEqual([])
     // SMS carries it in fields when the text has no room.
     expect(codes('sms', { body: '【医院】提醒', fields: { signature: '医院', marketing: false, review } })).toEqual([])
-    expect(codes('sms', { body: '【医院】提醒', fields: { signature: '医院', marketing: false, review: {} } })).toEqual(['missing-review-attribution'])
+    expect(codes('sms', { body: '【医院】提醒', fields: { signature: '医院', marketing: false, review: {} } })).toEqual(
+      ['missing-review-attribution'],
+    )
   })
   it('should require the disclosure label in the output when the piece has one', () => {
     const web = (body: string) => ({ body, fields: { review, disclosure: '广告' } })
@@ -151,7 +206,9 @@ describe(checkConstraints.name, () => {
 
 describe(forbiddenHtml.name, () => {
   it('should find forbidden tags, handlers and script URLs but not escaped text', () => {
-    expect(forbiddenHtml('<style>a{}</style><link rel="x"><form></form><p onload="x"></p><img src="javascript:x">')).toEqual(['<style>', '<link>', '<form>', 'on…=', 'javascript:'])
+    expect(
+      forbiddenHtml('<style>a{}</style><link rel="x"><form></form><p onload="x"></p><img src="javascript:x">'),
+    ).toEqual(['<style>', '<link>', '<form>', 'on…=', 'javascript:'])
     expect(forbiddenHtml('<p>&lt;script&gt; onclick= javascript:</p>')).toEqual([])
   })
 })

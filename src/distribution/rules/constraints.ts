@@ -61,9 +61,12 @@ export const DEFAULT_LIMITS: Record<ChannelKind, Limits> = {
 /** Rules that are not numbers, so not overridable per channel. */
 export const KIND_RULES = {
   /** WeChat covers need both crops: 2.35:1 for the feed, 1:1 for shares. `key` is the name in fields.coverCrops. */
-  coverCrops: { 'wechat-article': [{ key: 'wide', size: 'wechat', ratio: '2.35:1' }, { key: 'square', size: 'square', ratio: '1:1' }] } as Partial<
-    Record<ChannelKind, { key: string; size: string; ratio: string }[]>
-  >,
+  coverCrops: {
+    'wechat-article': [
+      { key: 'wide', size: 'wechat', ratio: '2.35:1' },
+      { key: 'square', size: 'square', ratio: '1:1' },
+    ],
+  } as Partial<Record<ChannelKind, { key: string; size: string; ratio: string }[]>>,
   /** WeChat filters images it does not host: every <img> must wait for the integrator's upload. */
   noExternalImages: ['wechat-article'] as ChannelKind[],
   /** Marketing SMS carry an opt-out and go out only inside this local window. */
@@ -89,9 +92,11 @@ const LIMIT_NAMES: Record<LimitKey, { zh: string; en: string }> = {
 
 const kindLabel = (kind: string): string => CHANNEL_KIND_OPTIONS.find((o) => o.value === kind)?.label.zh ?? kind
 
-const isKind = (kind: unknown): kind is ChannelKind => typeof kind === 'string' && (CHANNEL_KINDS as readonly string[]).includes(kind)
+const isKind = (kind: unknown): kind is ChannelKind =>
+  typeof kind === 'string' && (CHANNEL_KINDS as readonly string[]).includes(kind)
 
-const isPositiveInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0
+const isPositiveInteger = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0
 
 /** The kind's defaults with a channel's overrides on top. Invalid overrides are ignored here; they are refused when written. */
 export const limitsFor = (kind: ChannelKind, overrides: LimitOverrides | null | undefined = {}): Limits => {
@@ -111,7 +116,8 @@ export const limitsFor = (kind: ChannelKind, overrides: LimitOverrides | null | 
  */
 export const validateLimitOverrides = (kind: unknown, value: unknown): string[] => {
   if (value === null || value === undefined) return []
-  if (typeof value !== 'object' || Array.isArray(value)) return ['格式限制须为 JSON 对象，例如 {"titleMax": 30} / limits must be a JSON object such as {"titleMax": 30}']
+  if (typeof value !== 'object' || Array.isArray(value))
+    return ['格式限制须为 JSON 对象，例如 {"titleMax": 30} / limits must be a JSON object such as {"titleMax": 30}']
   if (!isKind(kind)) return [`未知的渠道类型“${String(kind)}” / unknown channel kind "${String(kind)}"`]
   const allowed = Object.keys(DEFAULT_LIMITS[kind]) as LimitKey[]
   const problems: string[] = []
@@ -123,13 +129,21 @@ export const validateLimitOverrides = (kind: unknown, value: unknown): string[] 
           : `${kindLabel(kind)}渠道没有可调整的限制，“${key}”无效 / ${kind} channels have no limits to override ("${key}")`,
       )
     } else if (!isPositiveInteger(limit)) {
-      problems.push(`“${key}”须为正整数，当前为 ${JSON.stringify(limit)} / "${key}" must be a positive whole number, got ${JSON.stringify(limit)}`)
+      problems.push(
+        `“${key}”须为正整数，当前为 ${JSON.stringify(limit)} / "${key}" must be a positive whole number, got ${JSON.stringify(limit)}`,
+      )
     }
   }
   if (problems.length) return problems
   const merged = limitsFor(kind, value as LimitOverrides)
-  if (merged.signatureMin !== undefined && merged.signatureMax !== undefined && merged.signatureMin > merged.signatureMax) {
-    problems.push(`短信签名最短 ${merged.signatureMin} 字大于最长 ${merged.signatureMax} 字 / signatureMin is above signatureMax`)
+  if (
+    merged.signatureMin !== undefined &&
+    merged.signatureMax !== undefined &&
+    merged.signatureMin > merged.signatureMax
+  ) {
+    problems.push(
+      `短信签名最短 ${merged.signatureMin} 字大于最长 ${merged.signatureMax} 字 / signatureMin is above signatureMax`,
+    )
   }
   if (merged.singleMax !== undefined && merged.segmentMax !== undefined && merged.segmentMax > merged.singleMax) {
     problems.push(`长短信每段 ${merged.segmentMax} 字大于单条 ${merged.singleMax} 字 / segmentMax is above singleMax`)
@@ -137,7 +151,14 @@ export const validateLimitOverrides = (kind: unknown, value: unknown): string[] 
   return problems
 }
 
-const tooLong = (code: string, field: string, key: LimitKey, limit: number, actual: number, unit: { zh: string; en: string } = { zh: '字', en: 'characters' }): Violation => {
+const tooLong = (
+  code: string,
+  field: string,
+  key: LimitKey,
+  limit: number,
+  actual: number,
+  unit: { zh: string; en: string } = { zh: '字', en: 'characters' },
+): Violation => {
   const name = LIMIT_NAMES[key]
   return {
     code,
@@ -151,7 +172,8 @@ const tooLong = (code: string, field: string, key: LimitKey, limit: number, actu
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 // Tags that WeChat strips or that no channel should carry; `on…=` handlers and javascript: URLs too.
-const FORBIDDEN_TAGS = /<\s*(script|iframe|frame|frameset|style|link|form|input|button|textarea|select|object|embed|applet|base)\b/gi
+const FORBIDDEN_TAGS =
+  /<\s*(script|iframe|frame|frameset|style|link|form|input|button|textarea|select|object|embed|applet|base)\b/gi
 const TAG = /<[a-zA-Z][^<>]*>/g
 const HANDLER = /\son[a-z]+\s*=/i
 const SCRIPT_URL = /\s(?:href|src|action|formaction)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i
@@ -177,7 +199,12 @@ const htmlOf = (kind: ChannelKind, rendering: Pick<Rendering, 'body' | 'fields'>
 /** Whether a string shows up in the body as delivered: raw, HTML-escaped or JSON-escaped. */
 const shows = (body: string, value: string): boolean => {
   const json = JSON.stringify(value).slice(1, -1)
-  const html = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  const html = value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
   return body.includes(value) || body.includes(html) || body.includes(json)
 }
 
@@ -187,14 +214,27 @@ const shows = (body: string, value: string): boolean => {
  * html / signature / optOut / marketing / review / disclosure` where the kind has them. Lengths
  * are recounted from the output itself, never taken from the renderer's own figures.
  */
-export const checkConstraints = (kind: ChannelKind, rendering: Pick<Rendering, 'body' | 'fields'>, limits: Limits = limitsFor(kind)): Violation[] => {
+export const checkConstraints = (
+  kind: ChannelKind,
+  rendering: Pick<Rendering, 'body' | 'fields'>,
+  limits: Limits = limitsFor(kind),
+): Violation[] => {
   const { body, fields } = rendering
   const violations: Violation[] = []
-  const lengthOf = kind === 'email' ? emailSubjectLength : kind === 'xiaohongshu' ? xiaohongshuLength : kind === 'wechat-article' ? wechatLength : douyinLength
+  const lengthOf =
+    kind === 'email'
+      ? emailSubjectLength
+      : kind === 'xiaohongshu'
+        ? xiaohongshuLength
+        : kind === 'wechat-article'
+          ? wechatLength
+          : douyinLength
 
   const title = kind === 'email' ? text(fields.subject) : text(fields.title)
   if (limits.titleMax !== undefined && lengthOf(title) > limits.titleMax) {
-    violations.push(tooLong('title-too-long', kind === 'email' ? 'subject' : 'title', 'titleMax', limits.titleMax, lengthOf(title)))
+    violations.push(
+      tooLong('title-too-long', kind === 'email' ? 'subject' : 'title', 'titleMax', limits.titleMax, lengthOf(title)),
+    )
   }
 
   switch (kind) {
@@ -209,11 +249,15 @@ export const checkConstraints = (kind: ChannelKind, rendering: Pick<Rendering, '
       }
       if (limits.bodyMax !== undefined) {
         const length = wechatLength(body)
-        if (length > limits.bodyMax) violations.push(tooLong('body-too-long', 'body', 'bodyMax', limits.bodyMax, length))
+        if (length > limits.bodyMax)
+          violations.push(tooLong('body-too-long', 'body', 'bodyMax', limits.bodyMax, length))
       }
       if (limits.bodyBytesMax !== undefined) {
         const bytes = utf8ByteLength(body)
-        if (bytes > limits.bodyBytesMax) violations.push(tooLong('body-too-large', 'body', 'bodyBytesMax', limits.bodyBytesMax, bytes, { zh: '字节', en: 'bytes' }))
+        if (bytes > limits.bodyBytesMax)
+          violations.push(
+            tooLong('body-too-large', 'body', 'bodyBytesMax', limits.bodyBytesMax, bytes, { zh: '字节', en: 'bytes' }),
+          )
       }
       break
     }
@@ -227,7 +271,8 @@ export const checkConstraints = (kind: ChannelKind, rendering: Pick<Rendering, '
     }
     case 'weibo': {
       const length = weiboLength(body, { urlWeight: limits.urlWeight })
-      if (limits.bodyMax !== undefined && length > limits.bodyMax) violations.push(tooLong('body-too-long', 'body', 'bodyMax', limits.bodyMax, length))
+      if (limits.bodyMax !== undefined && length > limits.bodyMax)
+        violations.push(tooLong('body-too-long', 'body', 'bodyMax', limits.bodyMax, length))
       break
     }
     case 'xiaohongshu': {
@@ -287,7 +332,8 @@ export const checkConstraints = (kind: ChannelKind, rendering: Pick<Rendering, '
         violations.push({
           code: 'sms-opt-out-missing',
           field: 'sms.optOut',
-          message: '营销短信须包含退订方式（如“拒收请回复R”） / a marketing SMS must carry an opt-out such as 拒收请回复R',
+          message:
+            '营销短信须包含退订方式（如“拒收请回复R”） / a marketing SMS must carry an opt-out such as 拒收请回复R',
         })
       }
       break
@@ -338,7 +384,8 @@ export const checkConstraints = (kind: ChannelKind, rendering: Pick<Rendering, '
     violations.push({
       code: 'missing-review-attribution',
       field: 'review',
-      message: '缺少审核专家署名，科普内容须注明审核专家 / no reviewing expert to credit; health content must name its reviewer',
+      message:
+        '缺少审核专家署名，科普内容须注明审核专家 / no reviewing expert to credit; health content must name its reviewer',
     })
   } else if (kind !== 'sms' && !shows(delivered, reviewedBy)) {
     // SMS has no room for it, so its attribution travels in fields (see render/sms.ts).

@@ -32,7 +32,10 @@ describe(graphemeLength.name, () => {
   })
   it('should count long texts the same as one whole segmentation, across its internal pieces', () => {
     const whole = (text: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'grapheme' }).segment(text)].length
-    const mixed = Array.from({ length: 3_000 }, (_, i) => ['血压', FAMILY, THUMBS, 'BP 120', '🇨🇳', 'e\u0301', '\r\n', '한국'][i % 8]).join('')
+    const mixed = Array.from(
+      { length: 3_000 },
+      (_, i) => ['血压', FAMILY, THUMBS, 'BP 120', '🇨🇳', 'e\u0301', '\r\n', '한국'][i % 8],
+    ).join('')
     expect(graphemeLength(mixed)).toBe(whole(mixed))
     const zalgo = `a${'\u0301'.repeat(2_000)}b`
     expect(graphemeLength(zalgo)).toBe(2)

@@ -176,7 +176,11 @@ export const weiboLength = (text: string, { urlWeight = WEIBO_URL_WEIGHT }: Weib
  * Where a Weibo post folds: the string index of the first unit that takes the count past `foldAt`
  * (the text before it is what readers see unfolded), or the text's length when it all fits.
  */
-export const weiboFoldIndex = (text: string, foldAt: number, { urlWeight = WEIBO_URL_WEIGHT }: WeiboCountOptions = {}): number => {
+export const weiboFoldIndex = (
+  text: string,
+  foldAt: number,
+  { urlWeight = WEIBO_URL_WEIGHT }: WeiboCountOptions = {},
+): number => {
   let fold = text.length
   walkWeibo(text, urlWeight, (start, halves) => {
     if (Math.ceil(halves / 2) <= foldAt) return true

@@ -6,12 +6,16 @@ const base = { channel: 'wechat-article-7', date: '2026-11-23', slug: 'heart-day
 
 describe(objectKey.name, () => {
   it('should build prefix/channel/date/slug.ext', () => {
-    expect(objectKey({ ...base, prefix: 'distributions' })).toBe('distributions/wechat-article-7/2026-11-23/heart-day.html')
+    expect(objectKey({ ...base, prefix: 'distributions' })).toBe(
+      'distributions/wechat-article-7/2026-11-23/heart-day.html',
+    )
   })
   it('should leave the prefix out when empty, and never double or lead with slashes', () => {
     expect(objectKey({ ...base, prefix: '' })).toBe('wechat-article-7/2026-11-23/heart-day.html')
     expect(objectKey({ ...base, prefix: null })).toBe('wechat-article-7/2026-11-23/heart-day.html')
-    expect(objectKey({ ...base, prefix: '/hospital//cms/' })).toBe('hospital/cms/wechat-article-7/2026-11-23/heart-day.html')
+    expect(objectKey({ ...base, prefix: '/hospital//cms/' })).toBe(
+      'hospital/cms/wechat-article-7/2026-11-23/heart-day.html',
+    )
   })
   it('should keep a slug from climbing out or adding segments', () => {
     expect(objectKey({ ...base, slug: '../../etc/passwd' })).toBe('wechat-article-7/2026-11-23/etc-passwd.html')
@@ -19,7 +23,9 @@ describe(objectKey.name, () => {
     expect(objectKey({ ...base, channel: '../x' })).toBe('x/2026-11-23/heart-day.html')
   })
   it('should keep Chinese slugs readable', () => {
-    expect(objectKey({ ...base, slug: '世界心脏日 护心指南' })).toBe('wechat-article-7/2026-11-23/世界心脏日-护心指南.html')
+    expect(objectKey({ ...base, slug: '世界心脏日 护心指南' })).toBe(
+      'wechat-article-7/2026-11-23/世界心脏日-护心指南.html',
+    )
   })
   it('should refuse an unsafe prefix, a bad date or a bad extension', () => {
     expect(() => objectKey({ ...base, prefix: 'a/../b' })).toThrow(/unsafe/)

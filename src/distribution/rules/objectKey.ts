@@ -45,21 +45,30 @@ export const safeSegment = (text: string, fallback = '_'): string => {
 }
 
 /** The channel's segment: kind and id, which stay put when the channel is renamed. */
-export const channelSegment = (channel: { id: string; kind: string }): string => safeSegment(`${channel.kind}-${channel.id}`)
+export const channelSegment = (channel: { id: string; kind: string }): string =>
+  safeSegment(`${channel.kind}-${channel.id}`)
 
 /** Prefix segments come from configuration: a `..` there is an error to show, not something to repair. */
 const prefixSegments = (prefix: string | null | undefined): string[] => {
   const segments = (prefix ?? '').split('/').filter((segment) => segment !== '')
   for (const segment of segments) {
     if (segment === '.' || segment === '..' || segment.includes('\\') || /[\u0000-\u001f]/.test(segment)) {
-      throw new Error(`对象前缀 "${prefix}" 不安全 / The object prefix "${prefix}" is unsafe: no ".", "..", backslashes or control characters`)
+      throw new Error(
+        `对象前缀 "${prefix}" 不安全 / The object prefix "${prefix}" is unsafe: no ".", "..", backslashes or control characters`,
+      )
     }
   }
   return segments
 }
 
 export const objectKey = ({ prefix, channel, date, slug, ext }: ObjectKeyInput): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`日期格式应为 yyyy-mm-dd / The date must be yyyy-mm-dd, got "${date}"`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new Error(`日期格式应为 yyyy-mm-dd / The date must be yyyy-mm-dd, got "${date}"`)
   if (!/^[a-z0-9]{1,16}$/i.test(ext)) throw new Error(`文件扩展名无效 / The file extension "${ext}" is invalid`)
-  return [...prefixSegments(prefix), safeSegment(channel), date, `${safeSegment(slug, 'untitled')}.${ext.toLowerCase()}`].join('/')
+  return [
+    ...prefixSegments(prefix),
+    safeSegment(channel),
+    date,
+    `${safeSegment(slug, 'untitled')}.${ext.toLowerCase()}`,
+  ].join('/')
 }

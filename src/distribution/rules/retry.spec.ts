@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { classifyStatus, DEFAULT_RETRY_SCHEDULE_MS, MAX_RETRY_AFTER_MS, nextAttemptDelay, parseRetryAfter, parseRetrySchedule } from './retry'
+import {
+  classifyStatus,
+  DEFAULT_RETRY_SCHEDULE_MS,
+  MAX_RETRY_AFTER_MS,
+  nextAttemptDelay,
+  parseRetryAfter,
+  parseRetrySchedule,
+} from './retry'
 
 const now = new Date('2026-11-23T08:00:00Z')
 
@@ -95,16 +102,25 @@ describe(classifyStatus.name, () => {
     for (const status of [200, 201, 202, 204]) expect(classifyStatus(status)).toEqual({ ok: true })
   })
   it('should count 3xx as a failure worth retrying', () => {
-    for (const status of [301, 302, 307, 308]) expect(classifyStatus(status)).toMatchObject({ ok: false, retry: true, reason: 'redirect' })
+    for (const status of [301, 302, 307, 308])
+      expect(classifyStatus(status)).toMatchObject({ ok: false, retry: true, reason: 'redirect' })
   })
   it('should retry 408, 429 and 5xx', () => {
-    for (const status of [408, 429, 500, 502, 503, 504, 599]) expect(classifyStatus(status)).toMatchObject({ ok: false, retry: true })
+    for (const status of [408, 429, 500, 502, 503, 504, 599])
+      expect(classifyStatus(status)).toMatchObject({ ok: false, retry: true })
     expect(classifyStatus(502)).toMatchObject({ reason: 'throttled' })
     expect(classifyStatus(500)).toMatchObject({ reason: 'server-error' })
   })
   it('should honour Retry-After in seconds or as a date, from Headers or a plain record', () => {
-    expect(classifyStatus(429, new Headers({ 'Retry-After': '7' }), now)).toEqual({ ok: false, retry: true, retryAfterMs: 7_000, reason: 'throttled' })
-    expect(classifyStatus(503, { 'Retry-After': 'Mon, 23 Nov 2026 08:01:00 GMT' }, now)).toMatchObject({ retryAfterMs: 60_000 })
+    expect(classifyStatus(429, new Headers({ 'Retry-After': '7' }), now)).toEqual({
+      ok: false,
+      retry: true,
+      retryAfterMs: 7_000,
+      reason: 'throttled',
+    })
+    expect(classifyStatus(503, { 'Retry-After': 'Mon, 23 Nov 2026 08:01:00 GMT' }, now)).toMatchObject({
+      retryAfterMs: 60_000,
+    })
     expect(classifyStatus(429, { 'retry-after': ['30'] }, now)).toMatchObject({ retryAfterMs: 30_000 })
     expect(classifyStatus(429, {}, now)).not.toHaveProperty('retryAfterMs')
   })
@@ -112,6 +128,7 @@ describe(classifyStatus.name, () => {
     expect(classifyStatus(410)).toEqual({ ok: false, retry: false, disable: true, reason: 'gone' })
   })
   it('should not retry other 4xx', () => {
-    for (const status of [400, 401, 403, 404, 413, 422]) expect(classifyStatus(status)).toEqual({ ok: false, retry: false, reason: 'client-error' })
+    for (const status of [400, 401, 403, 404, 413, 422])
+      expect(classifyStatus(status)).toEqual({ ok: false, retry: false, reason: 'client-error' })
   })
 })

@@ -61,8 +61,14 @@ export type NextAttemptInput = {
 }
 
 /** Milliseconds until the next attempt, or null when the schedule is used up (the delivery has failed). */
-export const nextAttemptDelay = ({ attempt, schedule = DEFAULT_RETRY_SCHEDULE_MS, retryAfterMs, random = Math.random }: NextAttemptInput): number | null => {
-  if (!Number.isInteger(attempt) || attempt < 0) throw new RangeError(`attempt must be a non-negative integer, got ${attempt}`)
+export const nextAttemptDelay = ({
+  attempt,
+  schedule = DEFAULT_RETRY_SCHEDULE_MS,
+  retryAfterMs,
+  random = Math.random,
+}: NextAttemptInput): number | null => {
+  if (!Number.isInteger(attempt) || attempt < 0)
+    throw new RangeError(`attempt must be a non-negative integer, got ${attempt}`)
   if (attempt >= schedule.length) return null
   const scheduled = schedule[attempt]
   const jittered = scheduled === 0 ? 0 : Math.round(scheduled * (1 + JITTER * (2 * random() - 1)))
@@ -92,7 +98,8 @@ export type HeadersLike = { get(name: string): string | null } | Record<string, 
 
 const header = (headers: HeadersLike | undefined, name: string): string | null => {
   if (!headers) return null
-  if (typeof (headers as { get?: unknown }).get === 'function') return (headers as { get(name: string): string | null }).get(name)
+  if (typeof (headers as { get?: unknown }).get === 'function')
+    return (headers as { get(name: string): string | null }).get(name)
   const record = headers as Record<string, string | string[] | undefined>
   const key = Object.keys(record).find((k) => k.toLowerCase() === name)
   const value = key === undefined ? undefined : record[key]
@@ -101,7 +108,13 @@ const header = (headers: HeadersLike | undefined, name: string): string | null =
 
 export type StatusClass =
   | { ok: true }
-  | { ok: false; retry: boolean; disable?: boolean; retryAfterMs?: number; reason: 'redirect' | 'gone' | 'throttled' | 'server-error' | 'timeout' | 'client-error' | 'unexpected' }
+  | {
+      ok: false
+      retry: boolean
+      disable?: boolean
+      retryAfterMs?: number
+      reason: 'redirect' | 'gone' | 'throttled' | 'server-error' | 'timeout' | 'client-error' | 'unexpected'
+    }
 
 /**
  * How an HTTP answer counts: 2xx delivered; 3xx a failure worth retrying (redirects are never
@@ -114,7 +127,12 @@ export const classifyStatus = (status: number, headers?: HeadersLike, now: Date 
   if (status === 410) return { ok: false, retry: false, disable: true, reason: 'gone' }
   if (status === 408 || status === 429 || (status >= 500 && status < 600)) {
     const retryAfterMs = parseRetryAfter(header(headers, 'retry-after'), now)
-    const reason = status === 408 ? 'timeout' : status === 429 || status === 502 || status === 503 || status === 504 ? 'throttled' : 'server-error'
+    const reason =
+      status === 408
+        ? 'timeout'
+        : status === 429 || status === 502 || status === 503 || status === 504
+          ? 'throttled'
+          : 'server-error'
     return retryAfterMs === null ? { ok: false, retry: true, reason } : { ok: false, retry: true, retryAfterMs, reason }
   }
   if (status >= 400 && status < 500) return { ok: false, retry: false, reason: 'client-error' }

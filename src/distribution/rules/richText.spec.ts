@@ -1,22 +1,61 @@
 import { describe, expect, it } from 'vitest'
 
-import { escapeHtml, inlineStyles, lexicalToBlocks, lexicalToHtml, lexicalToText, safeHref, STYLE_MAPS } from './richText'
+import {
+  escapeHtml,
+  inlineStyles,
+  lexicalToBlocks,
+  lexicalToHtml,
+  lexicalToText,
+  safeHref,
+  STYLE_MAPS,
+} from './richText'
 
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (t: string, format = 0) => ({
+  type: 'text',
+  text: t,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 const paragraph = (...children: object[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, children })
 const heading = (tag: string, t: string) => ({ type: 'heading', tag, children: [text(t)] })
 const item = (...children: object[]) => ({ type: 'listitem', children })
-const list = (listType: string, ...items: object[]) => ({ type: 'list', listType, tag: listType === 'number' ? 'ol' : 'ul', children: items })
-const link = (url: string, t: string, extra: object = {}) => ({ type: 'link', fields: { url, linkType: 'custom', ...extra }, children: [text(t)] })
+const list = (listType: string, ...items: object[]) => ({
+  type: 'list',
+  listType,
+  tag: listType === 'number' ? 'ol' : 'ul',
+  children: items,
+})
+const link = (url: string, t: string, extra: object = {}) => ({
+  type: 'link',
+  fields: { url, linkType: 'custom', ...extra },
+  children: [text(t)],
+})
 const state = (...children: object[]) => ({ root: { type: 'root', children } })
 
 const article = state(
   heading('h2', '为什么冬天血压高'),
-  paragraph(text('寒冷使'), text('血管收缩', 1), text('，'), text('早晚', 2), text('各测一次。'), { type: 'linebreak' }, text('记录', 8), text('数值', 4), text('mmHg', 16)),
+  paragraph(
+    text('寒冷使'),
+    text('血管收缩', 1),
+    text('，'),
+    text('早晚', 2),
+    text('各测一次。'),
+    { type: 'linebreak' },
+    text('记录', 8),
+    text('数值', 4),
+    text('mmHg', 16),
+  ),
   list('bullet', item(text('静坐五分钟')), item(text('袖带与心脏同高'), list('bullet', item(text('坐姿'))))),
   list('number', item(text('第一次')), item(text('第二次'))),
   { type: 'quote', children: [text('规律测量比单次更重要。')] },
-  paragraph(text('详见'), link('https://h.cn/g?a=1&b=2', '指南', { newTab: true }), text('或'), { type: 'autolink', fields: { url: 'https://who.int' }, children: [text('https://who.int')] }),
+  paragraph(text('详见'), link('https://h.cn/g?a=1&b=2', '指南', { newTab: true }), text('或'), {
+    type: 'autolink',
+    fields: { url: 'https://who.int' },
+    children: [text('https://who.int')],
+  }),
 )
 
 describe(lexicalToHtml.name, () => {
@@ -31,10 +70,14 @@ describe(lexicalToHtml.name, () => {
     )
   })
   it('should combine format bits', () => {
-    expect(lexicalToHtml(state(paragraph(text('重要', 1 | 2 | 8)))).html).toBe('<p><strong><em><u>重要</u></em></strong></p>')
+    expect(lexicalToHtml(state(paragraph(text('重要', 1 | 2 | 8)))).html).toBe(
+      '<p><strong><em><u>重要</u></em></strong></p>',
+    )
   })
   it('should escape text and attribute values', () => {
-    const html = lexicalToHtml(state(paragraph(text('<script>alert(1)</script> & "引号"')), paragraph(link('https://h.cn/"><script>', '链接')))).html
+    const html = lexicalToHtml(
+      state(paragraph(text('<script>alert(1)</script> & "引号"')), paragraph(link('https://h.cn/"><script>', '链接'))),
+    ).html
     expect(html).not.toContain('<script>')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;引号&quot;')
     expect(html).toContain('href="https://h.cn/&quot;&gt;&lt;script&gt;"')
@@ -58,8 +101,12 @@ describe(lexicalToHtml.name, () => {
     expect(lexicalToHtml(centered).html).toBe('<p>居中</p>')
   })
   it('should give WeChat uploads a media id and no src, and list them', () => {
-    const body = state({ type: 'upload', relationTo: 'media', value: 7 }, { type: 'upload', relationTo: 'media', value: { id: 8, url: 'https://cdn/8.jpg', alt: '血压计' } })
-    const resolveMedia = (id: string) => (id === '7' ? { id: '7', alt: '<示意图>', url: 'https://cdn/7.jpg', sizes: {} } : null)
+    const body = state(
+      { type: 'upload', relationTo: 'media', value: 7 },
+      { type: 'upload', relationTo: 'media', value: { id: 8, url: 'https://cdn/8.jpg', alt: '血压计' } },
+    )
+    const resolveMedia = (id: string) =>
+      id === '7' ? { id: '7', alt: '<示意图>', url: 'https://cdn/7.jpg', sizes: {} } : null
     const { html, uploads } = lexicalToHtml(body, { styles: STYLE_MAPS.wechat, images: 'media-id', resolveMedia })
     expect(html).toContain('<img data-media-id="7" alt="&lt;示意图&gt;" style=')
     expect(html).toContain('<img data-media-id="8" alt="血压计" style=')
@@ -70,13 +117,31 @@ describe(lexicalToHtml.name, () => {
     ])
   })
   it('should give other channels an img src, and skip an upload without a safe URL', () => {
-    const body = state({ type: 'upload', relationTo: 'media', value: { id: 8, url: 'https://cdn/8.jpg', alt: '图' } }, { type: 'upload', relationTo: 'media', value: { id: 9, url: 'javascript:x' } })
+    const body = state(
+      { type: 'upload', relationTo: 'media', value: { id: 8, url: 'https://cdn/8.jpg', alt: '图' } },
+      { type: 'upload', relationTo: 'media', value: { id: 9, url: 'javascript:x' } },
+    )
     expect(lexicalToHtml(body).html).toBe('<p><img src="https://cdn/8.jpg" alt="图"></p>')
   })
   it('should render the text of unknown nodes and never throw on odd input', () => {
-    const odd = state({ type: 'mystery', children: [text('未知节点的文字')] }, { type: 'block', fields: { blockType: 'cta' } }, { type: 'horizontalrule' }, { type: 'widget', children: [paragraph(text('内层段落'))] })
+    const odd = state(
+      { type: 'mystery', children: [text('未知节点的文字')] },
+      { type: 'block', fields: { blockType: 'cta' } },
+      { type: 'horizontalrule' },
+      { type: 'widget', children: [paragraph(text('内层段落'))] },
+    )
     expect(lexicalToHtml(odd).html).toBe('<p>未知节点的文字</p><hr><p>内层段落</p>')
-    for (const input of [null, undefined, 42, 'text', [], {}, { root: null }, { root: { children: 'x' } }, { root: { children: [null, 1, { type: 'text' }] } }]) {
+    for (const input of [
+      null,
+      undefined,
+      42,
+      'text',
+      [],
+      {},
+      { root: null },
+      { root: { children: 'x' } },
+      { root: { children: [null, 1, { type: 'text' }] } },
+    ]) {
       expect(() => lexicalToHtml(input)).not.toThrow()
       expect(() => lexicalToText(input)).not.toThrow()
     }
@@ -103,19 +168,31 @@ describe(lexicalToText.name, () => {
     )
   })
   it('should take a compact separator and hide link URLs on request', () => {
-    expect(lexicalToText(state(paragraph(text('甲')), paragraph(link('https://h.cn', '乙'))), { blockSeparator: '\n', linkUrls: false })).toBe('甲\n乙')
+    expect(
+      lexicalToText(state(paragraph(text('甲')), paragraph(link('https://h.cn', '乙'))), {
+        blockSeparator: '\n',
+        linkUrls: false,
+      }),
+    ).toBe('甲\n乙')
   })
   it('should not escape (plain text is not HTML) and skip images', () => {
     expect(lexicalToText(state(paragraph(text('a < b & c')), { type: 'upload', value: 1 }))).toBe('a < b & c')
   })
   it('should mark check lists', () => {
-    expect(lexicalToText(state(list('check', { ...item(text('测量')), checked: true }, item(text('记录')))))).toBe('☑ 测量\n☐ 记录')
+    expect(lexicalToText(state(list('check', { ...item(text('测量')), checked: true }, item(text('记录')))))).toBe(
+      '☑ 测量\n☐ 记录',
+    )
   })
 })
 
 describe(lexicalToBlocks.name, () => {
   it('should list headings, paragraphs, lists, quotes and images in order', () => {
-    const blocks = lexicalToBlocks(state(heading('h3', '标题'), paragraph(text('段落')), list('number', item(text('一')), item(text('二'))), { type: 'upload', value: { id: 5, alt: '图' } }))
+    const blocks = lexicalToBlocks(
+      state(heading('h3', '标题'), paragraph(text('段落')), list('number', item(text('一')), item(text('二'))), {
+        type: 'upload',
+        value: { id: 5, alt: '图' },
+      }),
+    )
     expect(blocks).toEqual([
       { type: 'heading', level: 3, text: '标题' },
       { type: 'paragraph', text: '段落' },
@@ -130,7 +207,13 @@ describe(lexicalToBlocks.name, () => {
 
 describe(inlineStyles.name, () => {
   it('should style unstyled elements, keep a template’s own style and drop classes', () => {
-    expect(inlineStyles('<section class="x"><p>甲</p><p style="color:red">乙</p><img src="/a.png" /></section>', { p: 'margin:0;', section: 'padding:0;', img: 'width:100%;' })).toBe(
+    expect(
+      inlineStyles('<section class="x"><p>甲</p><p style="color:red">乙</p><img src="/a.png" /></section>', {
+        p: 'margin:0;',
+        section: 'padding:0;',
+        img: 'width:100%;',
+      }),
+    ).toBe(
       '<section style="padding:0;"><p style="margin:0;">甲</p><p style="color:red">乙</p><img src="/a.png" style="width:100%;" /></section>',
     )
   })
@@ -151,6 +234,8 @@ describe(safeHref.name, () => {
 
 describe(escapeHtml.name, () => {
   it('should escape the five HTML-significant characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;')
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    )
   })
 })

@@ -51,7 +51,12 @@ const MAIL_FONT = 'font-family:-apple-system,"PingFang SC","Microsoft YaHei",Ari
 export const STYLE_MAPS = {
   wechat: WECHAT,
   email: Object.fromEntries(
-    Object.entries(WECHAT).map(([tag, css]) => [tag, ['p', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? `${MAIL_FONT}${css}` : css]),
+    Object.entries(WECHAT).map(([tag, css]) => [
+      tag,
+      ['p', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+        ? `${MAIL_FONT}${css}`
+        : css,
+    ]),
   ) as StyleMap,
   website: {} as StyleMap,
 } satisfies Record<string, StyleMap>
@@ -100,10 +105,13 @@ const safeSrc = (raw: unknown): string | null => {
 const MAX_DEPTH = 64
 const INLINE = new Set(['text', 'link', 'autolink', 'linebreak', 'tab', 'code-highlight'])
 
-const asNode = (value: unknown): LexicalNode | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as LexicalNode) : null)
+const asNode = (value: unknown): LexicalNode | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as LexicalNode) : null
 
 const childrenOf = (node: LexicalNode): LexicalNode[] =>
-  Array.isArray(node.children) ? (node.children as unknown[]).map(asNode).filter((n): n is LexicalNode => n !== null) : []
+  Array.isArray(node.children)
+    ? (node.children as unknown[]).map(asNode).filter((n): n is LexicalNode => n !== null)
+    : []
 
 /** The root's children, from `{ root }`, a bare root node, or an array of nodes. */
 const topNodes = (state: unknown): LexicalNode[] => {
@@ -114,7 +122,8 @@ const topNodes = (state: unknown): LexicalNode[] => {
   return childrenOf(root)
 }
 
-const fieldsOf = (node: LexicalNode): Record<string, unknown> => (asNode(node.fields) as Record<string, unknown> | null) ?? {}
+const fieldsOf = (node: LexicalNode): Record<string, unknown> =>
+  (asNode(node.fields) as Record<string, unknown> | null) ?? {}
 
 const linkUrl = (node: LexicalNode): unknown => fieldsOf(node).url ?? node.url
 
@@ -123,7 +132,8 @@ const headingLevel = (node: LexicalNode): number => {
   return match ? Number(match[1]) : 2
 }
 
-const isInlineOnly = (node: LexicalNode): boolean => typeof node.text === 'string' || childrenOf(node).every((c) => INLINE.has(c.type ?? '') || typeof c.text === 'string')
+const isInlineOnly = (node: LexicalNode): boolean =>
+  typeof node.text === 'string' || childrenOf(node).every((c) => INLINE.has(c.type ?? '') || typeof c.text === 'string')
 
 /** An upload node's media id, URL and alt text, from the populated value or the resolver. */
 const uploadOf = (node: LexicalNode, resolve?: (id: string) => MediaRef | null): Upload | null => {
@@ -133,7 +143,8 @@ const uploadOf = (node: LexicalNode, resolve?: (id: string) => MediaRef | null):
   if (typeof rawId !== 'string' && typeof rawId !== 'number') return null
   const mediaId = String(rawId)
   const ref = resolve?.(mediaId) ?? null
-  const alt = [populated?.alt, ref?.alt, fieldsOf(node).alt].find((a): a is string => typeof a === 'string' && a !== '') ?? ''
+  const alt =
+    [populated?.alt, ref?.alt, fieldsOf(node).alt].find((a): a is string => typeof a === 'string' && a !== '') ?? ''
   const url = ref?.url ?? (typeof populated?.url === 'string' ? populated.url : null)
   return { mediaId, url, alt }
 }
@@ -189,7 +200,8 @@ class HtmlWriter {
         if (typeof node.text === 'string') {
           let html = escapeHtml(node.text)
           const format = typeof node.format === 'number' ? node.format : 0
-          for (const [bit, tag] of FORMAT_TAGS) if (format & bit) html = `${tag === 'code' ? this.open('code') : `<${tag}>`}${html}</${tag}>`
+          for (const [bit, tag] of FORMAT_TAGS)
+            if (format & bit) html = `${tag === 'code' ? this.open('code') : `<${tag}>`}${html}</${tag}>`
           return html
         }
         return this.inline(childrenOf(node), depth + 1)
@@ -237,7 +249,8 @@ class HtmlWriter {
   private list(node: LexicalNode, depth: number): string {
     const ordered = node.listType === 'number' || node.tag === 'ol'
     const tag = ordered ? 'ol' : 'ul'
-    const start = ordered && typeof node.start === 'number' && node.start !== 1 ? ` start="${Math.trunc(node.start)}"` : ''
+    const start =
+      ordered && typeof node.start === 'number' && node.start !== 1 ? ` start="${Math.trunc(node.start)}"` : ''
     let items = ''
     for (const item of childrenOf(node)) {
       const marker = node.listType === 'check' ? (item.checked === true ? '☑ ' : '☐ ') : ''
@@ -319,7 +332,10 @@ const listLines = (node: LexicalNode, options: TextOptions, depth: number): stri
 }
 
 /** The body as blocks: what a shot list (and the plain text) is made from. */
-export const lexicalToBlocks = (state: unknown, options: TextOptions & { resolveMedia?: (id: string) => MediaRef | null } = {}): RichBlock[] => {
+export const lexicalToBlocks = (
+  state: unknown,
+  options: TextOptions & { resolveMedia?: (id: string) => MediaRef | null } = {},
+): RichBlock[] => {
   const blocks: RichBlock[] = []
   const visit = (node: LexicalNode, depth: number) => {
     if (depth > MAX_DEPTH) return
@@ -338,7 +354,13 @@ export const lexicalToBlocks = (state: unknown, options: TextOptions & { resolve
       }
       case 'list': {
         const lines = listLines(node, options, 0)
-        if (lines.length) blocks.push({ type: 'list', ordered: node.listType === 'number', items: lines.map((l) => l.trim().replace(/^(•|☐|☑|\d+\.)\s*/, '')), text: lines.join('\n') })
+        if (lines.length)
+          blocks.push({
+            type: 'list',
+            ordered: node.listType === 'number',
+            items: lines.map((l) => l.trim().replace(/^(•|☐|☑|\d+\.)\s*/, '')),
+            text: lines.join('\n'),
+          })
         return
       }
       case 'upload': {
@@ -374,7 +396,11 @@ const CLASS_ATTRIBUTE = /\sclass\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi
  * drops class attributes (WeChat discards them and any stylesheet they point to). Runs on HTML
  * this module and the templates produced: escaped text holds no `<`, so every match is a tag.
  */
-export const inlineStyles = (html: string, styles: StyleMap, { stripClasses = true }: { stripClasses?: boolean } = {}): string =>
+export const inlineStyles = (
+  html: string,
+  styles: StyleMap,
+  { stripClasses = true }: { stripClasses?: boolean } = {},
+): string =>
   html.replace(OPEN_TAG, (tag, name: string, attributes: string, selfClosing: string) => {
     let attrs = stripClasses ? attributes.replace(CLASS_ATTRIBUTE, '') : attributes
     const css = styles[name.toLowerCase()]

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { nextSendTime } from './smsWindow'
 
-const send = (iso: string, window?: Parameters<typeof nextSendTime>[1]) => nextSendTime(new Date(iso), window).toISOString()
+const send = (iso: string, window?: Parameters<typeof nextSendTime>[1]) =>
+  nextSendTime(new Date(iso), window).toISOString()
 
 describe(nextSendTime.name, () => {
   it('should send at once inside 08:00–21:00 Shanghai time', () => {
@@ -35,7 +36,9 @@ describe(nextSendTime.name, () => {
   })
   it('should move a start hour that DST skips forward with the clock', () => {
     // 02:00 does not exist in New York on 8 Mar 2026; 01:00 EST waits until 03:00 EDT.
-    expect(send('2026-03-08T06:00:00.000Z', { timezone: 'America/New_York', startHour: 2, endHour: 21 })).toBe('2026-03-08T07:00:00.000Z')
+    expect(send('2026-03-08T06:00:00.000Z', { timezone: 'America/New_York', startHour: 2, endHour: 21 })).toBe(
+      '2026-03-08T07:00:00.000Z',
+    )
   })
   it('should take another window', () => {
     expect(send('2026-11-23T01:00:00.000Z', { startHour: 10, endHour: 18 })).toBe('2026-11-23T02:00:00.000Z')

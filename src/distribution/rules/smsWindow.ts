@@ -27,8 +27,19 @@ const formatterFor = (timezone: string): Intl.DateTimeFormat => {
 type LocalParts = { year: number; month: number; day: number; hour: number; minute: number; second: number }
 
 const localParts = (at: Date, timezone: string): LocalParts => {
-  const parts = Object.fromEntries(formatterFor(timezone).formatToParts(at).map((part) => [part.type, part.value]))
-  return { year: +parts.year, month: +parts.month, day: +parts.day, hour: +parts.hour, minute: +parts.minute, second: +parts.second }
+  const parts = Object.fromEntries(
+    formatterFor(timezone)
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  )
+  return {
+    year: +parts.year,
+    month: +parts.month,
+    day: +parts.day,
+    hour: +parts.hour,
+    minute: +parts.minute,
+    second: +parts.second,
+  }
 }
 
 /** The zone's offset from UTC at an instant, in ms (Shanghai: +8 h). */
@@ -47,8 +58,17 @@ const instantOf = (year: number, month: number, day: number, hour: number, timez
   return new Date(Math.max(first, second))
 }
 
-export const nextSendTime = (at: Date, { timezone = 'Asia/Shanghai', startHour = 8, endHour = 21 }: SendWindow = {}): Date => {
-  if (!(Number.isInteger(startHour) && Number.isInteger(endHour) && 0 <= startHour && startHour < endHour && endHour <= 24)) {
+export const nextSendTime = (
+  at: Date,
+  { timezone = 'Asia/Shanghai', startHour = 8, endHour = 21 }: SendWindow = {},
+): Date => {
+  if (!(
+    Number.isInteger(startHour) &&
+    Number.isInteger(endHour) &&
+    0 <= startHour &&
+    startHour < endHour &&
+    endHour <= 24
+  )) {
     throw new RangeError(`发送时段无效 / Invalid send window ${startHour}:00–${endHour}:00`)
   }
   const local = localParts(at, timezone)

@@ -5,7 +5,6 @@ import type { ChannelKind } from './vocabulary'
 
 export type { ChannelKind }
 
-
 /** Everything a template may show about one content version, already loaded and flattened. */
 export type RenderInput = {
   collection: ReviewableSlug
@@ -39,7 +38,13 @@ export type RenderInput = {
     lastReviewedAt: string | null
     reviewExpiresAt: string | null
   }
-  references: { title: string; source: string; url: string | null; guideline: string | null; accessedAt: string | null }[]
+  references: {
+    title: string
+    source: string
+    url: string | null
+    guideline: string | null
+    accessedAt: string | null
+  }[]
   /** 广告 / 合作推广 label when a paid KOL is involved (or the piece is a medical ad); null otherwise. */
   disclosure: string | null
   kol: { name: string; paid: boolean } | null

@@ -29,7 +29,11 @@ export const DEFAULT_UTM_MEDIUM: Record<ChannelKind, string> = {
 
 export const utmParamsFor = (
   kind: ChannelKind,
-  { medium, campaign, distributionId }: { medium?: string | null; campaign?: string | null; distributionId?: string | null },
+  {
+    medium,
+    campaign,
+    distributionId,
+  }: { medium?: string | null; campaign?: string | null; distributionId?: string | null },
 ): UtmParams => ({
   source: kind,
   medium: medium?.trim() || DEFAULT_UTM_MEDIUM[kind],
@@ -86,7 +90,9 @@ export const tagUrl = (url: string, params: UtmParams): string => {
     ['utm_campaign', params.campaign],
     ['utm_content', params.content],
   ]
-  const added = wanted.filter(([key, value]) => value && !present.has(key)).map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)
+  const added = wanted
+    .filter(([key, value]) => value && !present.has(key))
+    .map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)
   if (added.length === 0) return url
   const joiner = query === '' ? '' : query.endsWith('&') ? '' : '&'
   return `${path}?${query}${joiner}${added.join('&')}${fragment}`

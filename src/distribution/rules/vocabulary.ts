@@ -31,7 +31,14 @@ export const CHANNEL_KIND_OPTIONS = [
 export const DELIVERY_ADAPTERS = ['webhook', 's3', 'outbox'] as const
 export type DeliveryAdapterName = (typeof DELIVERY_ADAPTERS)[number]
 
-export const DISTRIBUTION_STATUSES = ['scheduled', 'delivering', 'delivered', 'failed', 'cancelled', 'retracted'] as const
+export const DISTRIBUTION_STATUSES = [
+  'scheduled',
+  'delivering',
+  'delivered',
+  'failed',
+  'cancelled',
+  'retracted',
+] as const
 export type DistributionStatus = (typeof DISTRIBUTION_STATUSES)[number]
 
 export const DISTRIBUTION_STATUS_LABELS: Record<DistributionStatus, { zh: string; en: string }> = {
@@ -53,7 +60,10 @@ export const DISTRIBUTION_EVENT_LABELS: Record<DistributionEvent, { zh: string; 
   'site.changed': { zh: '站点更新通知', en: 'Site change' },
 }
 
-export const ATTEMPT_OUTCOME_LABELS: Record<'delivered' | 'retry' | 'failed' | 'disabled' | 'deferred', { zh: string; en: string }> = {
+export const ATTEMPT_OUTCOME_LABELS: Record<
+  'delivered' | 'retry' | 'failed' | 'disabled' | 'deferred',
+  { zh: string; en: string }
+> = {
   delivered: { zh: '成功', en: 'Delivered' },
   retry: { zh: '失败，将重试', en: 'Failed, will retry' },
   failed: { zh: '失败，不再重试', en: 'Failed for good' },

@@ -17,7 +17,11 @@ describe(generateWebhookSecret.name, () => {
     const webhook = new Webhook(secret)
     const timestamp = new Date()
     const signature = webhook.sign('msg_1', timestamp, '{"a":1}')
-    const headers = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)), 'webhook-signature': signature }
+    const headers = {
+      'webhook-id': 'msg_1',
+      'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+      'webhook-signature': signature,
+    }
     expect(webhook.verify('{"a":1}', headers)).toEqual({ a: 1 })
   })
 })

@@ -56,29 +56,52 @@ const REFUSED: [string, string][] = [
   ['4000::1', 'reserved'],
 ]
 
-const ALLOWED = ['8.8.8.8', '1.1.1.1', '93.184.215.14', '172.15.255.255', '172.32.0.1', '192.169.0.1', '11.0.0.1', '100.63.255.255', '100.128.0.1', '2606:4700:4700::1111', '2400:3200::1', '2002:808:808::1']
+const ALLOWED = [
+  '8.8.8.8',
+  '1.1.1.1',
+  '93.184.215.14',
+  '172.15.255.255',
+  '172.32.0.1',
+  '192.169.0.1',
+  '11.0.0.1',
+  '100.63.255.255',
+  '100.128.0.1',
+  '2606:4700:4700::1111',
+  '2400:3200::1',
+  '2002:808:808::1',
+]
 
 describe(classifyAddress.name, () => {
   it('should refuse every non-public block, naming it', () => {
-    for (const [address, range] of REFUSED) expect(classifyAddress(address), address).toEqual({ allowed: false, address, range })
+    for (const [address, range] of REFUSED)
+      expect(classifyAddress(address), address).toEqual({ allowed: false, address, range })
   })
   it('should allow public unicast addresses, including their neighbours of private blocks and 6to4 of a public address', () => {
     for (const address of ALLOWED) expect(classifyAddress(address), address).toEqual({ allowed: true, address })
   })
   it('should read numeric, hex and octal IPv4 forms as the address they are', () => {
-    for (const form of ['2130706433', '0x7f.1', '0x7f000001', '017700000001', '0177.0.0.1', '127.1']) expect(classifyAddress(form), form).toMatchObject({ allowed: false, range: 'loopback' })
+    for (const form of ['2130706433', '0x7f.1', '0x7f000001', '017700000001', '0177.0.0.1', '127.1'])
+      expect(classifyAddress(form), form).toMatchObject({ allowed: false, range: 'loopback' })
     expect(classifyAddress('3232235777')).toMatchObject({ allowed: false, range: 'private' }) // 192.168.1.1
   })
   it('should accept brackets and zone ids, and refuse what is not an address', () => {
     expect(classifyAddress('[::1]')).toMatchObject({ allowed: false, range: 'loopback' })
     expect(classifyAddress('fe80::1%eth0')).toMatchObject({ allowed: false, range: 'linkLocal' })
-    for (const junk of ['', 'localhost', '1.2.3.4.5', '::g', '256.1.1.1']) expect(classifyAddress(junk).allowed, junk).toBe(false)
+    for (const junk of ['', 'localhost', '1.2.3.4.5', '::g', '256.1.1.1'])
+      expect(classifyAddress(junk).allowed, junk).toBe(false)
   })
 
   const v4 = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255))
   const dotted = ([a, b, c, d]: [number, number, number, number]) => `${a}.${b}.${c}.${d}`
   const isPrivateV4 = ([a, b]: [number, number, number, number]) =>
-    a === 0 || a === 10 || a === 127 || a >= 224 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    a >= 224 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127)
 
   it('should refuse every address of the loopback, private, link-local, CGNAT, multicast and reserved IPv4 blocks (property)', () => {
     fc.assert(fc.property(v4, (octets) => !isPrivateV4(octets) || !classifyAddress(dotted(octets)).allowed))
@@ -88,7 +111,10 @@ describe(classifyAddress.name, () => {
       fc.property(v4, (octets) => {
         const value = octets.reduce((sum, octet) => sum * 256 + octet, 0)
         const plain = classifyAddress(dotted(octets)).allowed
-        return classifyAddress(String(value)).allowed === plain && classifyAddress(`0x${value.toString(16)}`).allowed === plain
+        return (
+          classifyAddress(String(value)).allowed === plain &&
+          classifyAddress(`0x${value.toString(16)}`).allowed === plain
+        )
       }),
     )
   })
@@ -97,7 +123,12 @@ describe(classifyAddress.name, () => {
       fc.property(v4.filter(isPrivateV4), ([a, b, c, d]) => {
         const high = ((a << 8) | b).toString(16)
         const low = ((c << 8) | d).toString(16)
-        return [`::ffff:${high}:${low}`, `64:ff9b::${high}:${low}`, `64:ff9b:1::${high}:${low}`, `2002:${high}:${low}::1`].every((address) => !classifyAddress(address).allowed)
+        return [
+          `::ffff:${high}:${low}`,
+          `64:ff9b::${high}:${low}`,
+          `64:ff9b:1::${high}:${low}`,
+          `2002:${high}:${low}::1`,
+        ].every((address) => !classifyAddress(address).allowed)
       }),
     )
   })
@@ -107,7 +138,11 @@ describe(classifyAddress.name, () => {
     const address = (first: number, rest: number[]) => [first, ...rest].map((g) => g.toString(16)).join(':')
     fc.assert(
       fc.property(group, tail, (first, rest) => {
-        const blocked = (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00 || (first & 0xe000) !== 0x2000
+        const blocked =
+          (first & 0xfe00) === 0xfc00 ||
+          (first & 0xffc0) === 0xfe80 ||
+          (first & 0xff00) === 0xff00 ||
+          (first & 0xe000) !== 0x2000
         return !blocked || !classifyAddress(address(first, rest)).allowed
       }),
     )
@@ -116,12 +151,24 @@ describe(classifyAddress.name, () => {
 
 describe(refusedHost.name, () => {
   it('should refuse names that always mean this machine, the local network or a metadata service', () => {
-    for (const host of ['localhost', 'LOCALHOST.', 'api.localhost', 'printer.local', 'metadata.google.internal', 'metadata', 'db.internal', 'nas.lan', 'router.home.arpa', 'intranet']) {
+    for (const host of [
+      'localhost',
+      'LOCALHOST.',
+      'api.localhost',
+      'printer.local',
+      'metadata.google.internal',
+      'metadata',
+      'db.internal',
+      'nas.lan',
+      'router.home.arpa',
+      'intranet',
+    ]) {
       expect(refusedHost(host), host).not.toBeNull()
     }
   })
   it('should leave ordinary names to the connect-time check', () => {
-    for (const host of ['hooks.example.com', 'localhost.example.com', '127.0.0.1.nip.io', 'xn--fiqs8s.cn']) expect(refusedHost(host), host).toBeNull()
+    for (const host of ['hooks.example.com', 'localhost.example.com', '127.0.0.1.nip.io', 'xn--fiqs8s.cn'])
+      expect(refusedHost(host), host).toBeNull()
   })
 })
 
@@ -193,13 +240,27 @@ describe(validateWebhookUrl.name, () => {
     for (const url of blocked) expect(validateWebhookUrl(url.replace('https:', 'http:'), lenient), url).toBeNull()
   })
   it('should not refuse public neighbours of the private ranges, nor names it cannot judge before DNS', () => {
-    for (const url of ['https://172.15.255.255/', 'https://172.32.0.1/', 'https://192.169.0.1/', 'https://11.0.0.1/', 'https://[2002:808:808::1]/', 'https://localhost.example.com/', 'https://127.0.0.1.nip.io/']) {
+    for (const url of [
+      'https://172.15.255.255/',
+      'https://172.32.0.1/',
+      'https://192.169.0.1/',
+      'https://11.0.0.1/',
+      'https://[2002:808:808::1]/',
+      'https://localhost.example.com/',
+      'https://127.0.0.1.nip.io/',
+    ]) {
       expect(validateWebhookUrl(url, strict), url).toBeNull()
     }
   })
   it('should tell a format problem from a refused target', () => {
     expect(webhookUrlProblem('http://hooks.example.com/', strict)).toMatchObject({ kind: 'format' })
-    expect(webhookUrlProblem('https://127.0.0.1/', strict)).toMatchObject({ kind: 'target', detail: '127.0.0.1/loopback' })
-    expect(webhookUrlProblem('https://intranet/', strict)).toMatchObject({ kind: 'target', detail: 'intranet/single-label' })
+    expect(webhookUrlProblem('https://127.0.0.1/', strict)).toMatchObject({
+      kind: 'target',
+      detail: '127.0.0.1/loopback',
+    })
+    expect(webhookUrlProblem('https://intranet/', strict)).toMatchObject({
+      kind: 'target',
+      detail: 'intranet/single-label',
+    })
   })
 })

@@ -108,10 +108,13 @@ export const webhookUrlProblem = (url: string, { allowPrivate }: WebhookUrlOptio
     )
   }
   if (parsed.username !== '' || parsed.password !== '') {
-    return format('Webhook 地址不能包含用户名或密码，请改用签名密钥 / The webhook URL must not contain credentials; receivers verify the signature instead')
+    return format(
+      'Webhook 地址不能包含用户名或密码，请改用签名密钥 / The webhook URL must not contain credentials; receivers verify the signature instead',
+    )
   }
   // `https://host/#` parses to an empty hash, so look at the text too.
-  if (parsed.hash !== '' || raw.includes('#')) return format('Webhook 地址不能包含 # 片段 / The webhook URL must not contain a #fragment')
+  if (parsed.hash !== '' || raw.includes('#'))
+    return format('Webhook 地址不能包含 # 片段 / The webhook URL must not contain a #fragment')
   if (parsed.hostname === '') return format('Webhook 地址缺少主机名 / The webhook URL has no host')
   if (allowPrivate) return null
   // The URL parser has already turned 2130706433, 0x7f.1 and 017700000001 into 127.0.0.1. A name
@@ -126,4 +129,5 @@ export const webhookUrlProblem = (url: string, { allowPrivate }: WebhookUrlOptio
 }
 
 /** Null when the URL may be used, else a message for the admin (Chinese, then English). */
-export const validateWebhookUrl = (url: string, options: WebhookUrlOptions): string | null => webhookUrlProblem(url, options)?.message ?? null
+export const validateWebhookUrl = (url: string, options: WebhookUrlOptions): string | null =>
+  webhookUrlProblem(url, options)?.message ?? null

@@ -20,7 +20,12 @@ const probes = (now: Date): Probe[] => [
 ]
 
 const valueAt = (doc: Record<string, unknown> | undefined, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+  path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      doc,
+    )
 
 const selectOf = (path: string): Record<string, unknown> =>
   path
@@ -63,11 +68,14 @@ export const startBoundaryKeeper = (payload: Payload, onPassed: () => void): Bou
   const schedule = (at: number) => {
     clearTimeout(timer)
     if (!Number.isFinite(at) || stopped) return
-    timer = setTimeout(() => {
-      boundary = undefined
-      onPassed()
-      void recompute()
-    }, timerDelay(at, Date.now()))
+    timer = setTimeout(
+      () => {
+        boundary = undefined
+        onPassed()
+        void recompute()
+      },
+      timerDelay(at, Date.now()),
+    )
     timer.unref()
   }
 
@@ -89,7 +97,7 @@ export const startBoundaryKeeper = (payload: Payload, onPassed: () => void): Bou
             again = true
             continue
           }
-          boundary = { epoch, at }
+          boundary = { epoch, at, since: now }
           schedule(at)
         } catch (error) {
           if (stopped) return

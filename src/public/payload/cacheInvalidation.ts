@@ -3,7 +3,14 @@
 // transaction commits (a read that ran between the two saw the old rows), and on Postgres send
 // `pg_notify('public_cache')` inside the write's transaction, so other instances hear of it
 // exactly when it commits. HTTP, jobs and the Local API all write through these hooks.
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Payload, PayloadRequest, Plugin } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  Config,
+  Payload,
+  PayloadRequest,
+  Plugin,
+} from 'payload'
 
 import { publicCacheEpoch } from './cacheEpoch'
 

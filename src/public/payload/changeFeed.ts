@@ -18,11 +18,17 @@ import { idOf } from '../../db/relationIds'
 import { CodedError } from '../../errors/CodedError'
 import { withTransaction } from '../../http/withTransaction'
 import { pickLanguage } from '../../errors/messages'
-import { loadAllLocales, type ReviewableSlug, REVIEWABLE_SLUGS } from '../../review/payload/reviewable'
+import type { Consent } from '../../payload-types'
+import {
+  type AllLocales,
+  loadAllLocales,
+  pageSlugOf,
+  type ReviewableSlug,
+  REVIEWABLE_SLUGS,
+} from '../../review/payload/reviewable'
 import {
   changesOnPublish,
   changesOnRemoval,
-  type ChangeType,
   decodeCursor,
   encodeCursor,
   type LastEntry,
@@ -33,7 +39,6 @@ import {
 } from '../rules/changeFeed'
 import { notifySubscribers } from './siteHooks'
 
-type Doc = Record<string, any>
 type Id = string | number
 
 /** Any constant, distinct from the audit chain's: queues feed appends on Postgres. */
@@ -45,7 +50,9 @@ const isPostgres = (req: PayloadRequest) => (req.payload.db as { name?: string }
 
 const lockFeed = async (req: PayloadRequest) => {
   if (!isPostgres(req)) return
-  const db = req.payload.db as unknown as { sessions?: Record<string, { db?: { execute: (query: string) => Promise<unknown> } }> }
+  const db = req.payload.db as unknown as {
+    sessions?: Record<string, { db?: { execute: (query: string) => Promise<unknown> } }>
+  }
   const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const session = transactionID !== undefined ? db.sessions?.[String(transactionID)] : undefined
   if (session?.db) await session.db.execute(`SELECT pg_advisory_xact_lock(${FEED_LOCK_KEY})`)
@@ -64,7 +71,13 @@ const lastEntries = async (req: PayloadRequest, slug: ReviewableSlug, id: Id): P
   for (const locale of FEED_LOCALES) {
     const found = await req.payload.find({
       collection: SLUGS.publicChanges,
-      where: { and: [{ contentCollection: { equals: slug } }, { contentId: { equals: String(id) } }, { locale: { equals: locale } }] },
+      where: {
+        and: [
+          { contentCollection: { equals: slug } },
+          { contentId: { equals: String(id) } },
+          { locale: { equals: locale } },
+        ],
+      },
       sort: '-id',
       limit: 1,
       depth: 0,
@@ -72,8 +85,8 @@ const lastEntries = async (req: PayloadRequest, slug: ReviewableSlug, id: Id): P
       overrideAccess: true,
       req,
     })
-    const doc = found.docs[0] as Doc | undefined
-    out[locale] = doc ? { seq: Number(doc.id), type: doc.type as ChangeType, slug: (doc.slug as string | null) ?? null } : null
+    const doc = found.docs[0]
+    out[locale] = doc ? { seq: Number(doc.id), type: doc.type, slug: doc.slug ?? null } : null
   }
   return out
 }
@@ -82,13 +95,28 @@ const lastEntries = async (req: PayloadRequest, slug: ReviewableSlug, id: Id): P
  * When the piece stopped being public if it did so by time: its re-review date, or for a story its
  * consent's end (or now, for a consent no longer active). Null when neither has happened.
  */
-const lapseInstant = async (req: PayloadRequest, slug: ReviewableSlug, doc: Doc, now: Date): Promise<Date | null> => {
+const lapseInstant = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  doc: AllLocales,
+  now: Date,
+): Promise<Date | null> => {
   const instants: number[] = []
   const expires = doc.workflow?.reviewExpiresAt ? Date.parse(doc.workflow.reviewExpiresAt) : NaN
   if (!Number.isNaN(expires) && expires <= now.getTime()) instants.push(expires)
   if (slug === SLUGS.patientStories) {
-    const consentId = idOf(doc.consent)
-    const consent = consentId === null ? null : ((await req.payload.findByID({ collection: SLUGS.consents, id: consentId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null)
+    const consentId = 'consent' in doc ? idOf(doc.consent) : null
+    const consent: Consent | null =
+      consentId === null
+        ? null
+        : await req.payload.findByID({
+            collection: SLUGS.consents,
+            id: consentId,
+            depth: 0,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          })
     const until = consent?.validUntil ? Date.parse(consent.validUntil) : NaN
     if (!Number.isNaN(until) && until <= now.getTime()) instants.push(until)
     else if (!consent || consent.status !== 'active') instants.push(now.getTime())
@@ -102,7 +130,14 @@ const contentId = (id: string): Id => (/^\d{1,15}$/.test(id) ? Number(id) : id)
  * Appends the changes in order, each keyed as the successor of the piece's last entry in its
  * locale (so each is recorded once), and queues each recorded one for the site subscriptions.
  */
-const append = async (req: PayloadRequest, slug: ReviewableSlug, id: Id, changes: PlannedChange[], last: Record<string, LastEntry>, at: Date) => {
+const append = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: Id,
+  changes: PlannedChange[],
+  last: Record<string, LastEntry>,
+  at: Date,
+) => {
   for (const change of changes) {
     const data = {
       contentCollection: slug,
@@ -113,9 +148,9 @@ const append = async (req: PayloadRequest, slug: ReviewableSlug, id: Id, changes
       at: at.toISOString(),
       dedupeKey: successorKey(slug, id, change.locale, last[change.locale] ?? null),
     }
-    let created: Doc
+    let created: { id: Id }
     try {
-      created = (await req.payload.create({ collection: SLUGS.publicChanges, data, depth: 0, overrideAccess: true, req })) as Doc
+      created = await req.payload.create({ collection: SLUGS.publicChanges, data, depth: 0, overrideAccess: true, req })
     } catch (error) {
       // Postgres never gets here (the lock orders writers, and a failed insert would abort the
       // transaction). SQLite: another instance recorded this very event between our read and write.
@@ -123,12 +158,26 @@ const append = async (req: PayloadRequest, slug: ReviewableSlug, id: Id, changes
       return
     }
     last[change.locale] = { seq: Number(created.id), type: change.type, slug: change.slug }
-    await notifySubscribers(req, { collection: slug, id: contentId(String(id)), slug: change.slug, locale: change.locale, type: change.type, at: data.at })
+    await notifySubscribers(req, {
+      collection: slug,
+      id: contentId(String(id)),
+      slug: change.slug,
+      locale: change.locale,
+      type: change.type,
+      at: data.at,
+    })
   }
 }
 
 const keyTaken = async (req: PayloadRequest, dedupeKey: string) =>
-  (await req.payload.count({ collection: SLUGS.publicChanges, where: { dedupeKey: { equals: dedupeKey } }, overrideAccess: true, req })).totalDocs > 0
+  (
+    await req.payload.count({
+      collection: SLUGS.publicChanges,
+      where: { dedupeKey: { equals: dedupeKey } },
+      overrideAccess: true,
+      req,
+    })
+  ).totalDocs > 0
 
 /**
  * Called by the review transitions, once each, after their write: `publish` records `published`
@@ -137,13 +186,25 @@ const keyTaken = async (req: PayloadRequest, dedupeKey: string) =>
  * expiry, consent revocation or lapse) a tombstone for each locale still live, dated at the lapse
  * when time took it offline first.
  */
-export const recordPublicChange = async (req: PayloadRequest, slug: ReviewableSlug, id: Id, transition: 'publish' | 'withdraw'): Promise<void> =>
+export const recordPublicChange = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: Id,
+  transition: 'publish' | 'withdraw',
+): Promise<void> =>
   underFeedLock(req, async () => {
     const now = new Date()
     const doc = await loadAllLocales(req, slug, id, false)
     const last = await lastEntries(req, slug, id)
     if (transition === 'publish') {
-      await append(req, slug, id, changesOnPublish(localesWithTitle(doc?.title, FEED_LOCALES), (doc?.slug as string | undefined) ?? null, last), last, now)
+      await append(
+        req,
+        slug,
+        id,
+        changesOnPublish(localesWithTitle(doc?.title, FEED_LOCALES), (doc && pageSlugOf(doc)) ?? null, last),
+        last,
+        now,
+      )
       return
     }
     const changes = changesOnRemoval(last)
@@ -164,14 +225,38 @@ export const recordTimeBasedRemovals = async (req: PayloadRequest, now = new Dat
   const candidates: { slug: ReviewableSlug; id: Id }[] = []
   const add = (slug: ReviewableSlug, docs: { id: Id }[]) => docs.forEach((doc) => candidates.push({ slug, id: doc.id }))
   for (const slug of REVIEWABLE_SLUGS) {
-    const found = await req.payload.find({ collection: slug, where: { and: [...stillPublished, { 'workflow.reviewExpiresAt': { less_than_equal: at } }] }, select: { title: true }, depth: 0, pagination: false, overrideAccess: true, req })
+    const found = await req.payload.find({
+      collection: slug,
+      where: { and: [...stillPublished, { 'workflow.reviewExpiresAt': { less_than_equal: at } }] },
+      select: { title: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
     add(slug, found.docs)
   }
   // A consent still marked active past its end (the job marks it expired and withdraws its stories;
   // a revocation withdraws them at once, in its own transaction).
-  const lapsed = await req.payload.find({ collection: SLUGS.consents, where: { and: [{ status: { equals: 'active' } }, { validUntil: { less_than_equal: at } }] }, select: { status: true }, depth: 0, pagination: false, overrideAccess: true, req })
+  const lapsed = await req.payload.find({
+    collection: SLUGS.consents,
+    where: { and: [{ status: { equals: 'active' } }, { validUntil: { less_than_equal: at } }] },
+    select: { status: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   if (lapsed.docs.length) {
-    const stories = await req.payload.find({ collection: SLUGS.patientStories, where: { and: [...stillPublished, { consent: { in: lapsed.docs.map((c) => c.id) } }] }, select: { title: true }, depth: 0, pagination: false, overrideAccess: true, req })
+    const stories = await req.payload.find({
+      collection: SLUGS.patientStories,
+      where: { and: [...stillPublished, { consent: { in: lapsed.docs.map((c) => c.id) } }] },
+      select: { title: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
     add(SLUGS.patientStories, stories.docs)
   }
   const seen = new Set<string>()
@@ -207,7 +292,7 @@ export const changeFeedEndpoint: Endpoint = {
       overrideAccess: true,
       req,
     })
-    const changes = (page.docs as Doc[]).map((doc) => ({
+    const changes = page.docs.map((doc) => ({
       collection: doc.contentCollection,
       id: contentId(String(doc.contentId)),
       slug: doc.slug ?? null,
@@ -215,7 +300,7 @@ export const changeFeedEndpoint: Endpoint = {
       type: doc.type,
       at: doc.at,
     }))
-    const lastSeq = page.docs.length ? Number((page.docs[page.docs.length - 1] as Doc).id) : since
+    const lastSeq = page.docs.length ? Number(page.docs[page.docs.length - 1]!.id) : since
     return Response.json({ changes, next: encodeCursor(lastSeq) }, { headers: { 'cache-control': 'no-store' } })
   },
 }

@@ -51,7 +51,8 @@ const postgresSignal = (payload: Payload, options: pg.ClientConfig): Invalidatio
   const drop = (which: pg.Client, error?: unknown) => {
     if (client !== which) return
     client = undefined
-    if (error && !stopped) payload.logger.warn({ err: error, msg: 'public cache: LISTEN connection lost; cache paused until it is back' })
+    if (error && !stopped)
+      payload.logger.warn({ err: error, msg: 'public cache: LISTEN connection lost; cache paused until it is back' })
     which.end().catch(() => {})
     if (!stopped) {
       reconnect = setTimeout(() => void connect(), retryMs)

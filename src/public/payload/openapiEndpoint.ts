@@ -18,7 +18,10 @@ const PUBLIC: { slug: string; schemaName: string; title: string }[] = [
 
 const describeFields = (fields: FlattenedField[]): PublicField[] =>
   fields
-    .filter((field) => 'name' in field && field.type !== 'join' && !(field.access && 'read' in field.access && field.access.read))
+    .filter(
+      (field) =>
+        'name' in field && field.type !== 'join' && !(field.access && 'read' in field.access && field.access.read),
+    )
     .filter((field) => !(field.admin && 'hidden' in field.admin && field.admin.hidden))
     .map((field) => ({
       name: field.name,
@@ -26,7 +29,10 @@ const describeFields = (fields: FlattenedField[]): PublicField[] =>
       localized: 'localized' in field ? Boolean(field.localized) : false,
       hasMany: 'hasMany' in field ? Boolean(field.hasMany) : false,
       relationTo: 'relationTo' in field ? (field.relationTo as string | string[]) : undefined,
-      options: 'options' in field ? field.options.map((option) => (typeof option === 'string' ? option : option.value)) : undefined,
+      options:
+        'options' in field
+          ? field.options.map((option) => (typeof option === 'string' ? option : option.value))
+          : undefined,
       fields: 'flattenedFields' in field ? describeFields(field.flattenedFields) : undefined,
     }))
 
@@ -53,6 +59,8 @@ export const openApiEndpoint: Endpoint = {
   handler: (req) => {
     const key = req.payload.config.serverURL
     if (!cached || cached.key !== key) cached = { key, body: JSON.stringify(openApiDocument(req.payload), null, 2) }
-    return new Response(cached.body, { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } })
+    return new Response(cached.body, {
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' },
+    })
   },
 }

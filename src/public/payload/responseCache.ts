@@ -23,11 +23,20 @@ import { hasSessionCookie, sessionCookieName } from '../../http/sessionCookie'
 import { keyVerdict, type KeyVerdict, resolutionLifetime } from '../rules/apiKeyPrincipal'
 import { cacheDecision, PUBLIC_COLLECTIONS, type Route } from '../rules/cacheableRequest'
 import { cacheKey, principalOf } from '../rules/cacheKey'
-import { chooseEncoding, type Encoding, etagFor, isCompressible, notModified, PRIVATE_CACHE_CONTROL, publicCacheControl } from '../rules/conditional'
+import {
+  chooseEncoding,
+  type Encoding,
+  etagFor,
+  isCompressible,
+  notModified,
+  PRIVATE_CACHE_CONTROL,
+  publicCacheControl,
+} from '../rules/conditional'
 import { isFresh, storableUntil, type Ticket } from '../rules/freshness'
 import { isCacheableGraphqlBody, publicRootFields } from '../rules/graphqlQuery'
 import { startBoundaryKeeper } from './boundaryKeeper'
 import { publicCacheEpoch } from './cacheEpoch'
+import { installCountMemo } from './countMemo'
 import { startInvalidationSignal } from './invalidationSignal'
 
 export type ResponseCacheSettings = {
@@ -56,7 +65,14 @@ type Entry = {
 }
 
 /** Headers of Payload's answer kept with an entry; everything else is the host's to set per request. */
-const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-security-policy', 'content-language', 'accept-ranges', 'last-modified']
+const KEPT_HEADERS = [
+  'content-type',
+  'content-disposition',
+  'content-security-policy',
+  'content-language',
+  'accept-ranges',
+  'last-modified',
+]
 
 const ANONYMOUS = principalOf(undefined)
 const PRIVATE_REVALIDATE = 'private, no-cache'
@@ -82,7 +98,8 @@ const compress = (body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> =>
 
 const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('base64url')
 
-const hasBody = (req: Request): boolean => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
+const hasBody = (req: Request): boolean =>
+  Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
 
 /** Sets `Cache-Control: private, no-store` as the headers go out, whatever the handler set. */
 const forcePrivate = (res: Response) => {
@@ -99,7 +116,8 @@ const graphqlRootNames = (payload: Payload): Set<string> =>
     PUBLIC_COLLECTIONS.flatMap((slug) => {
       const config = payload.collections[slug as keyof typeof payload.collections]?.config
       if (!config || config.graphQL === false) return []
-      const custom: { singularName?: string; pluralName?: string } = typeof config.graphQL === 'object' ? config.graphQL : {}
+      const custom: { singularName?: string; pluralName?: string } =
+        typeof config.graphQL === 'object' ? config.graphQL : {}
       const names = formatNames(slug)
       return publicRootFields({
         singular: custom.singularName ? toWords(custom.singularName, true) : names.singular,
@@ -108,7 +126,10 @@ const graphqlRootNames = (payload: Payload): Set<string> =>
     }),
   )
 
-export const responseCache = (payload: Payload, settings: ResponseCacheSettings = settingsFromEnv()): RequestHandler => {
+export const responseCache = (
+  payload: Payload,
+  settings: ResponseCacheSettings = settingsFromEnv(),
+): RequestHandler => {
   const cookieName = sessionCookieName(payload.config.cookiePrefix)
   if (!settings.enabled) {
     return (req, res, next) => {
@@ -121,7 +142,8 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
   const maxEntryBytes = Math.min(8 * 1024 * 1024, Math.floor(settings.maxBytes / 8))
   const entries = new LRUCache<string, Entry>({
     maxSize: settings.maxBytes,
-    sizeCalculation: (entry, key) => entry.body.length + (entry.variants.br?.length ?? 0) + (entry.variants.gzip?.length ?? 0) + key.length * 2 + 512,
+    sizeCalculation: (entry, key) =>
+      entry.body.length + (entry.variants.br?.length ?? 0) + (entry.variants.gzip?.length ?? 0) + key.length * 2 + 512,
   })
   type Resolution = { verdict: KeyVerdict; until: number }
   const keys = new LRUCache<string, Resolution>({ max: 1_000 })
@@ -130,6 +152,11 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
 
   const signal = startInvalidationSignal(payload)
   const boundary = startBoundaryKeeper(payload, () => entries.clear())
+  // Totals of public lists follow the same rules as entries (countMemo.ts).
+  installCountMemo(payload, {
+    ticket: () => ({ epoch: publicCacheEpoch.current(), boundary: boundary.current() }),
+    healthy: signal.healthy,
+  })
   publicCacheEpoch.subscribe(() => {
     // Entries of older epochs can never be served again: free their memory now. A key's account
     // may have changed too (deactivated, new scope, new expiry).
@@ -146,7 +173,11 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
     if (inFlight) return inFlight
     const epoch = publicCacheEpoch.current()
     const work = (async () => {
-      const { user } = await executeAuthStrategies({ headers: new Headers({ authorization }), payload, canSetHeaders: false })
+      const { user } = await executeAuthStrategies({
+        headers: new Headers({ authorization }),
+        payload,
+        canSetHeaders: false,
+      })
       const now = Date.now()
       const account = user as unknown as Parameters<typeof keyVerdict>[0] & Parameters<typeof credentialRefusal>[0]
       const verdict = keyVerdict(account, credentialRefusal(account, new Date(now)) !== undefined)
@@ -162,7 +193,6 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
     }
   }
 
-
   const variant = (key: string, entry: Entry, encoding: 'br' | 'gzip'): Buffer | Promise<Buffer> => {
     const ready = entry.variants[encoding]
     if (ready) return ready
@@ -176,7 +206,14 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
     return entry.pending[encoding]!
   }
 
-  const send = async (req: Request, res: Response, key: string, entry: Entry, outcome: 'hit' | 'miss', control: string) => {
+  const send = async (
+    req: Request,
+    res: Response,
+    key: string,
+    entry: Entry,
+    outcome: 'hit' | 'miss',
+    control: string,
+  ) => {
     res.setHeader('x-cache', outcome)
     res.setHeader('cache-control', control)
     res.vary('Accept-Encoding')
@@ -199,7 +236,15 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
   }
 
   /** Lets the request through to Payload, holding its answer back to store and send it as an entry. */
-  const capture = (req: Request, res: Response, next: (error?: unknown) => void, key: string, ticket: Ticket, route: Route, control: string) => {
+  const capture = (
+    req: Request,
+    res: Response,
+    next: (error?: unknown) => void,
+    key: string,
+    ticket: Ticket,
+    route: Route,
+    control: string,
+  ) => {
     const chunks: Buffer[] = []
     let length = 0
     const write = res.write
@@ -209,7 +254,11 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
       res.end = end
     }
     const toBuffer = (chunk: unknown, encoding: unknown): Buffer =>
-      Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding) : Buffer.from(chunk as Uint8Array)
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
+          : Buffer.from(chunk as Uint8Array)
     // Too large, or not a 200: send what was held back and stream the rest untouched.
     const passThrough = () => {
       release()
@@ -253,7 +302,9 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
         expiresAt: 0,
         headers: KEPT_HEADERS.flatMap((name) => {
           const value = res.getHeader(name)
-          return value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string]]
+          return value === undefined
+            ? []
+            : [[name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string]]
         }),
         body,
         digest: sha256(body),
@@ -267,7 +318,9 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
         entry.expiresAt = until
         entries.set(key, entry)
       }
-      send(req, res, key, entry, 'miss', control).then(done, (error: unknown) => (res.headersSent ? res.destroy(error as Error) : next(error)))
+      send(req, res, key, entry, 'miss', control).then(done, (error: unknown) =>
+        res.headersSent ? res.destroy(error as Error) : next(error),
+      )
       return res
     } as Response['end']
 
@@ -281,7 +334,11 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
   }
 
   const readRequestBody = (req: Request, res: Response): Promise<void> =>
-    new Promise((resolve, reject) => readBody(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())))
+    new Promise((resolve, reject) =>
+      readBody(req, res, (error?: unknown) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+      ),
+    )
 
   return (req, res, next) => {
     // What this request may store is fixed now, before anything is read.
@@ -333,7 +390,8 @@ export const responseCache = (payload: Payload, settings: ResponseCacheSettings 
         await send(req, res, key, entry, 'hit', control)
         return
       }
-      if (decision.route === 'graphql' && !isCacheableGraphqlBody((req.body as Buffer).toString('utf8'), graphqlNames)) return bypass(res, next, credentialed)
+      if (decision.route === 'graphql' && !isCacheableGraphqlBody((req.body as Buffer).toString('utf8'), graphqlNames))
+        return bypass(res, next, credentialed)
       capture(req, res, next, key, ticket, decision.route, control)
     }
     serve().catch(next)

@@ -5,11 +5,14 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { CodedError } from '../../errors/CodedError'
 import { pickLanguage } from '../../errors/messages'
+import type { Article } from '../../payload-types'
+import type { ReviewableDoc } from '../../review/payload/reviewable'
 import { highlight } from '../rules/searchHighlight'
 import { parseSearchRequest } from '../rules/searchRequest'
 import { type SearchableSlug, searchIndex, searchSupported } from './searchIndex'
 
-type Doc = Record<string, any>
+/** What a hit shows of its document, in the locale searched (a story has no slug or summary). */
+type HitDoc = Pick<ReviewableDoc, 'id' | 'title' | 'publishedAt'> & Partial<Pick<Article, 'slug' | 'summary'>>
 
 const SELECT: Record<SearchableSlug, Record<string, true>> = {
   articles: { title: true, slug: true, summary: true, publishedAt: true },
@@ -31,13 +34,20 @@ export const searchEndpoint: Endpoint = {
     const parsed = parseSearchRequest(searchParamsOf(req), locales, localization ? localization.defaultLocale : 'zh-CN')
     if ('code' in parsed) {
       const { code, ...params } = parsed
-      throw new CodedError(code, 400, language, params as Record<string, string | number>, code.startsWith('search-query') ? 'q' : undefined)
+      throw new CodedError(
+        code,
+        400,
+        language,
+        params as Record<string, string | number>,
+        code.startsWith('search-query') ? 'q' : undefined,
+      )
     }
-    if (!searchSupported(req.payload)) return Response.json({ docs: [], totalDocs: 0, page: parsed.page, limit: parsed.limit })
+    if (!searchSupported(req.payload))
+      return Response.json({ docs: [], totalDocs: 0, page: parsed.page, limit: parsed.limit })
     const { hits, total } = await searchIndex(req.payload, parsed)
 
     // The page's documents through Payload as the caller: what access hides is left out.
-    const loaded = new Map<string, Doc>()
+    const loaded = new Map<string, HitDoc>()
     for (const collection of new Set(hits.map((hit) => hit.collection))) {
       const ids = hits.filter((hit) => hit.collection === collection).map((hit) => hit.id)
       const { docs } = await req.payload.find({
@@ -52,7 +62,7 @@ export const searchEndpoint: Endpoint = {
         select: SELECT[collection] as never,
         req,
       })
-      for (const doc of docs as Doc[]) loaded.set(`${collection}|${doc.id}`, doc)
+      for (const doc of docs as HitDoc[]) loaded.set(`${collection}|${doc.id}`, doc)
     }
 
     const docs = hits.flatMap((hit) => {

@@ -10,11 +10,15 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import { lexicalToText } from '../../distribution/rules/richText'
-import { loadAllLocales, type ReviewableSlug } from '../../review/payload/reviewable'
+import { type AllLocales, type LocaleMap, loadAllLocales, type ReviewableSlug } from '../../review/payload/reviewable'
 import { type QueryPart, indexText, toFts5Query, toTsQuery, toTsVector } from '../rules/searchText'
 
-type Doc = Record<string, any>
 type Sql = ReturnType<typeof sqliteSql>
+
+/** What indexing reads of a published row: its state and every locale of its text. */
+type IndexedDoc = Pick<AllLocales, 'id' | 'title' | 'body' | '_status' | 'workflow'> & {
+  summary?: LocaleMap<string> | null
+}
 
 export const SEARCHABLE_SLUGS = [SLUGS.articles, SLUGS.patientStories] as const
 export type SearchableSlug = (typeof SEARCHABLE_SLUGS)[number]
@@ -31,7 +35,9 @@ type Db = {
   rows: (query: Sql) => Promise<Record<string, unknown>[]>
 }
 
-type Adapter = { name: string; drizzle: any; sessions?: Record<string | number, { db: any }> }
+/** What the index calls on a drizzle database or transaction: `run` on SQLite, `execute` on Postgres. */
+type Drizzle = { run: (query: Sql) => Promise<unknown>; execute: (query: Sql) => Promise<unknown> }
+type Adapter = { name: string; drizzle: Drizzle; sessions?: Record<string | number, { db: Drizzle }> }
 
 export const searchSupported = (payload: Payload): boolean => ['sqlite', 'postgres'].includes(payload.db.name)
 
@@ -40,21 +46,40 @@ const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<D
   const adapter = payload.db as unknown as Adapter
   const id = req?.transactionID ? await req.transactionID : undefined
   const db = (id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle
-  if (adapter.name === 'sqlite') return { kind: 'sqlite', sql: sqliteSql, rows: async (query) => ((await db.run(query)) as { rows: Record<string, unknown>[] }).rows }
-  return { kind: 'postgres', sql: pgSql as unknown as typeof sqliteSql, rows: async (query) => ((await db.execute(query)) as { rows: Record<string, unknown>[] }).rows }
+  if (adapter.name === 'sqlite')
+    return {
+      kind: 'sqlite',
+      sql: sqliteSql,
+      rows: async (query) => ((await db.run(query)) as { rows: Record<string, unknown>[] }).rows,
+    }
+  return {
+    kind: 'postgres',
+    sql: pgSql as unknown as typeof sqliteSql,
+    rows: async (query) => ((await db.execute(query)) as { rows: Record<string, unknown>[] }).rows,
+  }
 }
 
-export type IndexRow = { collection: SearchableSlug; docId: number; locale: string; title: string; summary: string; body: string }
+export type IndexRow = {
+  collection: SearchableSlug
+  docId: number
+  locale: string
+  title: string
+  summary: string
+  body: string
+}
 
 const localeCodes = (payload: Payload): string[] => {
   const localization = payload.config.localization
   return localization ? localization.localeCodes : ['zh-CN']
 }
 
-const localeValue = (value: unknown, locale: string): unknown => (value && typeof value === 'object' && !Array.isArray(value) && !('root' in value) ? (value as Doc)[locale] : value)
+const localeValue = (value: unknown, locale: string): unknown =>
+  value && typeof value === 'object' && !Array.isArray(value) && !('root' in value)
+    ? (value as LocaleMap<unknown>)[locale]
+    : value
 
 /** A published row (every locale, as Payload reads it) as index rows: one per locale that has text. */
-export const indexRowsOf = (payload: Payload, collection: SearchableSlug, doc: Doc): IndexRow[] => {
+export const indexRowsOf = (payload: Payload, collection: SearchableSlug, doc: IndexedDoc): IndexRow[] => {
   const rows: IndexRow[] = []
   for (const locale of localeCodes(payload)) {
     const title = String(localeValue(doc.title, locale) ?? '').trim()
@@ -65,12 +90,15 @@ export const indexRowsOf = (payload: Payload, collection: SearchableSlug, doc: D
   return rows
 }
 
-const isPublished = (doc: Doc | null): doc is Doc => doc?._status === 'published' && doc?.workflow?.state === 'published'
+const isPublished = <T extends IndexedDoc>(doc: T | null): doc is T =>
+  doc?._status === 'published' && doc?.workflow?.state === 'published'
 
 const removeRows = async (db: Db, collection: SearchableSlug, docId: number) => {
   const { sql } = db
   if (db.kind === 'sqlite') {
-    await db.rows(sql`DELETE FROM search_documents WHERE rowid IN (SELECT id FROM search_texts WHERE collection = ${collection} AND doc_id = ${docId})`)
+    await db.rows(
+      sql`DELETE FROM search_documents WHERE rowid IN (SELECT id FROM search_texts WHERE collection = ${collection} AND doc_id = ${docId})`,
+    )
     await db.rows(sql`DELETE FROM search_texts WHERE collection = ${collection} AND doc_id = ${docId}`)
   } else {
     await db.rows(sql`DELETE FROM search_documents WHERE collection = ${collection} AND doc_id = ${docId}`)
@@ -81,14 +109,26 @@ const insertRows = async (db: Db, rows: IndexRow[]) => {
   if (rows.length === 0) return
   const { sql } = db
   if (db.kind === 'sqlite') {
-    const values = sql.join(rows.map((r) => sql`(${r.collection}, ${r.docId}, ${r.locale}, ${r.title}, ${r.summary}, ${r.body})`), sql`, `)
-    const ids = await db.rows(sql`INSERT INTO search_texts (collection, doc_id, locale, title, summary, body) VALUES ${values} RETURNING id, collection, doc_id, locale`)
-    const idOf = new Map(ids.map((row) => [`${String(row.collection)}|${Number(row.doc_id)}|${String(row.locale)}`, Number(row.id)]))
-    const terms = sql.join(
-      rows.map((r) => sql`(${idOf.get(`${r.collection}|${r.docId}|${r.locale}`)}, ${r.collection}, ${r.docId}, ${r.locale}, ${indexText(r.title)}, ${indexText(r.summary)}, ${indexText(r.body)})`),
+    const values = sql.join(
+      rows.map((r) => sql`(${r.collection}, ${r.docId}, ${r.locale}, ${r.title}, ${r.summary}, ${r.body})`),
       sql`, `,
     )
-    await db.rows(sql`INSERT INTO search_documents (rowid, collection, doc_id, locale, title, summary, body) VALUES ${terms}`)
+    const ids = await db.rows(
+      sql`INSERT INTO search_texts (collection, doc_id, locale, title, summary, body) VALUES ${values} RETURNING id, collection, doc_id, locale`,
+    )
+    const idOf = new Map(
+      ids.map((row) => [`${String(row.collection)}|${Number(row.doc_id)}|${String(row.locale)}`, Number(row.id)]),
+    )
+    const terms = sql.join(
+      rows.map(
+        (r) =>
+          sql`(${idOf.get(`${r.collection}|${r.docId}|${r.locale}`)}, ${r.collection}, ${r.docId}, ${r.locale}, ${indexText(r.title)}, ${indexText(r.summary)}, ${indexText(r.body)})`,
+      ),
+      sql`, `,
+    )
+    await db.rows(
+      sql`INSERT INTO search_documents (rowid, collection, doc_id, locale, title, summary, body) VALUES ${terms}`,
+    )
   } else {
     const values = sql.join(
       rows.map((r) => {
@@ -101,7 +141,9 @@ const insertRows = async (db: Db, rows: IndexRow[]) => {
       }),
       sql`, `,
     )
-    await db.rows(sql`INSERT INTO search_documents (collection, doc_id, locale, title, summary, body, terms) VALUES ${values}`)
+    await db.rows(
+      sql`INSERT INTO search_documents (collection, doc_id, locale, title, summary, body, terms) VALUES ${values}`,
+    )
   }
 }
 
@@ -110,7 +152,11 @@ const insertRows = async (db: Db, rows: IndexRow[]) => {
  * piece is not published. Called by the review service after publish, withdraw and expiry, in the
  * transition's request (and transaction, where the database has one).
  */
-export const reindexForSearch = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<void> => {
+export const reindexForSearch = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: string | number,
+): Promise<void> => {
   if (!searchSupported(req.payload)) return
   const live = await loadAllLocales(req, slug, id, false)
   const db = await dbFor(req.payload, req)
@@ -140,7 +186,10 @@ export const backfillSearchIndex = async (payload: Payload, pageSize = 200): Pro
         overrideAccess: true,
         select: SELECT[collection] as never,
       })
-      const rows = (result.docs as Doc[]).filter(isPublished).flatMap((doc) => indexRowsOf(payload, collection, doc))
+      // Read with `locale: 'all'`: the text fields come as locale maps.
+      const rows = (result.docs as unknown as IndexedDoc[])
+        .filter(isPublished)
+        .flatMap((doc) => indexRowsOf(payload, collection, doc))
       // Chunks keep each statement under SQLite's bound-parameter limit.
       for (let i = 0; i < rows.length; i += 100) await insertRows(db, rows.slice(i, i + 100))
       written += rows.length
@@ -169,7 +218,8 @@ export const ensureSearchIndex = (payload: Payload): Promise<void> => {
       if (any) return
       const started = Date.now()
       const written = await backfillSearchIndex(payload)
-      if (written > 0) payload.logger.info(`search index: ${written} rows from the published content in ${Date.now() - started} ms`)
+      if (written > 0)
+        payload.logger.info(`search index: ${written} rows from the published content in ${Date.now() - started} ms`)
     })()
     ready.set(payload, pending)
     // A failure is retried by the next search rather than remembered.
@@ -178,9 +228,24 @@ export const ensureSearchIndex = (payload: Payload): Promise<void> => {
   return pending
 }
 
-export type SearchHit = { collection: SearchableSlug; id: number; locale: string; title: string; summary: string; body: string; score: number }
+export type SearchHit = {
+  collection: SearchableSlug
+  id: number
+  locale: string
+  title: string
+  summary: string
+  body: string
+  score: number
+}
 
-export type SearchInput = { parts: QueryPart[]; locale: string; collection?: SearchableSlug; limit: number; page: number; now?: Date }
+export type SearchInput = {
+  parts: QueryPart[]
+  locale: string
+  collection?: SearchableSlug
+  limit: number
+  page: number
+  now?: Date
+}
 
 /** The query's SQL with the public read rule on the main tables, for EXPLAIN and for search. */
 export const searchStatement = (kind: 'sqlite' | 'postgres', input: SearchInput): Sql => {
@@ -235,7 +300,10 @@ export const searchStatement = (kind: 'sqlite' | 'postgres', input: SearchInput)
 }
 
 /** One indexed query: the page of public hits, ranked, with their original text and the total. */
-export const searchIndex = async (payload: Payload, input: SearchInput): Promise<{ hits: SearchHit[]; total: number }> => {
+export const searchIndex = async (
+  payload: Payload,
+  input: SearchInput,
+): Promise<{ hits: SearchHit[]; total: number }> => {
   if (input.parts.length === 0) return { hits: [], total: 0 }
   await ensureSearchIndex(payload)
   const db = await dbFor(payload)

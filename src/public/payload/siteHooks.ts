@@ -7,16 +7,28 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../../../collections/slugs'
 import { asSystem, channelUsable, newMessageId } from '../../distribution/payload/service'
 
-export type PublicChange = { collection: string; id: string | number; slug: string | null; locale: string; type: 'published' | 'updated' | 'removed'; at: string }
-
-type Doc = Record<string, any>
+export type PublicChange = {
+  collection: string
+  id: string | number
+  slug: string | null
+  locale: string
+  type: 'published' | 'updated' | 'removed'
+  at: string
+}
 
 /** What a subscriber receives: the event, its stable id, and the change as the feed shows it. */
 export const siteChangedEnvelope = (messageId: string, change: PublicChange) => ({
   type: 'site.changed',
   id: messageId,
   occurredAt: change.at,
-  change: { collection: change.collection, id: change.id, slug: change.slug, locale: change.locale, type: change.type, at: change.at },
+  change: {
+    collection: change.collection,
+    id: change.id,
+    slug: change.slug,
+    locale: change.locale,
+    type: change.type,
+    at: change.at,
+  },
 })
 
 /** Queues the change for every enabled subscription of its collection and locale, in the caller's transaction. */
@@ -31,8 +43,8 @@ export const notifySubscribers = async (req: PayloadRequest, change: PublicChang
   })
   const now = new Date().toISOString()
   let queued = 0
-  for (const subscription of subscriptions.docs as Doc[]) {
-    const locales = (subscription.contentLocales as string[] | null | undefined) ?? []
+  for (const subscription of subscriptions.docs) {
+    const locales: string[] = subscription.contentLocales ?? []
     if (!channelUsable(subscription) || (locales.length > 0 && !locales.includes(change.locale))) continue
     const messageId = newMessageId()
     await asSystem(req, () =>
@@ -49,7 +61,11 @@ export const notifySubscribers = async (req: PayloadRequest, change: PublicChang
           status: 'scheduled',
           messageId,
           attemptCount: 0,
-          rendered: { contentType: 'application/json', ext: 'json', body: JSON.stringify(siteChangedEnvelope(messageId, change)) },
+          rendered: {
+            contentType: 'application/json',
+            ext: 'json',
+            body: JSON.stringify(siteChangedEnvelope(messageId, change)),
+          },
         } as never,
         overrideAccess: true,
         depth: 0,

@@ -7,7 +7,10 @@ const NOW = Date.parse('2026-11-26T00:00:00.000Z')
 describe(keyVerdict.name, () => {
   it('should share reads of plain API clients, with or without the metrics scope', () => {
     expect(keyVerdict({ id: 7, roles: ['api-client'] }, false)).toEqual({ kind: 'api-client', userId: 7 })
-    expect(keyVerdict({ id: 8, roles: ['api-client'], apiScopes: ['metrics-write'] }, false)).toEqual({ kind: 'api-client', userId: 8 })
+    expect(keyVerdict({ id: 8, roles: ['api-client'], apiScopes: ['metrics-write'] }, false)).toEqual({
+      kind: 'api-client',
+      userId: 8,
+    })
   })
 
   it('should read an unknown key as anonymous, as Payload does', () => {
@@ -19,7 +22,10 @@ describe(keyVerdict.name, () => {
     expect(keyVerdict({ id: 1, roles: ['api-client', 'editor'] }, false)).toEqual({ kind: 'bypass', reason: 'staff' })
     expect(keyVerdict({ id: 1, roles: ['admin'] }, false)).toEqual({ kind: 'bypass', reason: 'not-api-client' })
     expect(keyVerdict({ id: 1, roles: [] }, false)).toEqual({ kind: 'bypass', reason: 'not-api-client' })
-    expect(keyVerdict({ id: 1, roles: ['api-client'], apiScopes: ['drafts-read'] }, false)).toEqual({ kind: 'bypass', reason: 'scope' })
+    expect(keyVerdict({ id: 1, roles: ['api-client'], apiScopes: ['drafts-read'] }, false)).toEqual({
+      kind: 'bypass',
+      reason: 'scope',
+    })
   })
 })
 

@@ -27,7 +27,8 @@ export const keyVerdict = (account: KeyAccount | null | undefined, refused: bool
   const roles = account.roles ?? []
   if (!roles.includes('api-client')) return { kind: 'bypass', reason: 'not-api-client' }
   if (roles.some((role) => role !== 'api-client')) return { kind: 'bypass', reason: 'staff' }
-  if ((account.apiScopes ?? []).some((scope) => !READ_NEUTRAL_SCOPES.includes(scope))) return { kind: 'bypass', reason: 'scope' }
+  if ((account.apiScopes ?? []).some((scope) => !READ_NEUTRAL_SCOPES.includes(scope)))
+    return { kind: 'bypass', reason: 'scope' }
   if (account.id === undefined) return { kind: 'bypass', reason: 'not-api-client' }
   return { kind: 'api-client', userId: account.id }
 }

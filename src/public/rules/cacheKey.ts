@@ -22,4 +22,5 @@ export const cacheKey = (parts: KeyParts): string =>
   [parts.method, parts.origin, parts.url, parts.language, parts.principal, parts.bodyHash ?? ''].join(SEP)
 
 /** The part of a key naming who asks, for anonymous readers and for one API client. */
-export const principalOf = (userId: string | number | undefined): string => (userId === undefined ? 'anonymous' : `user:${String(userId)}`)
+export const principalOf = (userId: string | number | undefined): string =>
+  userId === undefined ? 'anonymous' : `user:${String(userId)}`

@@ -3,7 +3,15 @@
 // drafts. Everything else passes straight through to Payload. Pure: no Payload imports.
 
 /** The collections readers see, and so the only ones whose reads are cached. */
-export const PUBLIC_COLLECTIONS = ['articles', 'patient-stories', 'departments', 'topics', 'audiences', 'doctors', 'media'] as const
+export const PUBLIC_COLLECTIONS = [
+  'articles',
+  'patient-stories',
+  'departments',
+  'topics',
+  'audiences',
+  'doctors',
+  'media',
+] as const
 
 /** Upload collections among them, whose files (`/api/<slug>/file/<name>`) are cached too. */
 export const PUBLIC_UPLOADS = ['media'] as const
@@ -53,7 +61,8 @@ const publicRoute = (pathname: string): Route | undefined => {
   const rest = parts.slice(3)
   if (rest.length === 0 || (rest.length === 1 && rest[0] === '')) return 'rest'
   if (rest.length === 1 && (rest[0] === 'count' || ID.test(rest[0]!))) return 'rest'
-  if (rest.length === 2 && rest[0] === 'file' && rest[1] !== '' && (PUBLIC_UPLOADS as readonly string[]).includes(slug)) return 'file'
+  if (rest.length === 2 && rest[0] === 'file' && rest[1] !== '' && (PUBLIC_UPLOADS as readonly string[]).includes(slug))
+    return 'file'
   return undefined
 }
 
@@ -65,7 +74,8 @@ const credentialOf = (facts: RequestFacts): Credential | 'session' | 'other' => 
   if (facts.sessionCookie) return 'session'
   const authorization = facts.authorization?.trim()
   if (!authorization) return 'anonymous'
-  if (facts.authorization!.startsWith(API_KEY_PREFIX) && facts.authorization!.length > API_KEY_PREFIX.length) return 'api-key'
+  if (facts.authorization!.startsWith(API_KEY_PREFIX) && facts.authorization!.length > API_KEY_PREFIX.length)
+    return 'api-key'
   // `JWT …`, `Bearer …` (staff sessions) and anything Payload might read some other way.
   return /^(?:JWT|Bearer)\s/i.test(authorization) ? 'session' : 'other'
 }

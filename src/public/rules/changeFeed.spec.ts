@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { changesOnPublish, changesOnRemoval, decodeCursor, encodeCursor, localesWithTitle, parseLimit, successorKey } from './changeFeed'
+import {
+  changesOnPublish,
+  changesOnRemoval,
+  decodeCursor,
+  encodeCursor,
+  localesWithTitle,
+  parseLimit,
+  successorKey,
+} from './changeFeed'
 
 describe(encodeCursor.name, () => {
   it('should round-trip through decodeCursor', () => {
@@ -16,7 +24,15 @@ describe(decodeCursor.name, () => {
   })
 
   it('should refuse anything that is not one of its cursors', () => {
-    for (const bad of ['12', 'abc', '!!!', Buffer.from('c1:-1').toString('base64url'), Buffer.from('c2:5').toString('base64url'), Buffer.from('c1:1e5').toString('base64url'), 'x'.repeat(41)]) {
+    for (const bad of [
+      '12',
+      'abc',
+      '!!!',
+      Buffer.from('c1:-1').toString('base64url'),
+      Buffer.from('c2:5').toString('base64url'),
+      Buffer.from('c1:1e5').toString('base64url'),
+      'x'.repeat(41),
+    ]) {
       expect(decodeCursor(bad), bad).toBeNull()
     }
   })
@@ -36,14 +52,22 @@ describe(parseLimit.name, () => {
 
 describe(changesOnPublish.name, () => {
   it('should publish each titled locale the feed does not have live', () => {
-    expect(changesOnPublish(['zh-CN', 'en'], 'a', { 'zh-CN': null, en: { seq: 3, type: 'removed', slug: 'a' } })).toEqual([
+    expect(
+      changesOnPublish(['zh-CN', 'en'], 'a', { 'zh-CN': null, en: { seq: 3, type: 'removed', slug: 'a' } }),
+    ).toEqual([
       { locale: 'zh-CN', type: 'published', slug: 'a' },
       { locale: 'en', type: 'published', slug: 'a' },
     ])
   })
 
   it('should update a live locale and remove a locale that lost its title', () => {
-    expect(changesOnPublish(['zh-CN'], 'a', { 'zh-CN': { seq: 1, type: 'published', slug: 'a' }, en: { seq: 2, type: 'updated', slug: 'a' }, 'zh-TW': null })).toEqual([
+    expect(
+      changesOnPublish(['zh-CN'], 'a', {
+        'zh-CN': { seq: 1, type: 'published', slug: 'a' },
+        en: { seq: 2, type: 'updated', slug: 'a' },
+        'zh-TW': null,
+      }),
+    ).toEqual([
       { locale: 'zh-CN', type: 'updated', slug: 'a' },
       { locale: 'en', type: 'removed', slug: 'a' },
     ])
@@ -59,7 +83,13 @@ describe(changesOnPublish.name, () => {
 
 describe(changesOnRemoval.name, () => {
   it('should tombstone only locales still live, under the slug they were live at', () => {
-    expect(changesOnRemoval({ 'zh-CN': { seq: 4, type: 'updated', slug: 'old' }, en: { seq: 5, type: 'removed', slug: 'old' }, 'zh-TW': null })).toEqual([{ locale: 'zh-CN', type: 'removed', slug: 'old' }])
+    expect(
+      changesOnRemoval({
+        'zh-CN': { seq: 4, type: 'updated', slug: 'old' },
+        en: { seq: 5, type: 'removed', slug: 'old' },
+        'zh-TW': null,
+      }),
+    ).toEqual([{ locale: 'zh-CN', type: 'removed', slug: 'old' }])
   })
 })
 

@@ -32,18 +32,24 @@ export type LastEntry = { seq: number; type: ChangeType; slug: string | null } |
 
 export type PlannedChange = { locale: string; type: ChangeType; slug: string | null }
 
-const live = (entry: LastEntry | undefined): entry is NonNullable<LastEntry> => Boolean(entry) && entry!.type !== 'removed'
+const live = (entry: LastEntry | undefined): entry is NonNullable<LastEntry> =>
+  Boolean(entry) && entry!.type !== 'removed'
 
 /**
  * What to record per locale when a piece is published: `published`, or `updated` where the feed
  * has it live; a tombstone first where its slug changed (the old address is gone), and one for
  * each locale it no longer has.
  */
-export const changesOnPublish = (liveLocales: readonly string[], slug: string | null, last: Record<string, LastEntry>): PlannedChange[] => {
+export const changesOnPublish = (
+  liveLocales: readonly string[],
+  slug: string | null,
+  last: Record<string, LastEntry>,
+): PlannedChange[] => {
   const out: PlannedChange[] = []
   for (const locale of liveLocales) {
     const entry = last[locale]
-    if (live(entry) && entry.slug !== slug) out.push({ locale, type: 'removed', slug: entry.slug }, { locale, type: 'published', slug })
+    if (live(entry) && entry.slug !== slug)
+      out.push({ locale, type: 'removed', slug: entry.slug }, { locale, type: 'published', slug })
     else out.push({ locale, type: live(entry) ? 'updated' : 'published', slug })
   }
   for (const [locale, entry] of Object.entries(last)) {
@@ -54,7 +60,9 @@ export const changesOnPublish = (liveLocales: readonly string[], slug: string | 
 
 /** What to record when a piece leaves the public API: a tombstone, under the slug it was live at, for each locale still live in the feed. */
 export const changesOnRemoval = (last: Record<string, LastEntry>): PlannedChange[] =>
-  Object.entries(last).flatMap(([locale, entry]) => (live(entry) ? [{ locale, type: 'removed' as const, slug: entry.slug }] : []))
+  Object.entries(last).flatMap(([locale, entry]) =>
+    live(entry) ? [{ locale, type: 'removed' as const, slug: entry.slug }] : [],
+  )
 
 /**
  * The entry that follows `previous` for this piece and locale. Unique, so of two writers that saw

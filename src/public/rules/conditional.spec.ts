@@ -7,7 +7,8 @@ describe(etagFor.name, () => {
     expect(etagFor('abc_-1', 'identity')).toBe('"sha256-abc_-1"')
     expect(etagFor('abc_-1', 'br')).toBe('"sha256-abc_-1-br"')
     expect(etagFor('abc_-1', 'gzip')).toBe('"sha256-abc_-1-gz"')
-    for (const encoding of ['identity', 'br', 'gzip'] as const) expect(digestOfTag(etagFor('abc_-1', encoding))).toBe('abc_-1')
+    for (const encoding of ['identity', 'br', 'gzip'] as const)
+      expect(digestOfTag(etagFor('abc_-1', encoding))).toBe('abc_-1')
   })
 })
 

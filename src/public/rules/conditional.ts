@@ -32,7 +32,9 @@ export const notModified = (ifNoneMatch: string | undefined, digest: string): bo
  * asking — and may then be that much staler than the review gate — while browsers still revalidate.
  */
 export const publicCacheControl = (sharedMaxAgeSeconds: number): string =>
-  sharedMaxAgeSeconds > 0 ? `public, max-age=0, must-revalidate, s-maxage=${Math.floor(sharedMaxAgeSeconds)}` : 'no-cache'
+  sharedMaxAgeSeconds > 0
+    ? `public, max-age=0, must-revalidate, s-maxage=${Math.floor(sharedMaxAgeSeconds)}`
+    : 'no-cache'
 
 /** Answers for a signed-in person or a key with more than public reach: never stored anywhere. */
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
@@ -61,4 +63,7 @@ export const chooseEncoding = (acceptEncoding: string | undefined): Encoding => 
 
 /** Worth compressing: text-like bodies of at least 1 KiB (images and archives are compressed already). */
 export const isCompressible = (contentType: string | undefined, length: number): boolean =>
-  length >= 1024 && Boolean(contentType && /^(?:application\/(?:[\w.+-]*\+)?(?:json|xml|javascript)|text\/|image\/svg\+xml)/i.test(contentType))
+  length >= 1024 &&
+  Boolean(
+    contentType && /^(?:application\/(?:[\w.+-]*\+)?(?:json|xml|javascript)|text\/|image\/svg\+xml)/i.test(contentType),
+  )

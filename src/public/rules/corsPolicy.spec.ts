@@ -6,7 +6,10 @@ describe(corsDecision.name, () => {
   const sites = ['https://www.hospital.example', 'https://mini.hospital.example']
 
   it('should echo a listed origin and allow its credentials', () => {
-    expect(corsDecision('https://www.hospital.example', sites)).toEqual({ allowOrigin: 'https://www.hospital.example', credentials: true })
+    expect(corsDecision('https://www.hospital.example', sites)).toEqual({
+      allowOrigin: 'https://www.hospital.example',
+      credentials: true,
+    })
   })
   it('should refuse an origin that is not listed, and a request without one', () => {
     expect(corsDecision('https://evil.example', sites)).toBeNull()
@@ -16,7 +19,10 @@ describe(corsDecision.name, () => {
   })
   it('should answer any origin with * and never with credentials', () => {
     expect(corsDecision('https://anyone.example', ['*'])).toEqual({ allowOrigin: '*', credentials: false })
-    expect(corsDecision('https://www.hospital.example', ['*', 'https://www.hospital.example'])).toEqual({ allowOrigin: 'https://www.hospital.example', credentials: true })
+    expect(corsDecision('https://www.hospital.example', ['*', 'https://www.hospital.example'])).toEqual({
+      allowOrigin: 'https://www.hospital.example',
+      credentials: true,
+    })
   })
   it('should tell a preflight from a plain OPTIONS', () => {
     expect(isPreflight('OPTIONS', 'POST')).toBe(true)

@@ -12,4 +12,5 @@ export const corsDecision = (origin: string | undefined, allowed: readonly strin
 }
 
 /** A browser's preflight: OPTIONS carrying Access-Control-Request-Method. */
-export const isPreflight = (method: string, requestMethod: string | undefined): boolean => method === 'OPTIONS' && Boolean(requestMethod)
+export const isPreflight = (method: string, requestMethod: string | undefined): boolean =>
+  method === 'OPTIONS' && Boolean(requestMethod)

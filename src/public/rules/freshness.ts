@@ -16,8 +16,11 @@ export const nextBoundary = (candidates: readonly (string | Date | null | undefi
   return next
 }
 
-/** The boundary known for one epoch: computed by queries that started after the epoch began. */
-export type Boundary = { epoch: number; at: number }
+/**
+ * The boundary known for one epoch: computed by queries that started after the epoch began, at
+ * `since` (ms); nothing readers see changes by itself between `since` and `at`.
+ */
+export type Boundary = { epoch: number; at: number; since?: number }
 
 /** What a request saw when it started: the entry it may store is stamped with these. */
 export type Ticket = { epoch: number; boundary: Boundary | undefined }
@@ -25,7 +28,8 @@ export type Ticket = { epoch: number; boundary: Boundary | undefined }
 export type Entryish = { epoch: number; expiresAt: number }
 
 /** An entry may be served while its epoch is current and its boundary has not come. */
-export const isFresh = (entry: Entryish, epoch: number, now: number): boolean => entry.epoch === epoch && now < entry.expiresAt
+export const isFresh = (entry: Entryish, epoch: number, now: number): boolean =>
+  entry.epoch === epoch && now < entry.expiresAt
 
 /**
  * Whether a response read under `ticket` may be stored now, and until when: only when nothing
@@ -37,6 +41,17 @@ export const storableUntil = (ticket: Ticket, epoch: number, now: number): numbe
   if (!boundary || boundary.epoch !== ticket.epoch || ticket.epoch !== epoch) return undefined
   return now < boundary.at ? boundary.at : undefined
 }
+
+/**
+ * Like `storableUntil`, for a read whose public rule was built for `instant` (ms), before the
+ * ticket was taken: also only when the boundary was worked out no later than that instant, so no
+ * boundary lies between the rule's instant and now, and the rule at that instant and at any time
+ * before the boundary select the same rows.
+ */
+export const storableFromInstant = (ticket: Ticket, epoch: number, now: number, instant: number): number | undefined =>
+  ticket.boundary?.since !== undefined && ticket.boundary.since <= instant
+    ? storableUntil(ticket, epoch, now)
+    : undefined
 
 /**
  * How long to wait for a boundary: a millisecond past it (so `now < at` is over when the timer

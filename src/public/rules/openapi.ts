@@ -13,7 +13,13 @@ export type PublicField = {
   fields?: PublicField[]
 }
 
-export type PublicCollection = { slug: string; schemaName: string; title: string; fields: PublicField[]; upload?: boolean }
+export type PublicCollection = {
+  slug: string
+  schemaName: string
+  title: string
+  fields: PublicField[]
+  upload?: boolean
+}
 
 type Schema = Record<string, unknown>
 
@@ -50,19 +56,30 @@ const fieldSchema = (field: PublicField, idSchema: Schema, schemaOf: (slug: stri
         return { anyOf: [idSchema, ...populated.map(ref), { type: 'null' }] }
       }
       case 'array':
-        return { type: ['array', 'null'], items: objectSchema(field.fields ?? [], idSchema, schemaOf, { id: { type: ['string', 'null'] } }) }
+        return {
+          type: ['array', 'null'],
+          items: objectSchema(field.fields ?? [], idSchema, schemaOf, { id: { type: ['string', 'null'] } }),
+        }
       case 'group':
         return objectSchema(field.fields ?? [], idSchema, schemaOf)
       default:
         return {}
     }
   }
-  const schema = field.hasMany && (field.type === 'relationship' || field.type === 'upload' || field.type === 'select') ? { type: ['array', 'null'], items: one() } : one()
+  const schema =
+    field.hasMany && (field.type === 'relationship' || field.type === 'upload' || field.type === 'select')
+      ? { type: ['array', 'null'], items: one() }
+      : one()
   // With `locale=all`, a localised field is an object keyed by locale.
   return field.localized ? { anyOf: [schema, { type: 'object', additionalProperties: schema }] } : schema
 }
 
-function objectSchema(fields: PublicField[], idSchema: Schema, schemaOf: (slug: string) => string | undefined, extra: Record<string, Schema> = {}): Schema {
+function objectSchema(
+  fields: PublicField[],
+  idSchema: Schema,
+  schemaOf: (slug: string) => string | undefined,
+  extra: Record<string, Schema> = {},
+): Schema {
   const properties: Record<string, Schema> = { ...extra }
   for (const field of fields) properties[field.name] = fieldSchema(field, idSchema, schemaOf)
   return { type: 'object', properties }
@@ -86,9 +103,31 @@ const listOf = (item: Schema): Schema => ({
 })
 
 const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [String(status), { description: { 400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 415: 'Unsupported media type', 429: 'Too many requests' }[status] ?? 'Error', content: { 'application/json': { schema: envelopeRef } } }]))
+  Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      {
+        description:
+          {
+            400: 'Bad request',
+            401: 'Unauthorized',
+            403: 'Forbidden',
+            404: 'Not found',
+            415: 'Unsupported media type',
+            429: 'Too many requests',
+          }[status] ?? 'Error',
+        content: { 'application/json': { schema: envelopeRef } },
+      },
+    ]),
+  )
 
-const json = (schema: Schema, description = 'OK') => ({ description, headers: { ETag: { description: 'Strong validator; send it back as If-None-Match for a 304', schema: { type: 'string' } } }, content: { 'application/json': { schema } } })
+const json = (schema: Schema, description = 'OK') => ({
+  description,
+  headers: {
+    ETag: { description: 'Strong validator; send it back as If-None-Match for a 304', schema: { type: 'string' } },
+  },
+  content: { 'application/json': { schema } },
+})
 
 export type OpenApiInput = {
   serverUrl: string
@@ -98,7 +137,13 @@ export type OpenApiInput = {
   collections: PublicCollection[]
 }
 
-export const buildOpenApi = ({ serverUrl, version, locales, idType, collections }: OpenApiInput): Record<string, unknown> => {
+export const buildOpenApi = ({
+  serverUrl,
+  version,
+  locales,
+  idType,
+  collections,
+}: OpenApiInput): Record<string, unknown> => {
   const idSchema: Schema = idType === 'number' ? { type: 'integer' } : { type: 'string' }
   const schemaOf = (slug: string) => collections.find((c) => c.slug === slug)?.schemaName
   const schemas: Record<string, Schema> = {
@@ -109,7 +154,18 @@ export const buildOpenApi = ({ serverUrl, version, locales, idType, collections 
         errors: {
           type: 'array',
           minItems: 1,
-          items: { type: 'object', required: ['message', 'code'], properties: { message: { type: 'string' }, code: { type: 'string', description: 'Stable machine code, e.g. not-found, invalid-query, unknown-locale' }, field: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['message', 'code'],
+            properties: {
+              message: { type: 'string' },
+              code: {
+                type: 'string',
+                description: 'Stable machine code, e.g. not-found, invalid-query, unknown-locale',
+              },
+              field: { type: 'string' },
+            },
+          },
         },
       },
     },
@@ -121,7 +177,11 @@ export const buildOpenApi = ({ serverUrl, version, locales, idType, collections 
         id: { type: ['string', 'integer'] },
         slug: { type: ['string', 'null'] },
         locale: { type: ['string', 'null'], enum: [...locales, null] },
-        type: { type: 'string', enum: ['published', 'updated', 'removed'], description: '`removed` is a tombstone: withdrawn, past its re-review date, or its consent revoked or lapsed' },
+        type: {
+          type: 'string',
+          enum: ['published', 'updated', 'removed'],
+          description: '`removed` is a tombstone: withdrawn, past its re-review date, or its consent revoked or lapsed',
+        },
         at: { type: 'string', format: 'date-time' },
       },
     },
@@ -136,19 +196,45 @@ export const buildOpenApi = ({ serverUrl, version, locales, idType, collections 
         title: { type: 'string' },
         summary: { type: ['string', 'null'] },
         publishedAt: { type: ['string', 'null'], format: 'date-time' },
-        highlights: { type: 'object', additionalProperties: { type: 'string', description: 'HTML-escaped text with the matches in <mark>' } },
+        highlights: {
+          type: 'object',
+          additionalProperties: { type: 'string', description: 'HTML-escaped text with the matches in <mark>' },
+        },
         score: { type: 'number' },
       },
     },
   }
   const parameters = {
-    locale: { name: 'locale', in: 'query', schema: { type: 'string', enum: [...locales, 'all'] }, description: 'Content locale (default zh-CN); `all` returns every locale of localised fields. Unknown locales answer 400 `unknown-locale`.' },
+    locale: {
+      name: 'locale',
+      in: 'query',
+      schema: { type: 'string', enum: [...locales, 'all'] },
+      description:
+        'Content locale (default zh-CN); `all` returns every locale of localised fields. Unknown locales answer 400 `unknown-locale`.',
+    },
     fallbackLocale: { name: 'fallback-locale', in: 'query', schema: { type: 'string', enum: [...locales, 'none'] } },
-    depth: { name: 'depth', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 10 }, description: 'How deep relationships are populated (default 2 for REST)' },
+    depth: {
+      name: 'depth',
+      in: 'query',
+      schema: { type: 'integer', minimum: 0, maximum: 10 },
+      description: 'How deep relationships are populated (default 2 for REST)',
+    },
     limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 0 } },
     page: { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
-    sort: { name: 'sort', in: 'query', schema: { type: 'string' }, description: 'A field name, `-` for descending, e.g. `-publishedAt`' },
-    where: { name: 'where', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object' }, description: 'Payload query, e.g. `where[topics][in]=3` or `where[slug][equals]=winter-blood-pressure`' },
+    sort: {
+      name: 'sort',
+      in: 'query',
+      schema: { type: 'string' },
+      description: 'A field name, `-` for descending, e.g. `-publishedAt`',
+    },
+    where: {
+      name: 'where',
+      in: 'query',
+      style: 'deepObject',
+      explode: true,
+      schema: { type: 'object' },
+      description: 'Payload query, e.g. `where[topics][in]=3` or `where[slug][equals]=winter-blood-pressure`',
+    },
     id: { name: 'id', in: 'path', required: true, schema: { type: ['integer', 'string'] } },
   }
   const paths: Record<string, unknown> = {}
@@ -158,49 +244,149 @@ export const buildOpenApi = ({ serverUrl, version, locales, idType, collections 
       id: idSchema,
       createdAt: { type: 'string', format: 'date-time' },
       updatedAt: { type: 'string', format: 'date-time' },
-      ...(collection.upload ? { url: { type: ['string', 'null'], format: 'uri' }, filename: { type: ['string', 'null'] }, mimeType: { type: ['string', 'null'] }, filesize: { type: ['number', 'null'] }, width: { type: ['number', 'null'] }, height: { type: ['number', 'null'] }, sizes: { type: 'object' } } : {}),
+      ...(collection.upload
+        ? {
+            url: { type: ['string', 'null'], format: 'uri' },
+            filename: { type: ['string', 'null'] },
+            mimeType: { type: ['string', 'null'] },
+            filesize: { type: ['number', 'null'] },
+            width: { type: ['number', 'null'] },
+            height: { type: ['number', 'null'] },
+            sizes: { type: 'object' },
+          }
+        : {}),
     })
     const common = [parameters.locale, parameters.fallbackLocale, parameters.depth]
     paths[`/api/${collection.slug}`] = {
-      get: { tags: [collection.title], summary: `List ${collection.title} readers may see`, parameters: [...common, parameters.where, parameters.limit, parameters.page, parameters.sort], responses: { 200: json(listOf(item)), 304: { description: 'Not modified' }, ...errors(400) } },
+      get: {
+        tags: [collection.title],
+        summary: `List ${collection.title} readers may see`,
+        parameters: [...common, parameters.where, parameters.limit, parameters.page, parameters.sort],
+        responses: { 200: json(listOf(item)), 304: { description: 'Not modified' }, ...errors(400) },
+      },
     }
     paths[`/api/${collection.slug}/{id}`] = {
-      get: { tags: [collection.title], summary: `One ${collection.title} document`, parameters: [parameters.id, ...common], responses: { 200: json(item), 304: { description: 'Not modified' }, ...errors(400, 404) } },
+      get: {
+        tags: [collection.title],
+        summary: `One ${collection.title} document`,
+        parameters: [parameters.id, ...common],
+        responses: { 200: json(item), 304: { description: 'Not modified' }, ...errors(400, 404) },
+      },
     }
     paths[`/api/${collection.slug}/count`] = {
-      get: { tags: [collection.title], summary: `How many ${collection.title} documents match`, parameters: [parameters.where, parameters.locale], responses: { 200: json({ type: 'object', required: ['totalDocs'], properties: { totalDocs: { type: 'integer' } } }), ...errors(400) } },
+      get: {
+        tags: [collection.title],
+        summary: `How many ${collection.title} documents match`,
+        parameters: [parameters.where, parameters.locale],
+        responses: {
+          200: json({ type: 'object', required: ['totalDocs'], properties: { totalDocs: { type: 'integer' } } }),
+          ...errors(400),
+        },
+      },
     }
   }
   paths['/api/changes'] = {
     get: {
       tags: ['Change feed'],
       summary: 'What became public, changed or left since a cursor',
-      parameters: [{ name: 'since', in: 'query', schema: { type: 'string' }, description: 'The `next` cursor of the previous page; omit to start from the beginning' }, parameters.limit],
-      responses: { 200: json({ type: 'object', required: ['changes', 'next'], properties: { changes: { type: 'array', items: ref('Change') }, next: { type: ['string', 'null'] } } }), ...errors(400) },
+      parameters: [
+        {
+          name: 'since',
+          in: 'query',
+          schema: { type: 'string' },
+          description: 'The `next` cursor of the previous page; omit to start from the beginning',
+        },
+        parameters.limit,
+      ],
+      responses: {
+        200: json({
+          type: 'object',
+          required: ['changes', 'next'],
+          properties: { changes: { type: 'array', items: ref('Change') }, next: { type: ['string', 'null'] } },
+        }),
+        ...errors(400),
+      },
     },
   }
   paths['/api/search'] = {
     get: {
       tags: ['Search'],
-      summary: 'Full-text search over public titles, summaries and bodies (Simplified and Traditional Chinese fold together)',
-      parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 100 } }, { name: 'collection', in: 'query', schema: { type: 'string', enum: ['articles', 'patient-stories'] } }, parameters.locale, parameters.limit, parameters.page],
-      responses: { 200: json({ type: 'object', required: ['docs'], properties: { docs: { type: 'array', items: ref('SearchHit') }, totalDocs: { type: 'integer' }, page: { type: 'integer' }, limit: { type: 'integer' } } }), ...errors(400) },
+      summary:
+        'Full-text search over public titles, summaries and bodies (Simplified and Traditional Chinese fold together)',
+      parameters: [
+        { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 100 } },
+        { name: 'collection', in: 'query', schema: { type: 'string', enum: ['articles', 'patient-stories'] } },
+        parameters.locale,
+        parameters.limit,
+        parameters.page,
+      ],
+      responses: {
+        200: json({
+          type: 'object',
+          required: ['docs'],
+          properties: {
+            docs: { type: 'array', items: ref('SearchHit') },
+            totalDocs: { type: 'integer' },
+            page: { type: 'integer' },
+            limit: { type: 'integer' },
+          },
+        }),
+        ...errors(400),
+      },
     },
   }
   paths['/api/corrections'] = {
     post: {
       tags: ['Corrections (信息纠错)'],
       summary: "A reader's report of an error in a published article (rate-limited per address)",
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['article', 'message'], properties: { article: idSchema, message: { type: 'string', minLength: 5, maxLength: 2000 }, contact: { type: 'string', maxLength: 100 } } } } } },
-      responses: { 201: { description: 'Accepted', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors(400, 415, 429) },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['article', 'message'],
+              properties: {
+                article: idSchema,
+                message: { type: 'string', minLength: 5, maxLength: 2000 },
+                contact: { type: 'string', maxLength: 100 },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        201: { description: 'Accepted', content: { 'application/json': { schema: { type: 'object' } } } },
+        ...errors(400, 415, 429),
+      },
     },
   }
   paths['/api/graphql'] = {
     post: {
       tags: ['GraphQL'],
       summary: 'GraphQL: the same public content and rules as REST',
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['query'], properties: { query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } } } } } },
-      responses: { 200: { description: 'GraphQL result (errors carry `extensions.code`)', content: { 'application/json': { schema: { type: 'object' } } } } },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['query'],
+              properties: {
+                query: { type: 'string' },
+                variables: { type: 'object' },
+                operationName: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        200: {
+          description: 'GraphQL result (errors carry `extensions.code`)',
+          content: { 'application/json': { schema: { type: 'object' } } },
+        },
+      },
     },
   }
   return {
@@ -208,12 +394,20 @@ export const buildOpenApi = ({ serverUrl, version, locales, idType, collections 
     info: {
       title: '医院宣传内容平台 · Public delivery API',
       version,
-      description: 'What hospital websites, mini programs and partner portals read. Every document here is exactly a version its reviewers signed and a publisher published. Responses carry strong ETags (send If-None-Match for a 304) and are compressed.',
+      description:
+        'What hospital websites, mini programs and partner portals read. Every document here is exactly a version its reviewers signed and a publisher published. Responses carry strong ETags (send If-None-Match for a 304) and are compressed.',
     },
     servers: [{ url: serverUrl || '/' }],
     components: {
       schemas,
-      securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`users API-Key <key>` (optional for public reads)' } },
+      securitySchemes: {
+        apiKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: '`users API-Key <key>` (optional for public reads)',
+        },
+      },
     },
     security: [{}, { apiKey: [] }],
     paths,

@@ -9,7 +9,9 @@ describe(previewUrl.name, () => {
     expect(previewUrl(TEMPLATE, { locale: 'zh-CN', collection: 'articles', slug: '高血压 监测' })).toBe(
       'https://www.hospital.example/zh-CN/articles/%E9%AB%98%E8%A1%80%E5%8E%8B%20%E7%9B%91%E6%B5%8B?preview=1',
     )
-    expect(previewUrl('https://site/{collection}/{id}', { locale: 'en', collection: 'patient-stories', id: 7 })).toBe('https://site/patient-stories/7')
+    expect(previewUrl('https://site/{collection}/{id}', { locale: 'en', collection: 'patient-stories', id: 7 })).toBe(
+      'https://site/patient-stories/7',
+    )
   })
 
   it('should give no preview without a template', () => {
@@ -23,6 +25,8 @@ describe(previewUrl.name, () => {
   })
 
   it('should keep a slug from breaking out of its path segment', () => {
-    expect(previewUrl(TEMPLATE, { locale: 'en', collection: 'articles', slug: '../admin?x=1' })).toBe('https://www.hospital.example/en/articles/..%2Fadmin%3Fx%3D1?preview=1')
+    expect(previewUrl(TEMPLATE, { locale: 'en', collection: 'articles', slug: '../admin?x=1' })).toBe(
+      'https://www.hospital.example/en/articles/..%2Fadmin%3Fx%3D1?preview=1',
+    )
   })
 })

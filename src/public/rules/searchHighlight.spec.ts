@@ -14,13 +14,18 @@ describe(matchSpans.name, () => {
   })
 
   it('should mark only the named character of a one-character query', () => {
-    expect(matchSpans('糖尿病，血糖', parseQuery('糖'))).toEqual([{ start: 0, end: 1 }, { start: 5, end: 6 }])
+    expect(matchSpans('糖尿病，血糖', parseQuery('糖'))).toEqual([
+      { start: 0, end: 1 },
+      { start: 5, end: 6 },
+    ])
   })
 })
 
 describe(highlight.name, () => {
   it('should mark matches and escape everything else', () => {
-    expect(highlight('<b>高血压</b> & "饮食"', parseQuery('高血壓'))).toBe('&lt;b&gt;<mark>高血压</mark>&lt;/b&gt; &amp; &quot;饮食&quot;')
+    expect(highlight('<b>高血压</b> & "饮食"', parseQuery('高血壓'))).toBe(
+      '&lt;b&gt;<mark>高血压</mark>&lt;/b&gt; &amp; &quot;饮食&quot;',
+    )
   })
 
   it('should give nothing when the text does not contain the query', () => {
@@ -38,16 +43,36 @@ describe(highlight.name, () => {
   })
 
   it('should never put an unescaped < in its output except <mark> and </mark>', () => {
-    const alphabet = fc.constantFrom('<', '>', '&', '"', "'", '血', '压', 'a', 'b', ' ', '<mark>', '</mark>', '<script>', '𠀀', '\n')
+    const alphabet = fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '血',
+      '压',
+      'a',
+      'b',
+      ' ',
+      '<mark>',
+      '</mark>',
+      '<script>',
+      '𠀀',
+      '\n',
+    )
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 400 }).map((a) => a.join('')), fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((a) => a.join('')), (text, query) => {
-        const html = highlight(text, parseQuery(query)) ?? ''
-        expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)
-        expect(html).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
-        // Marks are balanced and never nested.
-        expect(html.match(/<mark>/g)?.length ?? 0).toBe(html.match(/<\/mark>/g)?.length ?? 0)
-        expect(html).not.toMatch(/<mark>[^<]*<mark>/)
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 400 }).map((a) => a.join('')),
+        fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((a) => a.join('')),
+        (text, query) => {
+          const html = highlight(text, parseQuery(query)) ?? ''
+          expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)
+          expect(html).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
+          // Marks are balanced and never nested.
+          expect(html.match(/<mark>/g)?.length ?? 0).toBe(html.match(/<\/mark>/g)?.length ?? 0)
+          expect(html).not.toMatch(/<mark>[^<]*<mark>/)
+        },
+      ),
       { numRuns: 500 },
     )
   })

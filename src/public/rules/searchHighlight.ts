@@ -13,7 +13,8 @@ export const matchSpans = (text: string, parts: QueryPart[], terms: Term[] = tok
     if (part.kind === 'prefix') {
       for (const term of terms) {
         // A CJK term's first character is the one the prefix names; mark that character only.
-        if (term.text.startsWith(part.term)) spans.push({ start: term.start, end: term.start + firstLength(text, term.start) })
+        if (term.text.startsWith(part.term))
+          spans.push({ start: term.start, end: term.start + firstLength(text, term.start) })
       }
       continue
     }
@@ -68,7 +69,11 @@ export type HighlightOptions = {
  * The text marked, or undefined when the query does not occur in it. A long text is cut to a
  * window around its first match, with … where it was cut and whitespace runs collapsed.
  */
-export const highlight = (text: string | null | undefined, parts: QueryPart[], { context = 60, wholeUpTo = 240 }: HighlightOptions = {}): string | undefined => {
+export const highlight = (
+  text: string | null | undefined,
+  parts: QueryPart[],
+  { context = 60, wholeUpTo = 240 }: HighlightOptions = {},
+): string | undefined => {
   if (!text || parts.length === 0) return undefined
   const spans = matchSpans(text, parts)
   if (spans.length === 0) return undefined

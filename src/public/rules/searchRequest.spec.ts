@@ -8,7 +8,13 @@ const parse = (search: string) => parseSearchRequest(new URLSearchParams(search)
 describe(parseSearchRequest.name, () => {
   it('should read q, locale, collection, limit and page with defaults', () => {
     expect(parse('q=高血压')).toMatchObject({ q: '高血压', locale: 'zh-CN', collection: undefined, limit: 10, page: 1 })
-    expect(parse('q=diet&locale=en&collection=articles&limit=5&page=2')).toMatchObject({ q: 'diet', locale: 'en', collection: 'articles', limit: 5, page: 2 })
+    expect(parse('q=diet&locale=en&collection=articles&limit=5&page=2')).toMatchObject({
+      q: 'diet',
+      locale: 'en',
+      collection: 'articles',
+      limit: 5,
+      page: 2,
+    })
   })
 
   it('should refuse a missing, blank or too long query', () => {
@@ -21,7 +27,15 @@ describe(parseSearchRequest.name, () => {
   it('should refuse unknown locales and collections, bad numbers and repeated parameters', () => {
     expect(parse('q=a&locale=fr')).toMatchObject({ code: 'unknown-locale', locale: 'fr' })
     expect(parse('q=a&locale=all')).toMatchObject({ code: 'invalid-query' })
-    for (const search of ['q=a&collection=users', 'q=a&limit=0', 'q=a&limit=51', 'q=a&page=abc', 'q=a&page=101', 'q=a&q=b', 'q=a&locale=en&locale=zh-CN']) {
+    for (const search of [
+      'q=a&collection=users',
+      'q=a&limit=0',
+      'q=a&limit=51',
+      'q=a&page=abc',
+      'q=a&page=101',
+      'q=a&q=b',
+      'q=a&locale=en&locale=zh-CN',
+    ]) {
       expect(parse(search), search).toMatchObject({ code: 'invalid-query' })
     }
   })

@@ -15,7 +15,13 @@ describe(tokenize.name, () => {
   })
 
   it('should keep Latin words whole and lower-cased, split from Chinese around them', () => {
-    expect(tokenize('CT检查 Hypertension-risk').map((t) => t.text)).toEqual(['ct', '检查', '查', 'hypertension', 'risk'])
+    expect(tokenize('CT检查 Hypertension-risk').map((t) => t.text)).toEqual([
+      'ct',
+      '检查',
+      '查',
+      'hypertension',
+      'risk',
+    ])
   })
 
   it('should fold traditional characters and full-width forms, keeping offsets in the original', () => {
@@ -55,7 +61,10 @@ describe(parseQuery.name, () => {
   })
 
   it('should ignore punctuation and quotes, and give nothing for a query without letters', () => {
-    expect(parseQuery('"血压" OR *')).toEqual([{ kind: 'phrase', terms: ['血压'] }, { kind: 'phrase', terms: ['or'] }])
+    expect(parseQuery('"血压" OR *')).toEqual([
+      { kind: 'phrase', terms: ['血压'] },
+      { kind: 'phrase', terms: ['or'] },
+    ])
     expect(parseQuery('"*()<>')).toEqual([])
   })
 })
@@ -74,6 +83,11 @@ describe(toTsQuery.name, () => {
 
 describe(toTsVector.name, () => {
   it('should give each field its weight and leave a gap between fields', () => {
-    expect(toTsVector([{ text: '血压', weight: 'A' }, { text: '血压高', weight: 'D' }])).toBe("'血压':1A,5D '压':2A '压高':6D '高':7D")
+    expect(
+      toTsVector([
+        { text: '血压', weight: 'A' },
+        { text: '血压高', weight: 'D' },
+      ]),
+    ).toBe("'血压':1A,5D '压':2A '压高':6D '高':7D")
   })
 })

@@ -89,7 +89,8 @@ export const tokenize = (text: string): Term[] => {
   for (const run of runsOf(text)) {
     const chars = run.chars
     if (run.cjk) {
-      for (let i = 0; i + 1 < chars.length; i++) terms.push({ text: chars[i]!.folded + chars[i + 1]!.folded, start: chars[i]!.start, end: chars[i + 1]!.end })
+      for (let i = 0; i + 1 < chars.length; i++)
+        terms.push({ text: chars[i]!.folded + chars[i + 1]!.folded, start: chars[i]!.start, end: chars[i + 1]!.end })
       const last = chars[chars.length - 1]!
       terms.push({ text: last.folded, start: last.start, end: last.end })
     } else {
@@ -114,7 +115,10 @@ export const parseQuery = (query: string): QueryPart[] => {
     let part: QueryPart
     if (run.cjk) {
       const chars = run.chars.map((c) => c.folded)
-      part = chars.length === 1 ? { kind: 'prefix', term: chars[0]! } : { kind: 'phrase', terms: chars.slice(1).map((c, i) => chars[i]! + c) }
+      part =
+        chars.length === 1
+          ? { kind: 'prefix', term: chars[0]! }
+          : { kind: 'phrase', terms: chars.slice(1).map((c, i) => chars[i]! + c) }
     } else {
       const word = wordOf(run.chars)
       if (!word) continue
@@ -133,7 +137,9 @@ export const toFts5Query = (parts: QueryPart[]): string =>
 
 /** The same query as a Postgres tsquery literal (cast with `::tsquery`, which does no parsing of its own). */
 export const toTsQuery = (parts: QueryPart[]): string =>
-  parts.map((p) => (p.kind === 'prefix' ? `'${p.term}':*` : `(${p.terms.map((t) => `'${t}'`).join(' <-> ')})`)).join(' & ')
+  parts
+    .map((p) => (p.kind === 'prefix' ? `'${p.term}':*` : `(${p.terms.map((t) => `'${t}'`).join(' <-> ')})`))
+    .join(' & ')
 
 /** Positions Postgres keeps in a tsvector; later terms share the last one. */
 export const TSVECTOR_MAX_POSITION = 16383

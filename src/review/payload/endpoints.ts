@@ -4,13 +4,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { CodedError } from '../../errors/CodedError'
 import { pickLanguage } from '../../errors/messages'
+import { readJsonBody } from '../../http/readJsonBody'
 import { withTransaction } from '../../http/withTransaction'
 import type { StageName } from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'
 import { PreflightBlocked, decide, publish, reviewQueue, submitForReview, withdraw, workflowStatus } from './service'
 
 const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  const body = req.json ? await req.json().catch(() => undefined) : undefined
+  const body = await readJsonBody(req)
   return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
 }
 
@@ -18,7 +19,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 const requireFields = (req: PayloadRequest, body: Record<string, unknown>, fields: string[]) => {
   const missing = fields.filter((field) => typeof body[field] !== 'string' || (body[field] as string).trim() === '')
-  if (missing.length) throw new CodedError('bad-workflow-request', 400, pickLanguage(req.i18n?.language), { fields: missing.join(', ') })
+  if (missing.length)
+    throw new CodedError('bad-workflow-request', 400, pickLanguage(req.i18n?.language), { fields: missing.join(', ') })
 }
 
 const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> => {
@@ -26,7 +28,13 @@ const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>):
     return Response.json(await withTransaction(req, work))
   } catch (error) {
     if (error instanceof PreflightBlocked) {
-      return Response.json({ errors: error.findings.filter((f) => f.severity === 'block'), warnings: error.findings.filter((f) => f.severity === 'warn') }, { status: 422 })
+      return Response.json(
+        {
+          errors: error.findings.filter((f) => f.severity === 'block'),
+          warnings: error.findings.filter((f) => f.severity === 'warn'),
+        },
+        { status: 422 },
+      )
     }
     throw error
   }
@@ -34,19 +42,27 @@ const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>):
 
 /** `{channels: [id…], at?: ISO time, campaign?: id}` on publish: where and when to distribute. */
 const parseDistributionRequest = (req: PayloadRequest, body: Record<string, unknown>) => {
-  const bad = (details: string) => new CodedError('distribution-bad-request', 400, pickLanguage(req.i18n?.language), { details })
+  const bad = (details: string) =>
+    new CodedError('distribution-bad-request', 400, pickLanguage(req.i18n?.language), { details })
   if (body.channels === undefined) return {}
-  const isId = (v: unknown) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && v.trim() !== '')
-  if (!Array.isArray(body.channels) || !body.channels.every(isId)) throw bad('channels 须为渠道编号数组 / channels must be an array of channel ids')
+  const isId = (v: unknown) =>
+    (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && v.trim() !== '')
+  if (!Array.isArray(body.channels) || !body.channels.every(isId))
+    throw bad('channels 须为渠道编号数组 / channels must be an array of channel ids')
   const at = body.at === undefined || body.at === null ? new Date() : new Date(String(body.at))
   if (Number.isNaN(at.getTime())) throw bad('at 须为 ISO 8601 时间 / at must be an ISO 8601 time')
   if (body.campaign !== undefined && body.campaign !== null && !isId(body.campaign)) throw bad('campaign')
-  return { channels: [...new Set(body.channels as (string | number)[])], at, campaign: (body.campaign as string | number | undefined) ?? null }
+  return {
+    channels: [...new Set(body.channels as (string | number)[])],
+    at,
+    campaign: (body.campaign as string | number | undefined) ?? null,
+  }
 }
 
 const staffOnly = (req: PayloadRequest) => {
-  const roles = (req.user as { roles?: string[] } | null)?.roles ?? []
-  if (!req.user || roles.every((role) => role === 'api-client')) throw new CodedError('workflow-forbidden', 403, pickLanguage(req.i18n?.language))
+  const roles = req.user?.roles ?? []
+  if (!req.user || roles.every((role) => role === 'api-client'))
+    throw new CodedError('workflow-forbidden', 403, pickLanguage(req.i18n?.language))
 }
 
 export const reviewEndpoints = (slug: ReviewableSlug): Endpoint[] => [
@@ -63,27 +79,32 @@ export const reviewEndpoints = (slug: ReviewableSlug): Endpoint[] => [
     method: 'post',
     handler: (req) => inTransaction(req, () => submitForReview(req, slug, String(req.routeParams?.id))),
   },
-  ...(['approve', 'reject'] as const).map(
-    (decision): Endpoint => ({
-      path: `/:id/workflow/${decision}`,
-      method: 'post',
-      handler: async (req) => {
-        staffOnly(req)
-        const body = await bodyOf(req)
-        requireFields(req, body, decision === 'reject' ? ['stage', 'versionHash', 'comment'] : ['stage', 'versionHash'])
-        return inTransaction(req, () =>
-          decide(req, slug, String(req.routeParams?.id), { decision, stage: text(body.stage) as StageName, versionHash: text(body.versionHash)!, comment: text(body.comment) }),
-        )
-      },
-    }),
-  ),
+  ...(['approve', 'reject'] as const).map((decision): Endpoint => ({
+    path: `/:id/workflow/${decision}`,
+    method: 'post',
+    handler: async (req) => {
+      staffOnly(req)
+      const body = await bodyOf(req)
+      requireFields(req, body, decision === 'reject' ? ['stage', 'versionHash', 'comment'] : ['stage', 'versionHash'])
+      return inTransaction(req, () =>
+        decide(req, slug, String(req.routeParams?.id), {
+          decision,
+          stage: text(body.stage) as StageName,
+          versionHash: text(body.versionHash)!,
+          comment: text(body.comment),
+        }),
+      )
+    },
+  })),
   {
     path: '/:id/workflow/publish',
     method: 'post',
     handler: async (req) => {
       const body = await bodyOf(req)
       const distribution = parseDistributionRequest(req, body)
-      return inTransaction(req, () => publish(req, slug, String(req.routeParams?.id), { versionHash: text(body.versionHash), ...distribution }))
+      return inTransaction(req, () =>
+        publish(req, slug, String(req.routeParams?.id), { versionHash: text(body.versionHash), ...distribution }),
+      )
     },
   },
   {

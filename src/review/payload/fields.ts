@@ -23,14 +23,41 @@ export const workflowField: GroupField = {
       label: { zh: '审核状态', en: 'State' },
       options: WORKFLOW_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
     },
-    { name: 'versionHash', type: 'text', label: { zh: '版本哈希', en: 'Version hash' }, access: { read: isStaffField } },
-    { name: 'voidedReason', type: 'text', label: { zh: '签核失效原因', en: 'Why sign-offs were voided' }, access: { read: isStaffField } },
-    { name: 'submittedAt', type: 'date', label: { zh: '最近提交审核时间', en: 'Last submitted' }, access: { read: isStaffField } },
+    {
+      name: 'versionHash',
+      type: 'text',
+      label: { zh: '版本哈希', en: 'Version hash' },
+      access: { read: isStaffField },
+    },
+    {
+      name: 'voidedReason',
+      type: 'text',
+      label: { zh: '签核失效原因', en: 'Why sign-offs were voided' },
+      access: { read: isStaffField },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: { zh: '最近提交审核时间', en: 'Last submitted' },
+      access: { read: isStaffField },
+    },
     { name: 'reviewedBy', type: 'text', label: { zh: '审核专家', en: 'Reviewed by' } },
     { name: 'lastReviewedAt', type: 'date', label: { zh: '最近审核日期', en: 'Last reviewed' } },
     { name: 'reviewExpiresAt', type: 'date', index: true, label: { zh: '复审到期日', en: 'Re-review due' } },
-    { name: 'lastEditedBy', type: 'relationship', relationTo: SLUGS.users, label: { zh: '最后编辑人', en: 'Last edited by' }, access: { read: isStaffField } },
-    { name: 'createdBy', type: 'relationship', relationTo: SLUGS.users, label: { zh: '创建人', en: 'Created by' }, access: { read: isStaffField } },
+    {
+      name: 'lastEditedBy',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      label: { zh: '最后编辑人', en: 'Last edited by' },
+      access: { read: isStaffField },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      label: { zh: '创建人', en: 'Created by' },
+      access: { read: isStaffField },
+    },
     {
       // Everyone who changed reviewed content since the last publication (creator included):
       // none of them may sign this round.
@@ -95,7 +122,13 @@ export const promotionFields: Field[] = [
     type: 'relationship',
     relationTo: SLUGS.kolPartners,
     label: { zh: '合作 KOL', en: 'KOL partner' },
-    admin: { position: 'sidebar', description: { zh: '付费合作方参与的内容需合规审核并标注披露', en: 'Paid partners add compliance review and a disclosure' } },
+    admin: {
+      position: 'sidebar',
+      description: {
+        zh: '付费合作方参与的内容需合规审核并标注披露',
+        en: 'Paid partners add compliance review and a disclosure',
+      },
+    },
     access: { read: isStaffField },
   },
 ]

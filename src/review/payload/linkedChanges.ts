@@ -10,10 +10,16 @@ import { voidReview, withdraw } from './service'
 
 export const voidSignedUses = async (req: PayloadRequest, record: LinkedRecord, changed: string[]): Promise<void> => {
   const uses = await signedUsesOf(req, record)
-  await recordAuditEvent(req, { action: 'linked-record.changed', targetCollection: record.collection, targetId: record.id, detail: { fields: changed, affected: uses.map((u) => `${u.slug}:${u.id}`) } })
+  await recordAuditEvent(req, {
+    action: 'linked-record.changed',
+    targetCollection: record.collection,
+    targetId: record.id,
+    detail: { fields: changed, affected: uses.map((u) => `${u.slug}:${u.id}`) },
+  })
   const reason = `关联记录（${record.collection} #${record.id}：${changed.join('、')}）已修改，需重新审核`
   for (const use of uses) {
-    if (use.live) await withdraw(req, use.slug, String(use.id), { reason, cause: 'linked-record-changed', bySystem: true })
+    if (use.live)
+      await withdraw(req, use.slug, String(use.id), { reason, cause: 'linked-record-changed', bySystem: true })
     else await voidReview(req, use.slug, use.id, reason)
   }
 }

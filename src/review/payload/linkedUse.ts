@@ -5,14 +5,23 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import type { WorkflowState } from '../rules/states'
-import { DEFAULT_LOCALE, REVIEWABLE_SLUGS, type ReviewableSlug } from './reviewable'
+import { DEFAULT_LOCALE, REVIEWABLE_SLUGS, type ReviewableDoc, type ReviewableSlug } from './reviewable'
 
-export type ContentUse = { slug: ReviewableSlug; id: string | number; title: string; live: boolean; state: WorkflowState }
+export type ContentUse = {
+  slug: ReviewableSlug
+  id: string | number
+  title: string
+  live: boolean
+  state: WorkflowState
+}
 
 /** States in which a version's content is being signed or has been: linked records must hold still. */
 export const SIGNED_STATES: readonly WorkflowState[] = ['in_review', 'approved', 'published']
 
-export type LinkedRecord = { collection: typeof SLUGS.media | typeof SLUGS.doctors | typeof SLUGS.kolPartners; id: string | number }
+export type LinkedRecord = {
+  collection: typeof SLUGS.media | typeof SLUGS.doctors | typeof SLUGS.kolPartners
+  id: string | number
+}
 
 const whereFor = (slug: ReviewableSlug, record: LinkedRecord): Where | null => {
   switch (record.collection) {
@@ -25,7 +34,8 @@ const whereFor = (slug: ReviewableSlug, record: LinkedRecord): Where | null => {
   }
 }
 
-const titleOf = (value: unknown) => String((value && typeof value === 'object' ? (value as Record<string, unknown>)[DEFAULT_LOCALE] : value) ?? '')
+const titleOf = (value: unknown) =>
+  String((value && typeof value === 'object' ? (value as Record<string, unknown>)[DEFAULT_LOCALE] : value) ?? '')
 
 /** Every piece using the record, once per piece: live (its published row is served) or not. */
 export const contentUsing = async (req: PayloadRequest, record: LinkedRecord): Promise<ContentUse[]> => {
@@ -34,10 +44,20 @@ export const contentUsing = async (req: PayloadRequest, record: LinkedRecord): P
     const where = whereFor(slug, record)
     if (!where) continue
     for (const draft of [false, true]) {
-      const { docs } = await req.payload.find({ collection: slug as CollectionSlug, where, draft, depth: 0, pagination: false, overrideAccess: true, locale: DEFAULT_LOCALE, req, select: { title: true, _status: true, workflow: { state: true } } as never })
-      for (const doc of docs as Record<string, any>[]) {
+      const { docs } = await req.payload.find({
+        collection: slug as CollectionSlug,
+        where,
+        draft,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        locale: DEFAULT_LOCALE,
+        req,
+        select: { title: true, _status: true, workflow: { state: true } } as never,
+      })
+      for (const doc of docs as Pick<ReviewableDoc, 'id' | 'title' | '_status' | 'workflow'>[]) {
         const key = `${slug}:${doc.id}`
-        const state = (doc.workflow?.state ?? 'draft') as WorkflowState
+        const state: WorkflowState = doc.workflow?.state ?? 'draft'
         const live = !draft && doc._status === 'published' && state === 'published'
         const seen = out.get(key)
         if (seen) {

@@ -33,7 +33,11 @@ const channelPreviewsField: Field = {
   admin: { components: { Field: '/src/components/ChannelPreviews#ChannelPreviews' } },
 }
 
-const withReviewWorkflow = (collection: CollectionConfig, slug: ReviewableSlug, maxVersions: number): CollectionConfig => ({
+const withReviewWorkflow = (
+  collection: CollectionConfig,
+  slug: ReviewableSlug,
+  maxVersions: number,
+): CollectionConfig => ({
   ...collection,
   admin: {
     ...collection.admin,
@@ -54,7 +58,14 @@ const withReviewWorkflow = (collection: CollectionConfig, slug: ReviewableSlug, 
     beforeOperation: [draftOnlyWrites(slug), ...(collection.hooks?.beforeOperation ?? [])],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), reviewGate(slug)],
   },
-  fields: [workflowPanelField, ...collection.fields, publishedAtField, ...promotionFields, workflowField, channelPreviewsField],
+  fields: [
+    workflowPanelField,
+    ...collection.fields,
+    publishedAtField,
+    ...promotionFields,
+    workflowField,
+    channelPreviewsField,
+  ],
   versions: { drafts: true, maxPerDoc: maxVersions },
 })
 
@@ -65,6 +76,8 @@ export const reviewWorkflow =
     ...config,
     collections: (config.collections ?? []).map((collection) => {
       const options = collections[collection.slug as ReviewableSlug]
-      return options ? withReviewWorkflow(collection, collection.slug as ReviewableSlug, options.maxVersions ?? DEFAULT_MAX_VERSIONS) : collection
+      return options
+        ? withReviewWorkflow(collection, collection.slug as ReviewableSlug, options.maxVersions ?? DEFAULT_MAX_VERSIONS)
+        : collection
     }),
   })

@@ -1,6 +1,6 @@
 // Preflight: the automatic checks a version passes before a person reviews it — banned claims,
 // personal information, disguised advertising (scanners) and completeness.
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import { adCertificateProblems } from '../../compliance/adCertificate'
@@ -9,12 +9,18 @@ import { loadLexicon } from '../../compliance/loadLexicon'
 import { lexicalToText } from '../../compliance/richText'
 import { scanText } from '../../compliance/scanners'
 import type { ContentKind, Finding } from '../../compliance/scanners/types'
+import { idOf, idsOf } from '../../db/relationIds'
 import { env } from '../../env'
 import { pickLanguage } from '../../errors/messages'
-import { DEFAULT_LOCALE, inLocale, type ReviewableSlug } from './reviewable'
+import {
+  type AllLocales,
+  DEFAULT_LOCALE,
+  inLocale,
+  type LocaleMap,
+  type ReviewableFields,
+  type ReviewableSlug,
+} from './reviewable'
 import type { ReviewContext } from './reviewContext'
-
-type Doc = Record<string, any>
 
 export type PreflightFinding = {
   code: string
@@ -28,7 +34,7 @@ export type PreflightFinding = {
   suggestion?: string
 }
 
-const TEXT_FIELDS: Record<ReviewableSlug, { name: string; rich?: boolean }[]> = {
+const TEXT_FIELDS: Record<ReviewableSlug, { name: 'title' | 'summary' | 'pseudonym' | 'body'; rich?: boolean }[]> = {
   articles: [{ name: 'title' }, { name: 'summary' }, { name: 'body', rich: true }],
   'patient-stories': [{ name: 'title' }, { name: 'pseudonym' }, { name: 'body', rich: true }],
 }
@@ -42,20 +48,34 @@ const perLocale = (value: unknown): [string, unknown][] =>
 export const contentKind = (slug: ReviewableSlug, promotional: boolean): ContentKind =>
   promotional ? 'campaign' : slug === SLUGS.articles ? 'article' : 'patient-story'
 
-export const runPreflight = async (req: PayloadRequest, slug: ReviewableSlug, doc: Doc, context: ReviewContext): Promise<PreflightFinding[]> => {
+export const runPreflight = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  doc: AllLocales,
+  context: ReviewContext,
+): Promise<PreflightFinding[]> => {
   const language = pickLanguage(req.i18n?.language)
+  const fields: ReviewableFields = doc
   const kind = contentKind(slug, context.promotional)
   const lexicon = await loadLexicon(req)
 
   const patientNames: string[] = []
-  if (slug === SLUGS.patientStories && doc.consent) {
-    const consent = await req.payload.findByID({ collection: SLUGS.consents, id: typeof doc.consent === 'object' ? doc.consent.id : doc.consent, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const consentId = slug === SLUGS.patientStories ? idOf(fields.consent) : null
+  if (consentId !== null) {
+    const consent = await req.payload.findByID({
+      collection: SLUGS.consents,
+      id: consentId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (consent) patientNames.push(consent.patientName, ...(consent.guardianName ? [consent.guardianName] : []))
   }
 
   const findings: PreflightFinding[] = []
   for (const field of TEXT_FIELDS[slug]) {
-    for (const [locale, value] of perLocale(doc[field.name])) {
+    for (const [locale, value] of perLocale(fields[field.name])) {
       const text = field.rich ? lexicalToText(value) : typeof value === 'string' ? value : ''
       if (!text) continue
       const found: Finding[] = scanText(text, { kind, lexicon, patientNames, publishedNumbers: env.publishedNumbers })
@@ -63,10 +83,22 @@ export const runPreflight = async (req: PayloadRequest, slug: ReviewableSlug, do
     }
   }
 
-  const imageIds = (slug === SLUGS.articles ? [doc.cover] : ((doc.media as unknown[]) ?? [])).filter(Boolean).map((m: any) => (typeof m === 'object' ? m.id : m))
+  const imageIds = slug === SLUGS.articles ? [idOf(fields.cover)].filter((id) => id !== null) : idsOf(fields.media)
   const images = imageIds.length
-    ? (await inLocale(req, DEFAULT_LOCALE, () => req.payload.find({ collection: SLUGS.media as CollectionSlug, where: { id: { in: imageIds } }, locale: DEFAULT_LOCALE, pagination: false, depth: 0, overrideAccess: true, req }))).docs.map((m: Doc) => ({
-        alt: typeof m.alt === 'string' ? m.alt : ((m.alt as Record<string, string> | null)?.[DEFAULT_LOCALE] ?? null),
+    ? (
+        await inLocale(req, DEFAULT_LOCALE, () =>
+          req.payload.find({
+            collection: SLUGS.media,
+            where: { id: { in: imageIds } },
+            locale: DEFAULT_LOCALE,
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          }),
+        )
+      ).docs.map((m) => ({
+        alt: typeof m.alt === 'string' ? m.alt : ((m.alt as LocaleMap<string> | null)?.[DEFAULT_LOCALE] ?? null),
       }))
     : []
   const completeness =

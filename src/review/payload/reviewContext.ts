@@ -1,18 +1,30 @@
 // Everything a review decision depends on, loaded for one version of one document: the policy's
 // stages, the sign-offs given for that version, whether the consent covers a story, and who
 // wrote it. The decisions themselves are the pure functions in src/review/rules.
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import { idOf, idsOf } from '../../db/relationIds'
 import { type ConsentCoverageProblem, consentCoverage } from '../../compliance/consentRules'
-import { type Id, type SignOff, type StageRule, reReviewMonths, resolvePolicy } from '../rules/policy'
+import type { Article, PatientStory } from '../../payload-types'
+import { type Id, type SignOff, type StageName, type StageRule, reReviewMonths, resolvePolicy } from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'
 
-type Doc = Record<string, any>
+/**
+ * What of a reviewable document a review decision reads. None of these fields is localized, so
+ * a one-locale read, an all-locale read and a write laid over the stored version all fit.
+ */
+export type ReviewFacts = Partial<
+  Pick<Article, 'topics' | 'department' | 'authors' | 'kolPartner' | 'promotional' | 'medicalAd' | 'workflow'> &
+    Pick<PatientStory, 'consent' | 'intendedChannels'>
+>
 
-
-export type StoredSignOff = SignOff & { decision: 'approve' | 'reject'; reviewerName: string; comment?: string | null; at: string }
+export type StoredSignOff = SignOff & {
+  decision: 'approve' | 'reject'
+  reviewerName: string
+  comment?: string | null
+  at: string
+}
 
 export type ReviewContext = {
   rules: StageRule[]
@@ -24,13 +36,26 @@ export type ReviewContext = {
   promotional: boolean
 }
 
-export const loadReviewContext = async (req: PayloadRequest, slug: ReviewableSlug, doc: Doc, id: Id | null, hash: string): Promise<ReviewContext> => {
-  const find = (collection: string, ids: Id[]) =>
+export const loadReviewContext = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  doc: ReviewFacts,
+  id: Id | null,
+  hash: string,
+): Promise<ReviewContext> => {
+  const find = async <S extends CollectionSlug>(collection: S, ids: Id[]): Promise<DataFromCollectionSlug<S>[]> =>
     ids.length === 0
-      ? Promise.resolve([] as Doc[])
-      : req.payload
-          .find({ collection: collection as CollectionSlug, where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: true, req })
-          .then((result) => result.docs as Doc[])
+      ? []
+      : ((
+          await req.payload.find({
+            collection,
+            where: { id: { in: ids } },
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+        ).docs as DataFromCollectionSlug<S>[])
 
   const topics = await find(SLUGS.topics, idsOf(doc.topics))
   const departmentId = idOf(doc.department)
@@ -50,7 +75,11 @@ export const loadReviewContext = async (req: PayloadRequest, slug: ReviewableSlu
   if (slug === SLUGS.patientStories) {
     const consentId = idOf(doc.consent)
     const [consent] = consentId !== null ? await find(SLUGS.consents, [consentId]) : []
-    consentProblems = consentCoverage(consent ?? null, { channels: (doc.intendedChannels as string[]) ?? [], promotional, at: new Date() })
+    consentProblems = consentCoverage(consent ?? null, {
+      channels: (doc.intendedChannels as string[]) ?? [],
+      promotional,
+      at: new Date(),
+    })
   }
 
   // A submission opens a new round: only decisions taken since the latest one count, so a
@@ -62,30 +91,44 @@ export const loadReviewContext = async (req: PayloadRequest, slug: ReviewableSlu
       : (
           await req.payload.find({
             collection: SLUGS.signOffs,
-            where: { and: [{ targetCollection: { equals: slug } }, { targetId: { equals: String(id) } }, { versionHash: { equals: hash } }] },
+            where: {
+              and: [
+                { targetCollection: { equals: slug } },
+                { targetId: { equals: String(id) } },
+                { versionHash: { equals: hash } },
+              ],
+            },
             sort: 'at',
             pagination: false,
             depth: 0,
             overrideAccess: true,
             req,
           })
-        ).docs.map((s: Doc) => ({
-          stage: s.stage,
-          reviewerId: idOf(s.reviewer)!,
-          qualifications: (s.qualifications as string[]) ?? [],
-          decision: s.decision,
-          reviewerName: s.reviewerName ?? '',
-          comment: s.comment,
-          at: s.at,
-        }))
-        .filter((s) => Date.parse(s.at) >= since)
+        ).docs
+          .map((s) => ({
+            stage: s.stage as StageName,
+            reviewerId: idOf(s.reviewer)!,
+            qualifications: (s.qualifications as string[] | null | undefined) ?? [],
+            decision: s.decision,
+            reviewerName: s.reviewerName ?? '',
+            comment: s.comment,
+            at: s.at,
+          }))
+          .filter((s) => Date.parse(s.at) >= since)
 
   // Authors are doctors; a doctor linked to an account cannot review the piece, nor can its last editor.
   const doctors = slug === SLUGS.articles ? await find(SLUGS.doctors, idsOf(doc.authors)) : []
   // Nor can whoever created it or changed its reviewed content in this round (a person holding
   // both the editor and the reviewer role included).
-  const contributors = Array.isArray(doc.workflow?.contributors) ? (doc.workflow.contributors as unknown[]).map(idOf) : []
-  const authorIds = [...doctors.map((d) => idOf(d.user)), idOf(doc.workflow?.lastEditedBy), idOf(doc.workflow?.createdBy), ...contributors].filter((x): x is Id => x !== null)
+  const contributors = Array.isArray(doc.workflow?.contributors)
+    ? (doc.workflow.contributors as unknown[]).map(idOf)
+    : []
+  const authorIds = [
+    ...doctors.map((d) => idOf(d.user)),
+    idOf(doc.workflow?.lastEditedBy),
+    idOf(doc.workflow?.createdBy),
+    ...contributors,
+  ].filter((x): x is Id => x !== null)
 
   return {
     rules,

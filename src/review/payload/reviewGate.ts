@@ -16,13 +16,23 @@ import { CodedError } from '../../errors/CodedError'
 import { pickLanguage } from '../../errors/messages'
 import { allStagesSatisfied } from '../rules/policy'
 import type { WorkflowState } from '../rules/states'
-import { hashVersion, loadAllLocales, loadLive, overlayWrite, reviewShape, type ReviewableSlug } from './reviewable'
+import {
+  hashVersion,
+  loadAllLocales,
+  loadLive,
+  overlayWrite,
+  type ReviewableDoc,
+  reviewShape,
+  type ReviewableSlug,
+} from './reviewable'
 import { type ReviewContext, loadReviewContext } from './reviewContext'
 import { normaliseRichTextLinks } from './richTextLinks'
 
 /** Set by the workflow service for the one write that carries a transition. */
 export type WorkflowTransition = { state: WorkflowState; fields?: Record<string, unknown>; publishedAt?: string }
 export const TRANSITION_KEY = 'workflowTransition'
+
+type Workflow = NonNullable<ReviewableDoc['workflow']>
 
 export const transitionOf = (req: PayloadRequest): WorkflowTransition | undefined =>
   req.context?.[TRANSITION_KEY] as WorkflowTransition | undefined
@@ -35,9 +45,22 @@ const addMonths = (date: Date, months: number) => {
 
 /** Attribution readers see: who reviewed, and when. */
 export const reviewAttribution = (context: ReviewContext) => {
-  const lastReviewedAt = context.approvals.length ? new Date(Math.max(...context.signOffs.filter((s) => s.decision === 'approve').map((s) => Date.parse(s.at)))) : new Date()
-  const names = [...new Set(context.signOffs.filter((s) => s.decision === 'approve').map((s) => s.reviewerName).filter(Boolean))]
-  return { reviewedBy: names.join('、'), lastReviewedAt: lastReviewedAt.toISOString(), reviewExpiresAt: addMonths(lastReviewedAt, context.reReviewMonths).toISOString() }
+  const lastReviewedAt = context.approvals.length
+    ? new Date(Math.max(...context.signOffs.filter((s) => s.decision === 'approve').map((s) => Date.parse(s.at))))
+    : new Date()
+  const names = [
+    ...new Set(
+      context.signOffs
+        .filter((s) => s.decision === 'approve')
+        .map((s) => s.reviewerName)
+        .filter(Boolean),
+    ),
+  ]
+  return {
+    reviewedBy: names.join('、'),
+    lastReviewedAt: lastReviewedAt.toISOString(),
+    reviewExpiresAt: addMonths(lastReviewedAt, context.reReviewMonths).toISOString(),
+  }
 }
 
 const WRITE_OPERATIONS = new Set(['create', 'update', 'restoreVersion'])
@@ -55,15 +78,29 @@ export const draftOnlyWrites =
   async ({ args, operation, req }) => {
     if (!WRITE_OPERATIONS.has(operation) || transitionOf(req)) return args
     const language = pickLanguage(req.i18n?.language)
-    const write = args as { id?: string | number; data?: unknown; draft?: boolean; publishSpecificLocale?: unknown; publishAllLocales?: unknown; unpublishAllLocales?: unknown }
-    const data = write.data && typeof write.data === 'object' && !Array.isArray(write.data) ? (write.data as Record<string, unknown>) : undefined
+    const write = args as {
+      id?: string | number
+      data?: unknown
+      draft?: boolean
+      publishSpecificLocale?: unknown
+      publishAllLocales?: unknown
+      unpublishAllLocales?: unknown
+    }
+    const data =
+      write.data && typeof write.data === 'object' && !Array.isArray(write.data)
+        ? (write.data as Record<string, unknown>)
+        : undefined
     if (data?._status === 'published') throw new CodedError('publish-through-workflow', 403, language, {}, '_status')
-    if ((req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*') throw new CodedError('bad-locale-write', 400, language)
+    if ((req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*')
+      throw new CodedError('bad-locale-write', 400, language)
     delete write.publishSpecificLocale
     delete write.publishAllLocales
     delete write.unpublishAllLocales
     if (data) data._status = 'draft'
-    const touchesPublishedRow = operation === 'restoreVersion' || (operation === 'update' && (write.id === undefined || (await loadLive(req, slug, write.id))?._status === 'published'))
+    const touchesPublishedRow =
+      operation === 'restoreVersion' ||
+      (operation === 'update' &&
+        (write.id === undefined || (await loadLive(req, slug, write.id))?._status === 'published'))
     if (touchesPublishedRow) write.draft = true
     return args
   }
@@ -74,15 +111,17 @@ const sameInstant = (a: unknown, b: unknown) => {
   return (Number.isNaN(left) && Number.isNaN(right)) || left === right
 }
 
-const contributorsOf = (value: unknown): (string | number)[] => (Array.isArray(value) ? value.filter((v) => typeof v === 'string' || typeof v === 'number') : [])
+const contributorsOf = (value: unknown): (string | number)[] =>
+  Array.isArray(value) ? value.filter((v) => typeof v === 'string' || typeof v === 'number') : []
 
 export const reviewGate =
-  (slug: ReviewableSlug): CollectionBeforeChangeHook =>
+  (slug: ReviewableSlug): CollectionBeforeChangeHook<ReviewableDoc> =>
   async ({ data, originalDoc, operation, req }) => {
     const language = pickLanguage(req.i18n?.language)
     const transition = transitionOf(req)
     // Belt and braces for any path that skipped beforeOperation: nothing but a transition publishes.
-    if (!transition && data._status === 'published') throw new CodedError('publish-through-workflow', 403, language, {}, '_status')
+    if (!transition && data._status === 'published')
+      throw new CodedError('publish-through-workflow', 403, language, {}, '_status')
     normaliseRichTextLinks(data, reviewShape(req, slug))
 
     const creating = operation === 'create'
@@ -91,7 +130,7 @@ export const reviewGate =
     // A create (a duplicate included) starts from nothing: no copied review state or dates.
     const written = overlayWrite(req, slug, stored, creating ? data : { ...(originalDoc ?? {}), ...data })
     const { hash, mediaIds } = await hashVersion(req, slug, written)
-    const previous = (creating ? {} : (stored?.workflow ?? originalDoc?.workflow ?? {})) as Record<string, any>
+    const previous: Workflow = creating ? {} : (stored?.workflow ?? originalDoc?.workflow ?? {})
     const userId = req.user?.id ?? null
 
     if (!transition) {
@@ -99,17 +138,27 @@ export const reviewGate =
       // A new piece (a duplicate included) has not been published: no date comes with it.
       if (creating) delete data.publishedAt
       else if ('publishedAt' in data) {
-        if (!sameInstant(data.publishedAt, stored?.publishedAt ?? originalDoc?.publishedAt)) throw new CodedError('published-at-locked', 409, language, {}, 'publishedAt')
+        if (!sameInstant(data.publishedAt, stored?.publishedAt ?? originalDoc?.publishedAt))
+          throw new CodedError('published-at-locked', 409, language, {}, 'publishedAt')
         delete data.publishedAt
       }
     }
 
     const workflow: Record<string, unknown> = creating
-      ? { state: 'draft', submittedAt: null, reviewedBy: null, lastReviewedAt: null, reviewExpiresAt: null, voidedReason: null, createdBy: userId, contributors: userId !== null ? [userId] : [] }
+      ? {
+          state: 'draft',
+          submittedAt: null,
+          reviewedBy: null,
+          lastReviewedAt: null,
+          reviewExpiresAt: null,
+          voidedReason: null,
+          createdBy: userId,
+          contributors: userId !== null ? [userId] : [],
+        }
       : { ...previous, createdBy: idOf(previous.createdBy), lastEditedBy: idOf(previous.lastEditedBy) }
     workflow.versionHash = hash
     workflow.linkedMedia = mediaIds.map((m) => (req.payload.db.defaultIDType === 'number' ? Number(m) : m))
-    let state: WorkflowState = creating ? 'draft' : ((previous.state as WorkflowState) ?? 'draft')
+    let state: WorkflowState = creating ? 'draft' : (previous.state ?? 'draft')
     if (!transition && userId !== null) workflow.lastEditedBy = userId
 
     const contentChanged = !creating && previous.versionHash !== hash
@@ -121,8 +170,17 @@ export const reviewGate =
     }
     if (contentChanged && previous.versionHash && state !== 'draft') {
       state = 'draft'
-      workflow.voidedReason = language === 'en' ? 'Reviewed content was edited: earlier sign-offs no longer apply.' : '已审核的内容被修改，原签核失效，需重新提交审核。'
-      await recordAuditEvent(req, { action: 'workflow.voided', targetCollection: slug, targetId: id ?? undefined, versionHash: hash, detail: { previousState: previous.state, previousHash: previous.versionHash } })
+      workflow.voidedReason =
+        language === 'en'
+          ? 'Reviewed content was edited: earlier sign-offs no longer apply.'
+          : '已审核的内容被修改，原签核失效，需重新提交审核。'
+      await recordAuditEvent(req, {
+        action: 'workflow.voided',
+        targetCollection: slug,
+        targetId: id ?? undefined,
+        versionHash: hash,
+        detail: { previousState: previous.state, previousHash: previous.versionHash },
+      })
     }
     if (transition) {
       state = transition.state
@@ -132,18 +190,22 @@ export const reviewGate =
 
     if (transition && (state === 'approved' || state === 'published')) {
       const context = id !== null ? await loadReviewContext(req, slug, written, id, hash) : null
-      const satisfied = context !== null && allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)
+      const satisfied =
+        context !== null && allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)
       if (!satisfied) throw new CodedError('not-approved', 403, language)
       if (state === 'published') {
         if (data._status !== 'published') throw new CodedError('publish-through-workflow', 403, language)
-        if (adCertificateProblems(written, new Date()).length > 0) throw new CodedError('ad-certificate-invalid', 403, language)
+        if (adCertificateProblems(written, new Date()).length > 0)
+          throw new CodedError('ad-certificate-invalid', 403, language)
         Object.assign(workflow, reviewAttribution(context))
         // A new round of authorship starts with each publication.
         workflow.contributors = []
-        data.publishedAt = transition.publishedAt ?? stored?.publishedAt ?? originalDoc?.publishedAt ?? new Date().toISOString()
+        data.publishedAt =
+          transition.publishedAt ?? stored?.publishedAt ?? originalDoc?.publishedAt ?? new Date().toISOString()
       }
     }
-    if (data._status === 'published' && state !== 'published') throw new CodedError('publish-through-workflow', 403, language)
+    if (data._status === 'published' && state !== 'published')
+      throw new CodedError('publish-through-workflow', 403, language)
     workflow.state = state
     data.workflow = workflow
     return data

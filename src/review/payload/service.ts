@@ -7,21 +7,32 @@ import { SLUGS } from '../../../collections/slugs'
 import { QUALIFICATION_LABELS, type Qualification } from '../../access/roles'
 import { checkRole } from '../../access/checkRole'
 import { recordAuditEvent } from '../../audit/recordAuditEvent'
+import { idOf } from '../../db/relationIds'
 import { loadSnapshot } from '../../distribution/payload/contentSnapshot'
-import { createForChannels, prepareDistribution, replaceSuperseded, retractContent } from '../../distribution/payload/service'
+import {
+  createForChannels,
+  prepareDistribution,
+  replaceSuperseded,
+  retractContent,
+} from '../../distribution/payload/service'
 import { reindexForSearch } from '../../public/payload/searchIndex'
 import { CodedError } from '../../errors/CodedError'
 import { recordPublicChange } from '../../public/payload/changeFeed'
 import { type ErrorCode, pickLanguage } from '../../errors/messages'
+import type { User } from '../../payload-types'
 import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../rules/policy'
-import { STATE_LABELS, TransitionRefused, type WorkflowAction, type WorkflowState, assertTransition } from '../rules/states'
+import {
+  STATE_LABELS,
+  TransitionRefused,
+  type WorkflowAction,
+  type WorkflowState,
+  assertTransition,
+} from '../rules/states'
 import { type PreflightFinding, runPreflight } from './preflight'
 import { linkedMediaOf, refreshMediaVisibility } from './mediaVisibility'
 import { hashVersion, isLive, loadAllLocales, loadLive, type ReviewableSlug } from './reviewable'
 import { type ReviewContext, loadReviewContext } from './reviewContext'
 import { TRANSITION_KEY, type WorkflowTransition } from './reviewGate'
-
-type Doc = Record<string, any>
 
 export class PreflightBlocked extends Error {
   constructor(readonly findings: PreflightFinding[]) {
@@ -46,7 +57,7 @@ const load = async (req: PayloadRequest, slug: ReviewableSlug, id: string) => {
   const doc = await loadAllLocales(req, slug, id)
   if (!doc) throw fail(req, 'document-not-found', 404)
   const { hash } = await hashVersion(req, slug, doc)
-  const state = ((doc.workflow?.state as WorkflowState) ?? 'draft') as WorkflowState
+  const state: WorkflowState = doc.workflow?.state ?? 'draft'
   const context = await loadReviewContext(req, slug, doc, doc.id, hash)
   return { doc, hash, state, context }
 }
@@ -55,13 +66,20 @@ const move = (req: PayloadRequest, state: WorkflowState, action: WorkflowAction)
   try {
     return assertTransition(state, action)
   } catch (error) {
-    if (error instanceof TransitionRefused) throw fail(req, 'state-not-allowed', 409, { state: STATE_LABELS[state][language(req)] })
+    if (error instanceof TransitionRefused)
+      throw fail(req, 'state-not-allowed', 409, { state: STATE_LABELS[state][language(req)] })
     throw error
   }
 }
 
 /** One write carrying a transition, checked again by the review gate. */
-const write = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number, transition: WorkflowTransition, options: { draft: boolean; status?: 'published' | 'draft' }) => {
+const write = async (
+  req: PayloadRequest,
+  slug: ReviewableSlug,
+  id: string | number,
+  transition: WorkflowTransition,
+  options: { draft: boolean; status?: 'published' | 'draft' },
+) => {
   req.context = { ...req.context, [TRANSITION_KEY]: transition }
   try {
     return await req.payload.update({
@@ -87,7 +105,9 @@ const stagesView = (context: ReviewContext) =>
       automatic: Boolean(rule.automatic),
       satisfied: rule.automatic ? context.consentProblems.length === 0 : status.satisfied,
       needed: rule.signers,
-      signedBy: context.signOffs.filter((s) => s.stage === rule.stage && s.decision === 'approve').map((s) => ({ id: s.reviewerId, name: s.reviewerName, at: s.at })),
+      signedBy: context.signOffs
+        .filter((s) => s.stage === rule.stage && s.decision === 'approve')
+        .map((s) => ({ id: s.reviewerId, name: s.reviewerName, at: s.at })),
     }
   })
 
@@ -110,8 +130,20 @@ export const workflowStatus = async (req: PayloadRequest, slug: ReviewableSlug, 
     voidedReason: doc.workflow?.voidedReason ?? null,
     stages: stagesView(context),
     preflight: await runPreflight(req, slug, doc, context),
-    decisions: context.signOffs.map((s) => ({ stage: s.stage, decision: s.decision, reviewer: s.reviewerName, comment: s.comment ?? null, at: s.at })),
-    history: history.docs.map((e: Doc) => ({ action: e.action, actor: e.actorEmail, at: e.at, versionHash: e.versionHash, detail: e.detail })),
+    decisions: context.signOffs.map((s) => ({
+      stage: s.stage,
+      decision: s.decision,
+      reviewer: s.reviewerName,
+      comment: s.comment ?? null,
+      at: s.at,
+    })),
+    history: history.docs.map((e) => ({
+      action: e.action,
+      actor: e.actorEmail,
+      at: e.at,
+      versionHash: e.versionHash,
+      detail: e.detail,
+    })),
   }
 }
 
@@ -122,14 +154,28 @@ export const submitForReview = async (req: PayloadRequest, slug: ReviewableSlug,
   const findings = await runPreflight(req, slug, doc, context)
   if (findings.some((f) => f.severity === 'block')) throw new PreflightBlocked(findings)
   await write(req, slug, doc.id, { state: next, fields: { submittedAt: new Date().toISOString() } }, { draft: true })
-  await recordAuditEvent(req, { action: 'workflow.submitted', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { warnings: findings.length } })
+  await recordAuditEvent(req, {
+    action: 'workflow.submitted',
+    targetCollection: slug,
+    targetId: doc.id,
+    versionHash: hash,
+    detail: { warnings: findings.length },
+  })
   return { state: next, versionHash: hash, warnings: findings }
 }
 
-const reviewerName = async (req: PayloadRequest) => {
-  const user = req.user as Doc
-  const departmentId = typeof user.department === 'object' ? user.department?.id : user.department
-  const department = departmentId ? await req.payload.findByID({ collection: SLUGS.departments, id: departmentId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+const reviewerName = async (req: PayloadRequest, user: User) => {
+  const departmentId = idOf(user.department)
+  const department = departmentId
+    ? await req.payload.findByID({
+        collection: SLUGS.departments,
+        id: departmentId,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })
+    : null
   return department ? `${user.name}（${department.name}）` : String(user.name ?? user.email)
 }
 
@@ -140,21 +186,37 @@ export const decide = async (
   input: { decision: 'approve' | 'reject'; stage: StageName; versionHash: string; comment?: string },
 ) => {
   if (!req.user) throw fail(req, 'workflow-forbidden', 403)
-  if (input.decision === 'reject' && !input.comment?.trim()) throw new CodedError('comment-required', 400, language(req), {}, 'comment')
+  if (input.decision === 'reject' && !input.comment?.trim())
+    throw new CodedError('comment-required', 400, language(req), {}, 'comment')
   const { doc, hash, state, context } = await load(req, slug, id)
-  const reviewer = { id: req.user.id, roles: (req.user as Doc).roles ?? [], qualifications: (req.user as Doc).qualifications ?? [] }
-  const refusal = checkSignOff({ rules: context.rules, stage: input.stage, reviewer, signOffs: context.approvals, authorIds: context.authorIds, automaticSatisfied: context.consentProblems.length === 0 })
+  const reviewer = { id: req.user.id, roles: req.user.roles ?? [], qualifications: req.user.qualifications ?? [] }
+  const refusal = checkSignOff({
+    rules: context.rules,
+    stage: input.stage,
+    reviewer,
+    signOffs: context.approvals,
+    authorIds: context.authorIds,
+    automaticSatisfied: context.consentProblems.length === 0,
+  })
   if (refusal) {
-    const qualification = context.rules.find((r) => r.stage === input.stage)?.mustInclude?.qualification as Qualification | undefined
+    const qualification = context.rules.find((r) => r.stage === input.stage)?.mustInclude?.qualification as
+      Qualification | undefined
     throw fail(req, refusal, REFUSAL_STATUS[refusal], {
       stage: context.rules.find((r) => r.stage === input.stage)?.label[language(req)] ?? input.stage,
       qualification: qualification ? QUALIFICATION_LABELS[qualification][language(req)] : '',
     })
   }
   if (input.versionHash !== hash) throw fail(req, 'stale-version', 409)
-  const approvalsAfter = input.decision === 'approve' ? [...context.approvals, { stage: input.stage, reviewerId: reviewer.id, qualifications: reviewer.qualifications }] : context.approvals
+  const approvalsAfter =
+    input.decision === 'approve'
+      ? [...context.approvals, { stage: input.stage, reviewerId: reviewer.id, qualifications: reviewer.qualifications }]
+      : context.approvals
   const action: WorkflowAction =
-    input.decision === 'reject' ? 'reject' : allStagesSatisfied(context.rules, approvalsAfter, context.consentProblems.length === 0) ? 'complete' : 'signOff'
+    input.decision === 'reject'
+      ? 'reject'
+      : allStagesSatisfied(context.rules, approvalsAfter, context.consentProblems.length === 0)
+        ? 'complete'
+        : 'signOff'
   const next = move(req, state, action)
   await req.payload.create({
     collection: SLUGS.signOffs,
@@ -165,7 +227,7 @@ export const decide = async (
       stage: input.stage,
       decision: input.decision,
       reviewer: req.user.id,
-      reviewerName: await reviewerName(req),
+      reviewerName: await reviewerName(req, req.user),
       qualifications: reviewer.qualifications,
       comment: input.comment?.trim() || null,
       at: new Date().toISOString(),
@@ -188,18 +250,35 @@ export const publish = async (
   req: PayloadRequest,
   slug: ReviewableSlug,
   id: string,
-  input: { versionHash?: string; channels?: (string | number)[]; at?: Date; campaign?: string | number | null; publishedAt?: string },
+  input: {
+    versionHash?: string
+    channels?: (string | number)[]
+    at?: Date
+    campaign?: string | number | null
+    publishedAt?: string
+  },
 ) => {
   if (!checkRole(['publisher'], req.user) && !checkRole(['admin'], req.user)) throw fail(req, 'workflow-forbidden', 403)
   const { doc, hash, state, context } = await load(req, slug, id)
   if (input.versionHash && input.versionHash !== hash) throw fail(req, 'stale-version', 409)
   const next = move(req, state, 'publish')
-  if (!allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0)) throw fail(req, 'not-approved', 409)
+  if (!allStagesSatisfied(context.rules, context.approvals, context.consentProblems.length === 0))
+    throw fail(req, 'not-approved', 409)
   // Every channel is checked before anything is written: SQLite runs without transactions, so a
   // refused channel must stop the publish before it starts, not roll it back.
   const upcoming = input.channels?.length ? await loadSnapshot(req, slug, doc.id, 'latest') : null
   for (const channel of input.channels ?? []) {
-    await prepareDistribution(req, { contentCollection: slug, contentId: String(doc.id), channel, scheduledAt: (input.at ?? new Date()).toISOString(), campaign: input.campaign ?? null }, upcoming ?? undefined)
+    await prepareDistribution(
+      req,
+      {
+        contentCollection: slug,
+        contentId: String(doc.id),
+        channel,
+        scheduledAt: (input.at ?? new Date()).toISOString(),
+        campaign: input.campaign ?? null,
+      },
+      upcoming ?? undefined,
+    )
   }
   // `publishedAt` is only ever given by the demo seed (backdated demo content), never over HTTP.
   const before = await loadLive(req, slug, doc.id)
@@ -208,11 +287,27 @@ export const publish = async (
   await refreshMediaVisibility(req, [...linkedMediaOf(before), ...linkedMediaOf(await loadLive(req, slug, doc.id))])
   // Re-published after an edit: what was waiting for the old version goes out as this one.
   await replaceSuperseded(req, slug, doc.id)
-  await recordAuditEvent(req, { action: 'workflow.published', targetCollection: slug, targetId: doc.id, versionHash: hash })
+  await recordAuditEvent(req, {
+    action: 'workflow.published',
+    targetCollection: slug,
+    targetId: doc.id,
+    versionHash: hash,
+  })
   await recordPublicChange(req, slug, doc.id, 'publish')
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
-  const distributions = input.channels?.length ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign) : []
-  return { state: next, versionHash: hash, distributions: distributions.map((d) => ({ id: d.id, channel: d.channel, scheduledAt: d.scheduledAt, status: d.status })) }
+  const distributions = input.channels?.length
+    ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign)
+    : []
+  return {
+    state: next,
+    versionHash: hash,
+    distributions: distributions.map((d) => ({
+      id: d.id,
+      channel: d.channel,
+      scheduledAt: d.scheduledAt,
+      status: d.status,
+    })),
+  }
 }
 
 export const withdraw = async (
@@ -223,7 +318,11 @@ export const withdraw = async (
 ) => {
   // `bySystem`: the product itself withdraws (a linked record changed under published content),
   // whoever made the change that set it off; never reachable over HTTP.
-  const allowed = input.bySystem || (req.user === null || req.user === undefined ? input.cause !== undefined : checkRole(['publisher', 'privacy-officer', 'admin'], req.user))
+  const allowed =
+    input.bySystem ||
+    (req.user === null || req.user === undefined
+      ? input.cause !== undefined
+      : checkRole(['publisher', 'privacy-officer', 'admin'], req.user))
   if (!allowed) throw fail(req, 'workflow-forbidden', 403)
   if (!input.reason?.trim()) throw new CodedError('reason-required', 400, language(req), {}, 'reason')
   const { doc, hash, state: latest } = await load(req, slug, id)
@@ -236,7 +335,13 @@ export const withdraw = async (
   await reindexForSearch(req, slug, doc.id)
   await refreshMediaVisibility(req, linkedMediaOf(live))
   await retractContent(req, slug, doc.id, input.reason.trim())
-  await recordAuditEvent(req, { action: next === 'review_expired' ? 'workflow.expired' : 'workflow.withdrawn', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' } })
+  await recordAuditEvent(req, {
+    action: next === 'review_expired' ? 'workflow.expired' : 'workflow.withdrawn',
+    targetCollection: slug,
+    targetId: doc.id,
+    versionHash: hash,
+    detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' },
+  })
   await recordPublicChange(req, slug, doc.id, 'withdraw')
   return { state: next, versionHash: hash }
 }
@@ -251,14 +356,28 @@ export const voidReview = async (req: PayloadRequest, slug: ReviewableSlug, id: 
   if (state === 'draft') return
   const next = move(req, state, 'edit')
   await write(req, slug, doc.id, { state: next, fields: { voidedReason: reason } }, { draft: true })
-  await recordAuditEvent(req, { action: 'workflow.voided', targetCollection: slug, targetId: doc.id, versionHash: hash, detail: { previousState: state, reason } })
+  await recordAuditEvent(req, {
+    action: 'workflow.voided',
+    targetCollection: slug,
+    targetId: doc.id,
+    versionHash: hash,
+    detail: { previousState: state, reason },
+  })
 }
 
 /** 待我审核: documents in review whose next open stage the signed-in person may sign now. */
 export const reviewQueue = async (req: PayloadRequest) => {
   if (!req.user) throw fail(req, 'workflow-forbidden', 403)
-  const reviewer = { id: req.user.id, roles: (req.user as Doc).roles ?? [], qualifications: (req.user as Doc).qualifications ?? [] }
-  const items: { collection: ReviewableSlug; id: string | number; title: string; stage: StageName; stageLabel: string; submittedAt: string | null; versionHash: string }[] = []
+  const reviewer = { id: req.user.id, roles: req.user.roles ?? [], qualifications: req.user.qualifications ?? [] }
+  const items: {
+    collection: ReviewableSlug
+    id: string | number
+    title: string
+    stage: StageName
+    stageLabel: string
+    submittedAt: string | null
+    versionHash: string
+  }[] = []
   for (const slug of [SLUGS.articles, SLUGS.patientStories] as const) {
     const waiting = await req.payload.find({
       collection: slug,
@@ -272,10 +391,26 @@ export const reviewQueue = async (req: PayloadRequest) => {
     for (const summary of waiting.docs) {
       const { doc, hash, context } = await load(req, slug, String(summary.id))
       for (const rule of context.rules) {
-        const refusal = checkSignOff({ rules: context.rules, stage: rule.stage, reviewer, signOffs: context.approvals, authorIds: context.authorIds, automaticSatisfied: context.consentProblems.length === 0 })
+        const refusal = checkSignOff({
+          rules: context.rules,
+          stage: rule.stage,
+          reviewer,
+          signOffs: context.approvals,
+          authorIds: context.authorIds,
+          automaticSatisfied: context.consentProblems.length === 0,
+        })
         if (refusal === null) {
-          const title = doc.title && typeof doc.title === 'object' ? (doc.title['zh-CN'] ?? Object.values(doc.title)[0]) : doc.title
-          items.push({ collection: slug, id: doc.id, title: String(title ?? ''), stage: rule.stage, stageLabel: rule.label[language(req)], submittedAt: doc.workflow?.submittedAt ?? null, versionHash: hash })
+          const title =
+            doc.title && typeof doc.title === 'object' ? (doc.title['zh-CN'] ?? Object.values(doc.title)[0]) : doc.title
+          items.push({
+            collection: slug,
+            id: doc.id,
+            title: String(title ?? ''),
+            stage: rule.stage,
+            stageLabel: rule.label[language(req)],
+            submittedAt: doc.workflow?.submittedAt ?? null,
+            versionHash: hash,
+          })
           break
         }
       }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Reviewer, type SignOff, allStagesSatisfied, checkSignOff, reReviewMonths, resolvePolicy, stageStatus } from './policy'
+import {
+  type Reviewer,
+  type SignOff,
+  allStagesSatisfied,
+  checkSignOff,
+  reReviewMonths,
+  resolvePolicy,
+  stageStatus,
+} from './policy'
 
 const head: Reviewer = { id: 1, roles: ['medical-reviewer'], qualifications: ['department-head', 'clinician'] }
 const publicHealth: Reviewer = { id: 2, roles: ['medical-reviewer'], qualifications: ['public-health'] }
@@ -10,16 +18,27 @@ const privacy: Reviewer = { id: 4, roles: ['privacy-officer'] }
 const compliance: Reviewer = { id: 5, roles: ['compliance-reviewer'] }
 const editor: Reviewer = { id: 6, roles: ['editor'] }
 
-const signed = (stage: SignOff['stage'], reviewer: Reviewer): SignOff => ({ stage, reviewerId: reviewer.id, qualifications: reviewer.qualifications ?? [] })
+const signed = (stage: SignOff['stage'], reviewer: Reviewer): SignOff => ({
+  stage,
+  reviewerId: reviewer.id,
+  qualifications: reviewer.qualifications ?? [],
+})
 
 describe(resolvePolicy.name, () => {
   it('should give an ordinary article initial then medical review', () => {
     const rules = resolvePolicy({ collection: 'articles', dualExpertReview: false, promotional: false })
-    expect(rules.map((r) => [r.stage, r.signers])).toEqual([['initial', 1], ['medical', 1]])
+    expect(rules.map((r) => [r.stage, r.signers])).toEqual([
+      ['initial', 1],
+      ['medical', 1],
+    ])
   })
   it('should need two medical reviewers, one public-health, on a dual-review topic', () => {
     const rules = resolvePolicy({ collection: 'articles', dualExpertReview: true, promotional: false })
-    expect(rules[1]).toMatchObject({ stage: 'medical', signers: 2, mustInclude: { qualification: 'public-health', count: 1 } })
+    expect(rules[1]).toMatchObject({
+      stage: 'medical',
+      signers: 2,
+      mustInclude: { qualification: 'public-health', count: 1 },
+    })
   })
   it('should give patient stories consent, privacy, then medical', () => {
     const rules = resolvePolicy({ collection: 'patient-stories', dualExpertReview: false, promotional: false })
@@ -27,13 +46,22 @@ describe(resolvePolicy.name, () => {
     expect(rules[0]!.automatic).toBe(true)
   })
   it('should add compliance for promotional material of either kind', () => {
-    expect(resolvePolicy({ collection: 'articles', dualExpertReview: false, promotional: true }).map((r) => r.stage)).toEqual(['initial', 'medical', 'compliance'])
-    expect(resolvePolicy({ collection: 'patient-stories', dualExpertReview: true, promotional: true }).at(-1)!.stage).toBe('compliance')
+    expect(
+      resolvePolicy({ collection: 'articles', dualExpertReview: false, promotional: true }).map((r) => r.stage),
+    ).toEqual(['initial', 'medical', 'compliance'])
+    expect(
+      resolvePolicy({ collection: 'patient-stories', dualExpertReview: true, promotional: true }).at(-1)!.stage,
+    ).toBe('compliance')
   })
 })
 
 describe(checkSignOff.name, () => {
-  const article = resolvePolicy({ collection: 'articles', dualExpertReview: false, promotional: false, departmentHeadId: 99 })
+  const article = resolvePolicy({
+    collection: 'articles',
+    dualExpertReview: false,
+    promotional: false,
+    departmentHeadId: 99,
+  })
   const dual = resolvePolicy({ collection: 'articles', dualExpertReview: true, promotional: false })
   const story = resolvePolicy({ collection: 'patient-stories', dualExpertReview: false, promotional: true })
 
@@ -41,36 +69,89 @@ describe(checkSignOff.name, () => {
     expect(checkSignOff({ rules: article, stage: 'initial', reviewer: head, signOffs: [], authorIds: [6] })).toBeNull()
   })
   it("should let the content department's head sign initial even without the qualification", () => {
-    expect(checkSignOff({ rules: article, stage: 'initial', reviewer: { id: 99, roles: ['medical-reviewer'] }, signOffs: [], authorIds: [] })).toBeNull()
+    expect(
+      checkSignOff({
+        rules: article,
+        stage: 'initial',
+        reviewer: { id: 99, roles: ['medical-reviewer'] },
+        signOffs: [],
+        authorIds: [],
+      }),
+    ).toBeNull()
   })
   it('should refuse the wrong role or a missing qualification', () => {
-    expect(checkSignOff({ rules: article, stage: 'initial', reviewer: clinician, signOffs: [], authorIds: [] })).toBe('stage-not-allowed')
-    expect(checkSignOff({ rules: article, stage: 'initial', reviewer: editor, signOffs: [], authorIds: [] })).toBe('stage-not-allowed')
-    expect(checkSignOff({ rules: story, stage: 'privacy', reviewer: head, signOffs: [], authorIds: [] })).toBe('stage-not-allowed')
-    expect(checkSignOff({ rules: article, stage: 'compliance', reviewer: compliance, signOffs: [], authorIds: [] })).toBe('stage-not-allowed')
+    expect(checkSignOff({ rules: article, stage: 'initial', reviewer: clinician, signOffs: [], authorIds: [] })).toBe(
+      'stage-not-allowed',
+    )
+    expect(checkSignOff({ rules: article, stage: 'initial', reviewer: editor, signOffs: [], authorIds: [] })).toBe(
+      'stage-not-allowed',
+    )
+    expect(checkSignOff({ rules: story, stage: 'privacy', reviewer: head, signOffs: [], authorIds: [] })).toBe(
+      'stage-not-allowed',
+    )
+    expect(
+      checkSignOff({ rules: article, stage: 'compliance', reviewer: compliance, signOffs: [], authorIds: [] }),
+    ).toBe('stage-not-allowed')
   })
   it('should refuse signing an automatic stage', () => {
-    expect(checkSignOff({ rules: story, stage: 'consent', reviewer: privacy, signOffs: [], authorIds: [] })).toBe('stage-not-allowed')
+    expect(checkSignOff({ rules: story, stage: 'consent', reviewer: privacy, signOffs: [], authorIds: [] })).toBe(
+      'stage-not-allowed',
+    )
   })
   it('should refuse the author or last editor', () => {
-    expect(checkSignOff({ rules: article, stage: 'initial', reviewer: head, signOffs: [], authorIds: [1] })).toBe('self-review')
+    expect(checkSignOff({ rules: article, stage: 'initial', reviewer: head, signOffs: [], authorIds: [1] })).toBe(
+      'self-review',
+    )
   })
   it('should refuse one person signing two stages of a version', () => {
-    expect(checkSignOff({ rules: article, stage: 'medical', reviewer: head, signOffs: [signed('initial', head)], authorIds: [] })).toBe('duplicate-reviewer')
+    expect(
+      checkSignOff({
+        rules: article,
+        stage: 'medical',
+        reviewer: head,
+        signOffs: [signed('initial', head)],
+        authorIds: [],
+      }),
+    ).toBe('duplicate-reviewer')
   })
   it('should refuse a later stage before the earlier one is satisfied', () => {
-    expect(checkSignOff({ rules: article, stage: 'medical', reviewer: clinician, signOffs: [], authorIds: [] })).toBe('stage-out-of-order')
-    expect(checkSignOff({ rules: story, stage: 'privacy', reviewer: privacy, signOffs: [], authorIds: [], automaticSatisfied: false })).toBe('stage-out-of-order')
+    expect(checkSignOff({ rules: article, stage: 'medical', reviewer: clinician, signOffs: [], authorIds: [] })).toBe(
+      'stage-out-of-order',
+    )
+    expect(
+      checkSignOff({
+        rules: story,
+        stage: 'privacy',
+        reviewer: privacy,
+        signOffs: [],
+        authorIds: [],
+        automaticSatisfied: false,
+      }),
+    ).toBe('stage-out-of-order')
   })
   it('should refuse a stage that already has its signatures', () => {
     const done = [signed('initial', head), signed('medical', clinician)]
-    expect(checkSignOff({ rules: article, stage: 'medical', reviewer: clinician2, signOffs: done, authorIds: [] })).toBe('stage-complete')
+    expect(
+      checkSignOff({ rules: article, stage: 'medical', reviewer: clinician2, signOffs: done, authorIds: [] }),
+    ).toBe('stage-complete')
   })
   it('should keep the last dual-review slot for a public-health expert', () => {
     const afterClinician = [signed('initial', head), signed('medical', clinician)]
-    expect(checkSignOff({ rules: dual, stage: 'medical', reviewer: clinician2, signOffs: afterClinician, authorIds: [] })).toBe('qualification-required')
-    expect(checkSignOff({ rules: dual, stage: 'medical', reviewer: publicHealth, signOffs: afterClinician, authorIds: [] })).toBeNull()
-    expect(checkSignOff({ rules: dual, stage: 'medical', reviewer: clinician, signOffs: [signed('initial', head), signed('medical', publicHealth)], authorIds: [] })).toBeNull()
+    expect(
+      checkSignOff({ rules: dual, stage: 'medical', reviewer: clinician2, signOffs: afterClinician, authorIds: [] }),
+    ).toBe('qualification-required')
+    expect(
+      checkSignOff({ rules: dual, stage: 'medical', reviewer: publicHealth, signOffs: afterClinician, authorIds: [] }),
+    ).toBeNull()
+    expect(
+      checkSignOff({
+        rules: dual,
+        stage: 'medical',
+        reviewer: clinician,
+        signOffs: [signed('initial', head), signed('medical', publicHealth)],
+        authorIds: [],
+      }),
+    ).toBeNull()
   })
 })
 
@@ -80,7 +161,10 @@ describe(stageStatus.name, () => {
     expect(stageStatus(dual[1]!, [signed('medical', clinician)]).satisfied).toBe(false)
     expect(stageStatus(dual[1]!, [signed('medical', clinician), signed('medical', clinician)]).satisfied).toBe(false)
     expect(stageStatus(dual[1]!, [signed('medical', clinician), signed('medical', clinician2)]).satisfied).toBe(false)
-    expect(stageStatus(dual[1]!, [signed('medical', clinician), signed('medical', publicHealth)])).toMatchObject({ satisfied: true, signers: [3, 2] })
+    expect(stageStatus(dual[1]!, [signed('medical', clinician), signed('medical', publicHealth)])).toMatchObject({
+      satisfied: true,
+      signers: [3, 2],
+    })
   })
 })
 

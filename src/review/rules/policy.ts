@@ -51,18 +51,32 @@ export const REVIEW_POLICY = {
       signers: 1,
     },
     input.dualExpertReview
-      ? { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 2, mustInclude: { qualification: 'public-health', count: 1 } }
+      ? {
+          stage: 'medical',
+          label: STAGE_LABELS.medical,
+          roles: ['medical-reviewer'],
+          signers: 2,
+          mustInclude: { qualification: 'public-health', count: 1 },
+        }
       : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
   ],
   'patient-stories': (input: PolicyInput): StageRule[] => [
     { stage: 'consent', label: STAGE_LABELS.consent, automatic: true, roles: [], signers: 0 },
     { stage: 'privacy', label: STAGE_LABELS.privacy, roles: ['privacy-officer'], signers: 1 },
     input.dualExpertReview
-      ? { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 2, mustInclude: { qualification: 'public-health', count: 1 } }
+      ? {
+          stage: 'medical',
+          label: STAGE_LABELS.medical,
+          roles: ['medical-reviewer'],
+          signers: 2,
+          mustInclude: { qualification: 'public-health', count: 1 },
+        }
       : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
   ],
   /** Added after the collection's own stages for promotional material. */
-  promotional: (): StageRule[] => [{ stage: 'compliance', label: STAGE_LABELS.compliance, roles: ['compliance-reviewer'], signers: 1 }],
+  promotional: (): StageRule[] => [
+    { stage: 'compliance', label: STAGE_LABELS.compliance, roles: ['compliance-reviewer'], signers: 1 },
+  ],
 } as const
 
 /** Re-review period in months: the topic's own, else these defaults. */
@@ -95,7 +109,9 @@ export const isEligible = (rule: StageRule, reviewer: Reviewer): boolean => {
 export const stageStatus = (rule: StageRule, signOffs: readonly SignOff[]): StageStatus => {
   const mine = signOffs.filter((signOff) => signOff.stage === rule.stage)
   const signers = [...new Map(mine.map((s) => [String(s.reviewerId), s.reviewerId])).values()]
-  const qualified = mine.filter((s) => !rule.mustInclude || s.qualifications.includes(rule.mustInclude.qualification)).length
+  const qualified = mine.filter(
+    (s) => !rule.mustInclude || s.qualifications.includes(rule.mustInclude.qualification),
+  ).length
   const satisfied = signers.length >= rule.signers && (!rule.mustInclude || qualified >= rule.mustInclude.count)
   return { stage: rule.stage, satisfied: rule.automatic ? false : satisfied, signers, needed: rule.signers }
 }
@@ -121,13 +137,22 @@ export type SignOffCheck = {
 }
 
 /** Why this person may not sign this stage of this version now, or null when they may. */
-export const checkSignOff = ({ rules, stage, reviewer, signOffs, authorIds, automaticSatisfied = true }: SignOffCheck): SignOffRefusal | null => {
+export const checkSignOff = ({
+  rules,
+  stage,
+  reviewer,
+  signOffs,
+  authorIds,
+  automaticSatisfied = true,
+}: SignOffCheck): SignOffRefusal | null => {
   const index = rules.findIndex((rule) => rule.stage === stage)
   const rule = rules[index]
   if (!rule || rule.automatic || !isEligible(rule, reviewer)) return 'stage-not-allowed'
   if (authorIds.some((id) => sameId(id, reviewer.id))) return 'self-review'
   if (signOffs.some((s) => sameId(s.reviewerId, reviewer.id))) return 'duplicate-reviewer'
-  const earlierOpen = rules.slice(0, index).some((earlier) => (earlier.automatic ? !automaticSatisfied : !stageStatus(earlier, signOffs).satisfied))
+  const earlierOpen = rules
+    .slice(0, index)
+    .some((earlier) => (earlier.automatic ? !automaticSatisfied : !stageStatus(earlier, signOffs).satisfied))
   if (earlierOpen) return 'stage-out-of-order'
   const status = stageStatus(rule, signOffs)
   if (status.satisfied) return 'stage-complete'
@@ -136,11 +161,15 @@ export const checkSignOff = ({ rules, stage, reviewer, signOffs, authorIds, auto
     const qualified = mine.filter((s) => s.qualifications.includes(rule.mustInclude!.qualification)).length
     const slotsLeft = rule.signers - status.signers.length
     const stillNeeded = rule.mustInclude.count - qualified
-    if (stillNeeded >= slotsLeft && !(reviewer.qualifications ?? []).includes(rule.mustInclude.qualification)) return 'qualification-required'
+    if (stillNeeded >= slotsLeft && !(reviewer.qualifications ?? []).includes(rule.mustInclude.qualification))
+      return 'qualification-required'
   }
   return null
 }
 
 /** Every human stage satisfied and every automatic stage passing. */
-export const allStagesSatisfied = (rules: readonly StageRule[], signOffs: readonly SignOff[], automaticSatisfied = true): boolean =>
-  rules.every((rule) => (rule.automatic ? automaticSatisfied : stageStatus(rule, signOffs).satisfied))
+export const allStagesSatisfied = (
+  rules: readonly StageRule[],
+  signOffs: readonly SignOff[],
+  automaticSatisfied = true,
+): boolean => rules.every((rule) => (rule.automatic ? automaticSatisfied : stageStatus(rule, signOffs).satisfied))

@@ -30,7 +30,9 @@ describe(assertTransition.name, () => {
   })
 
   const refused = WORKFLOW_STATES.flatMap((from) =>
-    WORKFLOW_ACTIONS.filter((action) => !allowed.some(([f, a]) => f === from && a === action)).map((action) => [from, action] as const),
+    WORKFLOW_ACTIONS.filter((action) => !allowed.some(([f, a]) => f === from && a === action)).map(
+      (action) => [from, action] as const,
+    ),
   )
 
   it.each(refused)('should refuse %s by %s', (from, action) => {

@@ -12,7 +12,16 @@ export const WORKFLOW_STATES = [
 ] as const
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
 
-export const WORKFLOW_ACTIONS = ['submit', 'signOff', 'complete', 'reject', 'publish', 'withdraw', 'expire', 'edit'] as const
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'signOff',
+  'complete',
+  'reject',
+  'publish',
+  'withdraw',
+  'expire',
+  'edit',
+] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
 export const TRANSITIONS: Record<WorkflowAction, { from: readonly WorkflowState[]; to: WorkflowState }> = {
@@ -28,7 +37,10 @@ export const TRANSITIONS: Record<WorkflowAction, { from: readonly WorkflowState[
   /** The re-review period lapsed. */
   expire: { from: ['published'], to: 'review_expired' },
   /** A reviewable field changed: every sign-off is void. */
-  edit: { from: ['in_review', 'changes_requested', 'approved', 'published', 'withdrawn', 'review_expired'], to: 'draft' },
+  edit: {
+    from: ['in_review', 'changes_requested', 'approved', 'published', 'withdrawn', 'review_expired'],
+    to: 'draft',
+  },
 }
 
 export const STATE_LABELS: Record<WorkflowState, { zh: string; en: string }> = {

@@ -12,8 +12,41 @@ import type { ReviewableSlug } from './reviewable'
 
 /** Fields whose change voids sign-offs, per collection. Everything else (notes, timestamps) is free. */
 export const REVIEWABLE_FIELDS = {
-  articles: ['title', 'slug', 'summary', 'body', 'layer', 'format', 'cover', 'topics', 'audiences', 'department', 'authors', 'references', 'promotional', 'medicalAd', 'adCertificateNumber', 'adCertificateValidUntil', 'kolPartner'],
-  'patient-stories': ['title', 'pseudonym', 'body', 'topics', 'department', 'media', 'consent', 'intendedChannels', 'deidentification', 'promotional', 'medicalAd', 'adCertificateNumber', 'adCertificateValidUntil', 'kolPartner'],
+  articles: [
+    'title',
+    'slug',
+    'summary',
+    'body',
+    'layer',
+    'format',
+    'cover',
+    'topics',
+    'audiences',
+    'department',
+    'authors',
+    'references',
+    'promotional',
+    'medicalAd',
+    'adCertificateNumber',
+    'adCertificateValidUntil',
+    'kolPartner',
+  ],
+  'patient-stories': [
+    'title',
+    'pseudonym',
+    'body',
+    'topics',
+    'department',
+    'media',
+    'consent',
+    'intendedChannels',
+    'deidentification',
+    'promotional',
+    'medicalAd',
+    'adCertificateNumber',
+    'adCertificateValidUntil',
+    'kolPartner',
+  ],
 } as const satisfies Record<ReviewableSlug, readonly string[]>
 
 /** How one field is read into the canonical form; built from the collection's field config. */
@@ -98,7 +131,12 @@ const canonicalRelation = (value: unknown, polymorphic: boolean): unknown => {
 
 const canonicalDate = (value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return null
-  const time = value instanceof Date ? value.getTime() : typeof value === 'string' || typeof value === 'number' ? Date.parse(String(value)) : NaN
+  const time =
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === 'string' || typeof value === 'number'
+        ? Date.parse(String(value))
+        : NaN
   return Number.isNaN(time) ? canonicalJson(value) : new Date(time).toISOString()
 }
 
@@ -151,7 +189,9 @@ export const canonicalForm = (doc: Record<string, unknown>, shape: Shape, linked
   JSON.stringify({ fields: canonicalShape(doc, shape), linked: canonicalJson(linked) })
 
 export const versionHash = (doc: Record<string, unknown>, shape: Shape, linked: unknown = null): string =>
-  createHash('sha256').update(canonicalForm(doc, shape, linked)).digest('hex')
+  createHash('sha256')
+    .update(canonicalForm(doc, shape, linked))
+    .digest('hex')
 
 /** Ids of media an upload node inside Lexical rich text shows, in every locale given. */
 export const richTextUploadIds = (value: unknown): string[] => {
