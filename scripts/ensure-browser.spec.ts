@@ -44,7 +44,9 @@ const fakeBrowser = (name: string, script: string): string => {
 }
 
 const ensureBrowser = async (env: Record<string, string>) => {
-  const { CHROMIUM_PATH, CHROMIUM_CANDIDATES, CHROMIUM_INSTALL, ...inherited } = process.env
+  // The variables under test start unset, whatever the calling shell has.
+  const inherited = { ...process.env }
+  for (const name of ['CHROMIUM_PATH', 'CHROMIUM_CANDIDATES', 'CHROMIUM_INSTALL']) delete inherited[name]
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,

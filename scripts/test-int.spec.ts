@@ -12,7 +12,9 @@ const root = path.resolve(import.meta.dirname, '..')
 const DOWN = 'postgres://postgres:secret@127.0.0.1:1/postgres'
 
 const testInt = async (env: Record<string, string>) => {
-  const { TEST_MONGODB_URL, TEST_REQUIRE_POSTGRES, TEST_POSTGRES_URL, ...inherited } = process.env
+  // The variables under test start unset, whatever the calling shell has.
+  const inherited = { ...process.env }
+  for (const name of ['TEST_MONGODB_URL', 'TEST_REQUIRE_POSTGRES', 'TEST_POSTGRES_URL']) delete inherited[name]
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/test-int.ts'], {
       cwd: root,

@@ -68,7 +68,7 @@ export const startScheduler = (
     owner,
     // Stops new ticks and waits for the running ones, so a graceful stop loses no attempt record.
     stop: async () => {
-      tasks.forEach((task) => task.stop())
+      for (const task of tasks) await task.stop()
       await running
     },
   }

@@ -66,7 +66,7 @@ export const startServer = async ({ prepare }: StartOptions = {}) => {
   console.log(`READY http://127.0.0.1:${port} (admin ${adminHandler ? 'on' : 'off'}, ${Date.now() - startedAt} ms)`)
 
   let stopping = false
-  const stop = async (signal: string) => {
+  const stop = (signal: string) => {
     if (stopping) return
     stopping = true
     payload.logger.info(`${signal}: no new connections; finishing requests in flight`)
@@ -75,15 +75,16 @@ export const startServer = async ({ prepare }: StartOptions = {}) => {
     const schedulerStopped = scheduler.stop()
     // Connections kept alive by requests that finish during shutdown close as soon as they idle.
     const sweep = setInterval(() => server.closeIdleConnections(), 200)
-    server.close(async () => {
+    const exit = async () => {
       clearInterval(sweep)
       await schedulerStopped
       await payload.db.destroy?.()
       process.exit(0)
-    })
+    }
+    server.close(() => void exit())
     server.closeIdleConnections()
   }
-  process.on('SIGTERM', () => void stop('SIGTERM'))
-  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
   return { payload, server, port }
 }

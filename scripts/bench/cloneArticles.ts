@@ -23,8 +23,13 @@ export const openSql = async (uri: string): Promise<Sql> => {
       run: async (sql) => void (await client.execute(sql)),
       rows: async (sql) => (await client.execute(sql)).rows.map((row) => ({ ...row })),
       columns: async (table) =>
-        (await client.execute(`PRAGMA table_info("${table}")`)).rows.map((row) => String(row.name)),
-      close: async () => client.close(),
+        (await client.execute(`PRAGMA table_info("${table}")`)).rows
+          .map((row) => row.name)
+          .filter((name): name is string => typeof name === 'string'),
+      close: () => {
+        client.close()
+        return Promise.resolve()
+      },
     }
   }
   const client = new pg.Client({ connectionString: uri })

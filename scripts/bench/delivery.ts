@@ -46,7 +46,7 @@ type Case = { name: string; path: string; expect?: number; cached?: boolean; rot
 type Row = Record<string, string | number>
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 
 const freePort = () =>
@@ -86,10 +86,12 @@ http {
       await fetch(`${url}/`)
       break
     } catch (error) {
-      if (i > 100)
+      if (i > 100) {
+        const errorLog = `${dir}/error.log`
         throw new Error(
-          `nginx did not start: ${fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : error}`,
+          `nginx did not start: ${fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8') : String(error)}`,
         )
+      }
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   }
@@ -158,7 +160,7 @@ const casesFor = async (uri: string): Promise<Case[]> => {
     const [feed] = await db.rows(
       `SELECT id FROM public_changes ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_changes)`,
     )
-    const id = Number(article!.id)
+    const id = Number(article.id)
     const list = (where: string, sort: string, depth = '&depth=0') =>
       `/api/articles?${where}&sort=${sort}&limit=10${depth}`
     return [
@@ -166,27 +168,27 @@ const casesFor = async (uri: string): Promise<Case[]> => {
       { name: 'article by id, default depth', path: `/api/articles/${id}` },
       {
         name: 'article by slug, depth=0',
-        path: `/api/articles?where[slug][equals]=${String(article!.slug)}&limit=1&depth=0`,
+        path: `/api/articles?where[slug][equals]=${String(article.slug)}&limit=1&depth=0`,
         expect: 1,
       },
       {
         name: 'list 10 by topic, -publishedAt, depth=0',
-        path: list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt'),
+        path: list(`where[topics][in]=${Number(topic.id)}`, '-publishedAt'),
         expect: 10,
       },
       {
         name: 'list 10 by topic, -publishedAt, depth=0, pagination=false',
-        path: `${list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt')}&pagination=false`,
+        path: `${list(`where[topics][in]=${Number(topic.id)}`, '-publishedAt')}&pagination=false`,
         expect: 10,
       },
       {
         name: 'list 10 by topic, -publishedAt, default depth',
-        path: list(`where[topics][in]=${Number(topic!.id)}`, '-publishedAt', ''),
+        path: list(`where[topics][in]=${Number(topic.id)}`, '-publishedAt', ''),
         expect: 10,
       },
       {
         name: 'list 10–19 by topic, -publishedAt, depth=0, another page each read',
-        path: `/api/articles?where[topics][in]=${Number(topic!.id)}&sort=-publishedAt&depth=0`,
+        path: `/api/articles?where[topics][in]=${Number(topic.id)}&sort=-publishedAt&depth=0`,
         rotate: true,
       },
       {
@@ -196,7 +198,7 @@ const casesFor = async (uri: string): Promise<Case[]> => {
       },
       {
         name: 'list 10 by department, -publishedAt, depth=0',
-        path: list(`where[department][equals]=${Number(department!.id)}`, '-publishedAt'),
+        path: list(`where[department][equals]=${Number(department.id)}`, '-publishedAt'),
         expect: 10,
       },
       { name: 'list 10, -publishedAt, default depth', path: '/api/articles?sort=-publishedAt&limit=10', expect: 10 },
@@ -206,7 +208,7 @@ const casesFor = async (uri: string): Promise<Case[]> => {
       // The feed is never cached (no-store): a client polls it with its own cursor.
       {
         name: 'change feed, 100 from the middle',
-        path: `/api/changes?since=${encodeCursor(Number(feed!.id))}`,
+        path: `/api/changes?since=${encodeCursor(Number(feed.id))}`,
         cached: false,
       },
     ].filter((c) => !values.only || c.name.includes(values.only))
@@ -254,7 +256,7 @@ const benchOne = async (kind: TestDbKind, uri: string, count: number, nginxOn: b
       const files = await fetchCases(server.url, cases)
       if (mode === 'hit' && nginxOn) nginx = await startNginx(files)
       for (const [i, c] of cases.entries()) {
-        const row = rows[i]!
+        const row = rows[i]
         row.bytes = files.get(`case-${i}.json`)!.length
         if (mode === 'hit' && c.cached === false) {
           Object.assign(row, { 'hit p50 / p99 ms': '—', 'hit req/s': '—' })

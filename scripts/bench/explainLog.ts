@@ -15,7 +15,7 @@ const statements = fs
   .filter((line) => line.startsWith('Query: '))
   .map((line) => {
     const [sql, params] = line.slice('Query: '.length).split(' -- params: ')
-    return { sql: sql!, params: (params ? JSON.parse(params) : []) as (string | number)[] }
+    return { sql: sql, params: (params ? JSON.parse(params) : []) as (string | number)[] }
   })
 
 const shorten = (sql: string) => (sql.length > 300 ? `${sql.slice(0, 150)} … ${sql.slice(-150)}` : sql)
@@ -32,12 +32,13 @@ const main = async () => {
         times.push(performance.now() - start)
       }
       times.sort((a, b) => a - b)
-      console.log(`\n-- ${shorten(sql)}\n-- median ${times[3]!.toFixed(2)} ms`)
+      console.log(`\n-- ${shorten(sql)}\n-- median ${times[3].toFixed(2)} ms`)
       const depth = new Map<number, number>()
       for (const row of plan.rows) {
         const level = (depth.get(Number(row.parent)) ?? -1) + 1
         depth.set(Number(row.id), level)
-        console.log(`${'  '.repeat(level)}${String(row.detail)}`)
+        // EXPLAIN QUERY PLAN's `detail` column is text.
+        console.log(`${'  '.repeat(level)}${typeof row.detail === 'string' ? row.detail : ''}`)
       }
     }
     client.close()

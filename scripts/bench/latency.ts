@@ -25,7 +25,7 @@ const count = Number(values.count)
 const workerCount = Number(values.workers)
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 const main = async () => {
   const database = await createTestDatabase(values.postgres ? 'postgres' : 'sqlite', 'bench')

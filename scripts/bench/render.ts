@@ -57,9 +57,9 @@ const main = async () => {
     ])
   }
   const header = ['kind', 'renders', 'renders/s', 'mean ms', 'p99 ms', 'output bytes', 'violations']
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)))
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)))
   const line = (cells: string[]) =>
-    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`
   console.log(line(header))
   console.log(
     `|${widths.map((width, i) => (i === 0 ? ':' + '-'.repeat(width + 1) : '-'.repeat(width + 1) + ':')).join('|')}|`,

@@ -1,6 +1,6 @@
 // What every bench shares: its figures as a Markdown table for the README, and the exit code.
 
-export const printMarkdownTable = (rows: Record<string, unknown>[]): void => {
+export const printMarkdownTable = (rows: Record<string, string | number>[]): void => {
   const header = [...new Set(rows.flatMap((row) => Object.keys(row)))]
   console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`)
   for (const row of rows) console.log(`| ${header.map((key) => row[key] ?? '').join(' | ')} |`)

@@ -34,7 +34,7 @@ const QUERIES = [
 type Row = Record<string, string | number>
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 
 const sequential = async (url: string) => {

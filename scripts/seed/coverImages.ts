@@ -11,7 +11,7 @@ const PALETTES: [string, string][] = [
 ]
 
 export const drawCover = async (index: number): Promise<Buffer> => {
-  const [dark, light] = PALETTES[index % PALETTES.length]!
+  const [dark, light] = PALETTES[index % PALETTES.length]
   const width = 2400
   const height = 1600
   const circles = Array.from({ length: 7 }, (_, i) => {

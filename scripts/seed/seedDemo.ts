@@ -14,9 +14,6 @@ import { seedDemoMetrics } from './seedDemoMetrics'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
 
-const byKey = <T>(items: T[], key: (item: T) => string): Map<string, T> =>
-  new Map(items.map((item) => [key(item), item]))
-
 const need = <T>(map: Map<string, T>, key: string, what: string): T => {
   const value = map.get(key)
   if (value === undefined) throw new Error(`Demo data refers to unknown ${what} "${key}"`)
@@ -289,7 +286,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
         body: blocksToLexical(story.body) as never,
         topics: story.topics.map((slug) => need(topicIds, slug, 'topic')),
         department: need(departmentIds, story.department, 'department'),
-        media: [coverIds[(index + 2) % coverIds.length]!],
+        media: [coverIds[(index + 2) % coverIds.length]],
         consent: consent.id,
         intendedChannels: story.intendedChannels,
         deidentification: {
@@ -371,7 +368,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
           })),
           ...campaign.stories.map((key) => ({ relationTo: SLUGS.patientStories, value: need(storyIds, key, 'story') })),
         ] as never,
-        kols: kolList.length ? [kolList[index % kolList.length]!] : [],
+        kols: kolList.length ? [kolList[index % kolList.length]] : [],
         kpiTargets: campaign.kpi,
         budget: campaign.budget,
         status: campaign.status,

@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 
 import { SLUGS, type ChannelKind } from '../../collections/slugs'
+import { idOf } from '../../src/db/relationIds'
 import { env } from '../../src/env'
 import { addDays, dateRange, daysBetween, localDate } from '../../src/reports/dates'
 import type { MetricValues } from '../../src/reports/metricRows'
@@ -108,7 +109,7 @@ export const seedDemoMetrics = async (payload: Payload, now = new Date()): Promi
     depth: 0,
     overrideAccess: true,
   })
-  const kindOf = new Map(channels.docs.map((c) => [String(c.id), c.kind as ChannelKind]))
+  const kindOf = new Map(channels.docs.map((c) => [String(c.id), c.kind]))
   const kolOf = kolLookup(payload)
   const today = localDate(now, env.timezone)
   const firstDay = addDays(today, -(DAYS - 1))
@@ -120,8 +121,8 @@ export const seedDemoMetrics = async (payload: Payload, now = new Date()): Promi
     const wentOut = [distribution.scheduledAt, distribution.deliveredAt]
       .filter((at): at is string => typeof at === 'string')
       .map((at) => localDate(at, env.timezone))
-      .sort()[0]!
-    const kind = kindOf.get(String(distribution.channel)) ?? 'website'
+      .sort()[0]
+    const kind = kindOf.get(String(idOf(distribution.channel))) ?? 'website'
     const kolPartner = await kolOf(distribution)
     for (const date of dateRange(wentOut > firstDay ? wentOut : firstDay, today)) {
       const values = demoDay(kind, `${distribution.id}:${date}`, daysBetween(wentOut, date))

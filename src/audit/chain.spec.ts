@@ -40,16 +40,16 @@ describe(verifyChain.name, () => {
     expect(verifyChain(tampered)).toMatchObject({ ok: false, brokenAt: 2, reason: 'hash-mismatch' })
   })
   it('should catch a rewritten event whose hash was recomputed, at the next link', () => {
-    const forged = { ...events[1]!, action: 'consent.viewed' }
+    const forged = { ...events[1], action: 'consent.viewed' }
     forged.hash = auditHash(forged.prevHash, forged)
-    expect(verifyChain([events[0]!, forged, events[2]!])).toMatchObject({
+    expect(verifyChain([events[0], forged, events[2]])).toMatchObject({
       ok: false,
       brokenAt: 3,
       reason: 'prev-hash-mismatch',
     })
   })
   it('should catch a removed event', () => {
-    expect(verifyChain([events[0]!, events[2]!])).toMatchObject({ ok: false, brokenAt: 3, reason: 'sequence-gap' })
+    expect(verifyChain([events[0], events[2]])).toMatchObject({ ok: false, brokenAt: 3, reason: 'sequence-gap' })
   })
   it('should hash a detail with undefined members as it will be stored (without them)', () => {
     const written = auditHash(GENESIS_HASH, { ...event('x', { a: 1, b: undefined }), seq: 1 })

@@ -66,7 +66,10 @@ const finding = (code: CompletenessCode, language: 'zh' | 'en'): CompletenessFin
   message: COMPLETENESS_MESSAGES[code][language],
 })
 
-const count = (value: unknown) => (Array.isArray(value) ? value.length : value ? 1 : 0)
+const count = (value: unknown) => {
+  if (Array.isArray(value)) return value.length
+  return value ? 1 : 0
+}
 
 /** The title in the default locale, whether the document arrives with one locale or all. */
 const hasTitle = (title: unknown) => {

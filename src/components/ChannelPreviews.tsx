@@ -131,6 +131,7 @@ const DistributionTable: React.FC<{
           <tbody>
             {rows.map((row) => {
               const channel = row.channel && typeof row.channel === 'object' ? row.channel : null
+              const channelId = typeof row.channel === 'number' || typeof row.channel === 'string' ? row.channel : ''
               return (
                 <tr key={row.id} data-testid="distribution-row" data-status={row.status}>
                   <td className={styles.cell}>
@@ -139,7 +140,7 @@ const DistributionTable: React.FC<{
                     </a>
                   </td>
                   <td className={styles.cell}>
-                    {channel ? channel.name : `#${String(row.channel ?? '')}`}
+                    {channel ? channel.name : `#${channelId}`}
                     {channel ? <div className={styles.muted}>{kindLabel(channel.kind, t)}</div> : null}
                   </td>
                   <td className={styles.cell}>{pick(EVENT_LABELS[row.event], row.event, t)}</td>
@@ -160,7 +161,7 @@ const DistributionTable: React.FC<{
                   {manage ? (
                     <td className={`${styles.cell} ${styles.actionsCell}`}>
                       {row.status === 'failed' ? (
-                        <button type="button" className={buttonClass} onClick={() => run(row.id, 'retry')}>
+                        <button type="button" className={buttonClass} onClick={() => void run(row.id, 'retry')}>
                           {t('cms:distributions:retry')}
                         </button>
                       ) : null}
@@ -188,7 +189,7 @@ const DistributionTable: React.FC<{
                             }}
                             className={styles.reason}
                           />
-                          <button type="button" className={buttonClass} onClick={() => run(row.id, 'cancel')}>
+                          <button type="button" className={buttonClass} onClick={() => void run(row.id, 'cancel')}>
                             {t('cms:channelPreviews:confirmCancel')}
                           </button>
                           <button type="button" className={buttonClass} onClick={() => setCancelling(null)}>
@@ -243,7 +244,7 @@ export const ChannelPreviews: React.FC = () => {
     const list = (body.docs ?? []) as Channel[]
     if (mine !== generation.current) return
     setChannels(list)
-    setPreviews(Object.fromEntries(list.map((channel) => [String(channel.id), { loading: true } as PreviewState])))
+    setPreviews(Object.fromEntries(list.map((channel) => [String(channel.id), { loading: true }])))
     await Promise.all(
       list.map(async (channel) => {
         const answer = await fetch(`/api/channels/${channel.id}/preview?collection=${collectionSlug}&id=${id}`, {

@@ -78,7 +78,7 @@ export const DeliveryAlerts: React.FC = () => {
                     {formatTime(d.nextAttemptAt ?? d.scheduledAt)}
                   </span>
                   {manage ? (
-                    <button type="button" className={`${buttonClass} ${styles.retry}`} onClick={() => retry(d.id)}>
+                    <button type="button" className={`${buttonClass} ${styles.retry}`} onClick={() => void retry(d.id)}>
                       {t('cms:distributions:retry')}
                     </button>
                   ) : null}

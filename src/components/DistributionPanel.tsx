@@ -108,7 +108,7 @@ export const DistributionPanel: React.FC = () => {
       ) : null}
 
       {manage && doc.status === 'failed' ? (
-        <button type="button" className={`${buttonClass} ${styles.spaced}`} onClick={() => act('retry')}>
+        <button type="button" className={`${buttonClass} ${styles.spaced}`} onClick={() => void act('retry')}>
           {t('cms:distributions:retry')}
         </button>
       ) : null}
@@ -127,7 +127,7 @@ export const DistributionPanel: React.FC = () => {
             }}
             className={styles.reason}
           />
-          <button type="button" className={buttonClass} onClick={() => act('cancel')}>
+          <button type="button" className={buttonClass} onClick={() => void act('cancel')}>
             {t('cms:distributions:cancel')}
           </button>
         </div>

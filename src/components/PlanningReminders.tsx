@@ -33,7 +33,7 @@ export const PlanningReminders: React.FC = () => {
   const { t } = useCmsTranslation()
   const [items, setItems] = useState<Reminder[] | null>(null)
   const [message, setMessage] = useState<string | null>(null)
-  const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
+  const roles = (user as { roles?: string[] } | null)?.roles ?? []
   const canClose = roles.some((role) => CLOSERS.includes(role))
 
   const load = useCallback(async () => {
@@ -74,7 +74,7 @@ export const PlanningReminders: React.FC = () => {
       <ul className={styles.list}>
         {items.map((item) => {
           const campaign = item.campaign && typeof item.campaign === 'object' ? item.campaign : null
-          const campaignId = campaign ? campaign.id : item.campaign
+          const campaignId = item.campaign && typeof item.campaign === 'object' ? item.campaign.id : item.campaign
           const date = localDate(item.observanceDate, TIME_ZONE)
           return (
             <li key={item.id} className={styles.item} data-reminder={item.id}>
@@ -83,7 +83,7 @@ export const PlanningReminders: React.FC = () => {
               {t('cms:planningReminders:observance')} {date} · <strong>{daysLeft(daysBetween(today, date), t)}</strong>
               <div className={styles.message}>{item.message}</div>
               {canClose ? (
-                <button type="button" className={styles.done} onClick={() => markDone(item.id)}>
+                <button type="button" className={styles.done} onClick={() => void markDone(item.id)}>
                   {t('cms:planningReminders:done')}
                 </button>
               ) : null}

@@ -74,7 +74,7 @@ export const WorkflowPanel: React.FC = () => {
   const [status, setStatus] = useState<Status | null>(null)
   const [note, setNote] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const roles: string[] = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
+  const roles: string[] = (user as { roles?: string[] } | null)?.roles ?? []
   const has = (...wanted: string[]) => roles.includes('admin') || wanted.some((role) => roles.includes(role))
   // Publishing may also schedule distributions: the channels ticked here, at the time given (now if empty).
   const [channels, setChannels] = useState<Channel[]>([])
@@ -156,7 +156,11 @@ export const WorkflowPanel: React.FC = () => {
                   type="button"
                   className={styles.button}
                   onClick={() =>
-                    act('approve', { stage: stage.stage, versionHash: status.versionHash, comment: note || undefined })
+                    void act('approve', {
+                      stage: stage.stage,
+                      versionHash: status.versionHash,
+                      comment: note || undefined,
+                    })
                   }
                 >
                   {t('cms:workflowPanel:approve')}
@@ -164,7 +168,9 @@ export const WorkflowPanel: React.FC = () => {
                 <button
                   type="button"
                   className={styles.button}
-                  onClick={() => act('reject', { stage: stage.stage, versionHash: status.versionHash, comment: note })}
+                  onClick={() =>
+                    void act('reject', { stage: stage.stage, versionHash: status.versionHash, comment: note })
+                  }
                 >
                   {t('cms:workflowPanel:reject')}
                 </button>
@@ -195,7 +201,7 @@ export const WorkflowPanel: React.FC = () => {
       />
       <div>
         {['draft', 'changes_requested', 'withdrawn', 'review_expired'].includes(state) && has('editor') ? (
-          <button type="button" className={styles.button} onClick={() => act('submit')}>
+          <button type="button" className={styles.button} onClick={() => void act('submit')}>
             {t('cms:workflowPanel:submit')}
           </button>
         ) : null}
@@ -234,14 +240,14 @@ export const WorkflowPanel: React.FC = () => {
           <button
             type="button"
             className={styles.button}
-            onClick={() => act('publish', publishBody(status.versionHash))}
+            onClick={() => void act('publish', publishBody(status.versionHash))}
           >
             {t('cms:workflowPanel:publish')}
           </button>
         ) : null}
         {['in_review', 'approved', 'published', 'review_expired'].includes(state) &&
         has('publisher', 'privacy-officer') ? (
-          <button type="button" className={styles.button} onClick={() => act('withdraw', { reason: note })}>
+          <button type="button" className={styles.button} onClick={() => void act('withdraw', { reason: note })}>
             {t('cms:workflowPanel:withdraw')}
           </button>
         ) : null}

@@ -76,7 +76,7 @@ export const formatTime = (iso: string | null | undefined): string => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-export const rolesOf = (user: unknown): string[] => ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
+export const rolesOf = (user: unknown): string[] => (user as { roles?: string[] } | null)?.roles ?? []
 
 export const canManageDistributions = (user: unknown) =>
   rolesOf(user).some((role) => role === 'publisher' || role === 'admin')
@@ -166,7 +166,7 @@ const quotedPrintableBytes = (text: string, underscoreIsSpace = false): Uint8Arr
   const source = text.replace(/=\r?\n/g, '')
   const out: number[] = []
   for (let i = 0; i < source.length; i++) {
-    const c = source[i]!
+    const c = source[i]
     if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(source.slice(i + 1, i + 3))) {
       out.push(parseInt(source.slice(i + 1, i + 3), 16))
       i += 2
@@ -313,7 +313,7 @@ export const OutputView: React.FC<{
 }> = ({ contentType, output, fields: given, kind, title }) => {
   const { t } = useCmsTranslation()
   const fields = given ?? {}
-  const type = contentType.split(';')[0]!.trim().toLowerCase()
+  const type = contentType.split(';')[0].trim().toLowerCase()
 
   if (type === 'message/rfc822') {
     const parsed =

@@ -4,7 +4,7 @@ export type RelationId = string | number
 
 export const idOf = (value: unknown): RelationId | null => {
   if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return ((value as { id?: RelationId }).id ?? null) as RelationId | null
+  if (typeof value === 'object') return (value as { id?: RelationId }).id ?? null
   return value as RelationId
 }
 

@@ -25,7 +25,7 @@ export const classifyDatabaseError = (error: unknown): ClientDatabaseError | und
   let current: unknown = error
   for (let depth = 0; current && depth < 8; depth++) {
     const candidate = current as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown }
-    const message = String(candidate.message ?? '')
+    const message = typeof candidate.message === 'string' ? candidate.message : ''
     if (typeof candidate.code === 'string') {
       if (POSTGRES_BAD_VALUE.has(candidate.code)) return 'invalid-value'
       if (candidate.code === POSTGRES_FOREIGN_KEY) return 'reference-not-found'

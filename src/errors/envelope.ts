@@ -65,7 +65,9 @@ const isObject = (value: unknown): value is Loose =>
 
 /** The field paths a Payload ValidationError or QueryError names in its `data`. */
 export const fieldPaths = (data: unknown): string[] => {
-  const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.errors) ? data.errors : []
+  let list: unknown[] = []
+  if (Array.isArray(data)) list = data
+  else if (isObject(data) && Array.isArray(data.errors)) list = data.errors
   return list
     .map((entry) => (isObject(entry) && typeof entry.path === 'string' ? entry.path : undefined))
     .filter((p): p is string => Boolean(p))
@@ -93,12 +95,10 @@ export const toErrorItem = (
     (typeof item.message === 'string' ? codeForMessage(item.message) : undefined) ||
     codeForStatus(status)
   // A 500 never shows what went wrong inside: no stack, no SQL, no driver message.
-  const message =
-    status >= 500
-      ? errorMessage(isErrorCode(code) ? code : 'internal-error', language)
-      : typeof item.message === 'string' && item.message
-        ? item.message
-        : errorMessage(isErrorCode(code) ? code : codeForStatus(status), language)
+  let message: string
+  if (status >= 500) message = errorMessage(isErrorCode(code) ? code : 'internal-error', language)
+  else if (typeof item.message === 'string' && item.message) message = item.message
+  else message = errorMessage(isErrorCode(code) ? code : codeForStatus(status), language)
   const out: ErrorItem = { message, code }
   const paths = status < 500 ? fieldPaths(data) : []
   const field = typeof item.field === 'string' ? item.field : paths[0]
@@ -112,7 +112,8 @@ export const toErrorItem = (
       out[key] = value
     }
     if (isObject(data)) {
-      const { code: _code, ...rest } = data
+      const rest: Loose = { ...data }
+      delete rest.code
       if (Object.keys(rest).length) {
         // Each field error names its field the way the envelope does, beside Payload's `path`.
         if (Array.isArray(rest.errors))
@@ -135,14 +136,16 @@ const ROUTE_NOT_FOUND = /^Route not found "(.*)"$/
  */
 export const toEnvelope = (status: number, body: unknown, language: Language): ErrorEnvelope & Loose => {
   if (isObject(body) && Array.isArray(body.errors) && body.errors.length > 0) {
-    const { message: _message, stack: _stack, ...rest } = body
+    const rest: Loose = { ...body }
+    delete rest.message
+    delete rest.stack
     return { ...rest, errors: body.errors.map((item) => toErrorItem(item, status, language)) }
   }
   if (isObject(body) && typeof body.message === 'string') {
     const route = ROUTE_NOT_FOUND.exec(body.message)
     if (status === 404 && route) {
       return {
-        errors: [{ code: 'route-not-found', message: errorMessage('route-not-found', language, { path: route[1]! }) }],
+        errors: [{ code: 'route-not-found', message: errorMessage('route-not-found', language, { path: route[1] }) }],
       }
     }
     return { errors: [toErrorItem({ message: body.message }, status, language)] }
@@ -184,11 +187,10 @@ export const toGraphqlError = (
   delete extensions.stack
   const internal = status !== undefined && status >= 500
   if (internal) delete extensions.data
-  const message = internal
-    ? errorMessage('internal-error', language)
-    : typeof error.message === 'string' && error.message
-      ? error.message
-      : errorMessage(isErrorCode(code) ? code : 'bad-request', language, { details: '' })
+  let message: string
+  if (internal) message = errorMessage('internal-error', language)
+  else if (typeof error.message === 'string' && error.message) message = error.message
+  else message = errorMessage(isErrorCode(code) ? code : 'bad-request', language, { details: '' })
   const out: GraphqlError = {
     message,
     extensions: { ...extensions, ...(status !== undefined ? { statusCode: status } : {}), code },

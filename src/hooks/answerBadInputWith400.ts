@@ -19,7 +19,7 @@ const MALFORMED_MULTIPART =
 export const classifyClientError = (error: unknown, method: string | undefined): Classified | undefined => {
   const err = (error ?? {}) as { message?: unknown; originalError?: unknown; name?: unknown }
   const inner = (err.originalError ?? error) as { message?: unknown; name?: unknown } | undefined
-  const message = String(inner?.message ?? '')
+  const message = typeof inner?.message === 'string' ? inner.message : ''
   if (MALFORMED_MULTIPART.test(message)) return { code: 'malformed-multipart', status: 400, ownMessage: true }
   if (inner?.name === 'SyntaxError' && /JSON/.test(message))
     return { code: 'malformed-json', status: 400, ownMessage: true }

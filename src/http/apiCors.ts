@@ -28,7 +28,7 @@ export const apiCors = (allowed: readonly string[]): RequestHandler => {
   })
   return (req, res, next) => {
     if (
-      isPreflight(req.method, req.headers['access-control-request-method'] as string | undefined) &&
+      isPreflight(req.method, req.headers['access-control-request-method']) &&
       !corsDecision(req.headers.origin, allowed)
     ) {
       sendError(req, res, 403, 'cors-origin-refused', { origin: String(req.headers.origin ?? '').slice(0, 100) })

@@ -36,8 +36,8 @@ export const isAuthFormRoute = (method: string, path: string, authSlugs: Readonl
     method.toUpperCase() === 'POST' &&
     segments.length === 3 &&
     segments[0] === 'api' &&
-    authSlugs.has(segments[1]!) &&
-    AUTH_ACTIONS.has(segments[2]!)
+    authSlugs.has(segments[1]) &&
+    AUTH_ACTIONS.has(segments[2])
   )
 }
 

@@ -92,6 +92,7 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
 
   app.use((req, res) => sendError(req, res, 404, 'route-not-found', { path: req.path }))
 
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Express knows an error handler by its four parameters
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const status = (error as { status?: number }).status
     if ((error as { type?: string }).type === 'entity.too.large' || status === 413) {

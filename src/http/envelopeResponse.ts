@@ -37,8 +37,8 @@ const isMissingLocalFile = async (payload: Payload, pathname: string): Promise<b
   if (!match) return false
   const upload = payload.collections[match[1] as keyof typeof payload.collections]?.config.upload
   if (!upload || upload.handlers?.length) return false
-  const dir = path.resolve(upload.staticDir || match[1]!)
-  const file = path.resolve(dir, decodeURIComponent(match[2]!))
+  const dir = path.resolve(upload.staticDir || match[1])
+  const file = path.resolve(dir, decodeURIComponent(match[2]))
   if (!file.startsWith(dir + path.sep)) return false
   return fs.stat(file).then(
     () => false,
@@ -79,7 +79,7 @@ export const envelopeRestResponse = async (
   if (
     fileRoute &&
     ((response.status === 403 &&
-      !(await hasDocumentForFile(payload, fileRoute[1]!, decodeURIComponent(fileRoute[2]!)))) ||
+      !(await hasDocumentForFile(payload, fileRoute[1], decodeURIComponent(fileRoute[2])))) ||
       (response.status === 500 && (await isMissingLocalFile(payload, req.path))))
   ) {
     await response.body?.cancel()

@@ -22,14 +22,14 @@ export const fragmentCycle = (document: DocumentNode): string | undefined => {
     const stack: Array<{ name: string; next: number }> = [{ name: start, next: 0 }]
     colour.set(start, 'grey')
     while (stack.length) {
-      const top = stack[stack.length - 1]!
+      const top = stack[stack.length - 1]
       const children = spreads.get(top.name) ?? []
       if (top.next >= children.length) {
         colour.set(top.name, 'black')
         stack.pop()
         continue
       }
-      const child = children[top.next++]!
+      const child = children[top.next++]
       if (colour.get(child) === 'grey') return child
       if (!colour.has(child) && spreads.has(child)) {
         colour.set(child, 'grey')
@@ -43,7 +43,7 @@ export const fragmentCycle = (document: DocumentNode): string | undefined => {
 const queryOf = (req: Parameters<RequestHandler>[0]): string | undefined => {
   if (!Buffer.isBuffer(req.body) || !/json/i.test(req.headers['content-type'] ?? '')) return undefined
   try {
-    const body = JSON.parse((req.body as Buffer).toString('utf8')) as { query?: unknown }
+    const body = JSON.parse(req.body.toString('utf8')) as { query?: unknown }
     return typeof body?.query === 'string' ? body.query : undefined
   } catch {
     return undefined

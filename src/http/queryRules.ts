@@ -59,7 +59,7 @@ export const duplicatedParameter = (search: string): string | undefined => {
   const seen = new Set<string>()
   for (const part of search.replace(/^\?/, '').split('&')) {
     if (!part) continue
-    const rawKey = part.split('=')[0]!
+    const rawKey = part.split('=')[0]
     let key: string
     try {
       key = decodeURIComponent(rawKey.replace(/\+/g, ' '))

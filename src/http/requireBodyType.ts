@@ -14,7 +14,7 @@ export const requireBodyType: RequestHandler = (req, res, next) => {
     return
   }
   const body = req.body as Buffer | undefined
-  const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
   if (!Buffer.isBuffer(body) || body.length === 0) {
     if (mediaType === '' || mediaType === 'application/json') {
       req.body = Buffer.from('{}')

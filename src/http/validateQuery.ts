@@ -40,15 +40,16 @@ export const fieldKindIn =
 
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt'])
 
+const configOf = (payload: Payload, isGlobal: boolean, slug: string | undefined) => {
+  if (isGlobal) return payload.config.globals.find((g) => g.slug === slug)
+  return slug ? payload.collections[slug as keyof typeof payload.collections]?.config : undefined
+}
+
 const kindLookup = (payload: Payload, pathname: string): ((path: string) => FieldKind | undefined) => {
   const [, , first, second, third] = pathname.split('/')
   const isGlobal = first === 'globals'
   const slug = isGlobal ? second : first
-  const config = isGlobal
-    ? payload.config.globals.find((g) => g.slug === slug)
-    : slug
-      ? payload.collections[slug as keyof typeof payload.collections]?.config
-      : undefined
+  const config = configOf(payload, isGlobal, slug)
   if (!config) return () => undefined
   const inFields = fieldKindIn(config.flattenedFields)
   const versions = (isGlobal ? third : second) === 'versions'
@@ -76,7 +77,7 @@ export const validateQuery =
       /^application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '') &&
       Buffer.isBuffer(req.body)
     ) {
-      searches.push((req.body as Buffer).toString('utf8'))
+      searches.push(req.body.toString('utf8'))
     }
     const kindOf = kindLookup(payload, req.path)
     const localization = payload.config.localization
@@ -88,7 +89,7 @@ export const validateQuery =
         sendError(req, res, 400, 'duplicate-query-parameter', { name: duplicate.slice(0, 40) })
         return
       }
-      const problem = checkQuery(parse(search) as Record<string, unknown>, kindOf, locales)
+      const problem = checkQuery(parse(search), kindOf, locales)
       if (problem?.code === 'invalid-query') {
         sendError(req, res, 400, 'invalid-query', { details: problem.details })
         return

@@ -27,7 +27,7 @@ export type UploadLimits = { allowedMimes: readonly string[]; maxBytes: number; 
 // Browsers and curl disagree on a few names for the same format.
 const ALIASES: Record<string, string> = { 'image/jpg': 'image/jpeg', 'image/pjpeg': 'image/jpeg', 'image/x-png': 'image/png' }
 const normalise = (mime: string): string => {
-  const base = mime.split(';')[0]!.trim().toLowerCase()
+  const base = mime.split(';')[0].trim().toLowerCase()
   return ALIASES[base] ?? base
 }
 

@@ -127,12 +127,12 @@ describe(computeCampaignReport.name, () => {
       ['微博', 1, 200, 15, 0],
       ['抖音', 0, 0, 0, 0],
     ])
-    expect(report.byChannel[1]!.engagementRate).toBeCloseTo(15 / 200, 12)
+    expect(report.byChannel[1].engagementRate).toBeCloseTo(15 / 200, 12)
   })
 
   it('should break down by content item, the retracted distribution included', () => {
     const byKey = Object.fromEntries(report.byContent.map((c) => [c.key, c]))
-    expect(report.byContent[0]!.key).toBe('articles:100')
+    expect(report.byContent[0].key).toBe('articles:100')
     expect(byKey['articles:100']).toMatchObject({
       label: '文章甲',
       distributions: 2,
@@ -165,7 +165,7 @@ describe(computeCampaignReport.name, () => {
       ['2026-09-03', 0, 0, 0],
       ['2026-09-04', 100, 5, 1],
     ])
-    expect(report.byDay[2]!.sentimentShare).toBeNull()
+    expect(report.byDay[2].sentimentShare).toBeNull()
   })
 
   it('should count distributions by status', () => {

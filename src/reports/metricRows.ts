@@ -33,20 +33,24 @@ export const metricKey = (distributionId: string | number, date: string) => `${d
 const show = (value: unknown): string => {
   if (value === undefined) return 'undefined'
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
-  const text = JSON.stringify(value) ?? String(value)
+  // JSON has no text for a function or a symbol: those show as their own.
+  const text = typeof value === 'function' || typeof value === 'symbol' ? String(value) : JSON.stringify(value)
   return text.length > 40 ? `${text.slice(0, 40)}…` : text
 }
 
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
+const rowsOf = (body: unknown): unknown[] | null => {
+  if (Array.isArray(body)) return body as unknown[]
+  if (body && typeof body === 'object' && Array.isArray((body as { rows?: unknown }).rows))
+    return (body as { rows: unknown[] }).rows
+  return null
+}
+
 /** The rows of a request body: `{rows: [...]}` or a bare array. */
 export const batchRows = (body: unknown): { rows: unknown[] } | { problem: RowProblem; status: 400 | 413 } => {
-  const rows = Array.isArray(body)
-    ? body
-    : body && typeof body === 'object' && Array.isArray((body as { rows?: unknown }).rows)
-      ? (body as { rows: unknown[] }).rows
-      : null
+  const rows = rowsOf(body)
   if (!rows) return { status: 400, problem: { code: 'metrics-bad-body', params: {} } }
   if (rows.length > MAX_ROWS_PER_BATCH)
     return {
@@ -56,17 +60,19 @@ export const batchRows = (body: unknown): { rows: unknown[] } | { problem: RowPr
   return { rows }
 }
 
+/** A distribution id as a row may give it: a positive integer or a short token. */
+const distributionIdOf = (value: unknown): string | null => {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value)
+  if (typeof value === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(value.trim())) return value.trim()
+  return null
+}
+
 /** Checks one row's shape. Missing counts are 0; anything else must be a non-negative integer. */
 export const parseMetricRow = (raw: unknown): { row: MetricRow } | { problem: RowProblem } => {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { problem: { code: 'metrics-bad-row', params: {} } }
   const input = raw as Record<string, unknown>
   const distribution = input.distribution
-  const id =
-    typeof distribution === 'number' && Number.isSafeInteger(distribution) && distribution > 0
-      ? String(distribution)
-      : typeof distribution === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(distribution.trim())
-        ? distribution.trim()
-        : null
+  const id = distributionIdOf(distribution)
   if (id === null) return { problem: { code: 'metrics-bad-distribution', params: { value: show(distribution) } } }
   if (!isIsoDate(input.date)) return { problem: { code: 'metrics-bad-date', params: { value: show(input.date) } } }
 

@@ -26,7 +26,7 @@ describe(dueReminders.name, () => {
       },
     ])
     expect(due('2026-08-30')[0]).toMatchObject({ key: '1:2026-09-29:30', daysLeft: 30 })
-    expect(due('2026-08-30')[0]!.message).toContain('请启动活动策划')
+    expect(due('2026-08-30')[0].message).toContain('请启动活动策划')
     expect(due('2026-09-15')[0]).toMatchObject({ key: '1:2026-09-29:14', daysLeft: 14 })
   })
 
@@ -35,7 +35,7 @@ describe(dueReminders.name, () => {
     expect(due('2026-09-19').map((r) => r.key)).toEqual(['1:2026-09-29:14'])
     // Created five days before: one 7-day reminder, not three.
     expect(due('2026-09-24').map((r) => [r.key, r.daysLeft])).toEqual([['1:2026-09-29:7', 5]])
-    expect(due('2026-09-29')[0]!.message).toBe(
+    expect(due('2026-09-29')[0].message).toBe(
       '今天是「世界心脏日」（2026-09-29）：请确认活动内容均已发布，并关注各渠道数据回流。',
     )
   })
@@ -49,7 +49,7 @@ describe(dueReminders.name, () => {
 
   it('should use the campaign name when no observance is named, and ignore bad window values', () => {
     const [reminder] = due('2026-09-27', [campaign({ observance: null, name: '秋季义诊' })], [7, -1, 2.5, 7])
-    expect(reminder!.message).toContain('距离「秋季义诊」（2026-09-29）还有 2 天')
+    expect(reminder.message).toContain('距离「秋季义诊」（2026-09-29）还有 2 天')
   })
 })
 

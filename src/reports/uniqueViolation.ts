@@ -15,7 +15,8 @@ export const isUniqueViolation = (error: unknown, field = 'key'): boolean => {
     if (candidate.name === 'ValidationError' && candidate.data?.errors?.some((e) => e.path === field)) return true
     if (candidate.code === '23505' || candidate.code === 'SQLITE_CONSTRAINT_UNIQUE' || candidate.code === 11000)
       return true
-    if (/UNIQUE constraint failed|duplicate key/i.test(String(candidate.message ?? ''))) return true
+    const message = typeof candidate.message === 'string' ? candidate.message : ''
+    if (/UNIQUE constraint failed|duplicate key/i.test(message)) return true
     current = candidate.cause
   }
   return false

@@ -127,7 +127,7 @@ export const upsertMetricRow = async (
             overrideAccess: true,
             req,
           })
-        return { key, outcome: (currentId !== null ? 'updated' : 'created') as UpsertOutcome }
+        return { key, outcome: currentId !== null ? 'updated' : 'created' }
       })
     } catch (error) {
       // Taken by a concurrent writer, or gone since the batch lookup: look again, then update or create.
@@ -166,7 +166,7 @@ const eachLimited = async <T>(items: T[], limit: number, work: (item: T) => Prom
   let next = 0
   await Promise.all(
     Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!)
+      while (next < items.length) await work(items[next++])
     }),
   )
 }

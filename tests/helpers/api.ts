@@ -71,9 +71,9 @@ export const as = {
   compliance: () => login('compliance@demo.hospital'),
   publisher: () => login('publisher@demo.hospital'),
   analyst: () => login('analyst@demo.hospital'),
-  apiClient: async (): Promise<Auth> => ({ apiKey: DEMO_API_KEY }),
-  metricsClient: async (): Promise<Auth> => ({ apiKey: DEMO_METRICS_API_KEY }),
-  anonymous: async (): Promise<Auth> => ({}),
+  apiClient: () => Promise.resolve<Auth>({ apiKey: DEMO_API_KEY }),
+  metricsClient: () => Promise.resolve<Auth>({ apiKey: DEMO_METRICS_API_KEY }),
+  anonymous: () => Promise.resolve<Auth>({}),
 }
 
 export type Persona = keyof typeof as

@@ -45,18 +45,18 @@ export const startServerProcess = async (
     },
   )
   let log = ''
-  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${log}`)), timeoutMs)
     const onData = () => {
       const match = /READY (http:\/\/[^\s]+)/.exec(log)
       if (match) {
         clearTimeout(timer)
-        resolve(match[1]!)
+        resolve(match[1])
       }
     }
-    child.stdout!.on('data', onData)
+    child.stdout.on('data', onData)
     child.once('exit', (code) => {
       clearTimeout(timer)
       reject(new Error(`server exited with ${code} before it was ready:\n${log}`))

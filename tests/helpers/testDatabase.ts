@@ -38,7 +38,10 @@ export const createTestDatabase = async (kind: TestDbKind, label: string): Promi
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-${label}-`))
     return {
       uri: `file:${path.join(dir, 'cms.db')}`,
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      drop: () => {
+        fs.rmSync(dir, { recursive: true, force: true })
+        return Promise.resolve()
+      },
     }
   }
   if (kind === 'mongodb') {

@@ -33,15 +33,15 @@ export const startWorkerProcess = async (
     },
   )
   let log = ''
-  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const owner = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker did not start in ${timeoutMs} ms:\n${log}`)), timeoutMs)
-    child.stdout!.on('data', () => {
+    child.stdout.on('data', () => {
       const match = /WORKER READY (\S+)/.exec(log)
       if (match) {
         clearTimeout(timer)
-        resolve(match[1]!)
+        resolve(match[1])
       }
     })
     child.once('exit', (code) => {

@@ -97,7 +97,7 @@ describe('audit trail', () => {
       expect(broken.stdout).toContain(`BROKEN at event #${victim.seq} (hash-mismatch)`)
     } finally {
       await rawSql(inject('databaseUri'), 'UPDATE audit_events SET action = $1 WHERE seq = $2', [
-        String(original[0]!.action),
+        String(original[0].action),
         victim.seq,
       ])
     }

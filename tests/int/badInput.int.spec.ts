@@ -262,15 +262,9 @@ describe('bad input that used to answer 500', () => {
     const original = await api('/api/articles', { method: 'POST', body: await articleData(), auth })
     expect(original.status).toBe(201)
     const rowIds = original.body.doc.references.map((row: { id: string }) => row.id)
-    const {
-      id: _id,
-      createdAt: _c,
-      updatedAt: _u,
-      workflow: _w,
-      _status: _s,
-      publishedAt: _p,
-      ...copy
-    } = original.body.doc
+    // Everything but what the server sets: the rows of `references` keep their ids.
+    const copy = { ...original.body.doc }
+    for (const key of ['id', 'createdAt', 'updatedAt', 'workflow', '_status', 'publishedAt']) delete copy[key]
     const res = await api('/api/articles', { method: 'POST', body: { ...copy, slug: `${copy.slug}-copy` }, auth })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(res.body.doc.references.map((row: { title: string }) => row.title)).toEqual(

@@ -16,7 +16,7 @@ const pixelAt = async (url: string, x: number, y: number) => {
   const bytes = await fileBytes(url)
   const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true })
   const offset = (y * info.width + x) * info.channels
-  return { r: data[offset]!, g: data[offset + 1]!, b: data[offset + 2]! }
+  return { r: data[offset], g: data[offset + 1], b: data[offset + 2] }
 }
 
 const isRed = (p: { r: number; g: number; b: number }) => p.r > 200 && p.b < 60

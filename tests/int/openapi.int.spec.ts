@@ -32,7 +32,7 @@ describe('GET /api/openapi.json', () => {
   }
 
   it('should be a valid OpenAPI 3.1 document', async () => {
-    const result = await new Validator().validate(document as never)
+    const result = await new Validator().validate(document)
     expect(result.valid, String(JSON.stringify(result.errors ?? null)).slice(0, 2000)).toBe(true)
     expect(document.openapi).toBe('3.1.0')
     for (const path of [
@@ -86,15 +86,15 @@ describe('GET /api/openapi.json', () => {
       .docs[0]
     const latest = await sdk.find({
       collection: 'articles',
-      where: { topics: { in: [topic!.id] } },
+      where: { topics: { in: [topic.id] } },
       sort: '-publishedAt',
       limit: 10,
       depth: 1,
       locale: 'zh-CN',
     })
     expect(latest.docs.length).toBeGreaterThan(0)
-    const one = await sdk.findByID({ collection: 'articles', id: latest.docs[0]!.id, depth: 1 })
-    expect(one.title).toBe(latest.docs[0]!.title)
+    const one = await sdk.findByID({ collection: 'articles', id: latest.docs[0].id, depth: 1 })
+    expect(one.title).toBe(latest.docs[0].title)
     const dates = latest.docs.map((doc) => Date.parse(String(doc.publishedAt)))
     expect([...dates].sort((a, b) => b - a)).toEqual(dates)
   })

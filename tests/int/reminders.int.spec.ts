@@ -72,7 +72,7 @@ describe('POST /api/planning-reminders/run', () => {
       status: 'open',
       message: `距离「世界心脏日」（${addDays(today, 7)}）还有 7 天：请确认活动内容已完成审核并安排分发。`,
     })
-    expect(localDate(reminder!.observanceDate, 'Asia/Shanghai')).toBe(addDays(today, 7))
+    expect(localDate(reminder.observanceDate, 'Asia/Shanghai')).toBe(addDays(today, 7))
   })
 
   it('should make up a missed reminder, and leave finished and distant campaigns alone', async () => {
@@ -97,20 +97,20 @@ describe('POST /api/planning-reminders/run', () => {
     const [reminder] = await remindersOf(inSeven)
     expect(
       (
-        await api(`/api/planning-reminders/${reminder!.id}`, {
+        await api(`/api/planning-reminders/${reminder.id}`, {
           method: 'PATCH',
           body: { status: 'done' },
           auth: await as.analyst(),
         })
       ).status,
     ).toBe(403)
-    const done = await api(`/api/planning-reminders/${reminder!.id}`, {
+    const done = await api(`/api/planning-reminders/${reminder.id}`, {
       method: 'PATCH',
       body: { status: 'done', daysBefore: 1, key: 'changed' },
       auth: await as.editor(),
     })
     expect(done.status, JSON.stringify(done.body)).toBe(200)
-    expect(done.body.doc).toMatchObject({ status: 'done', daysBefore: 7, key: reminder!.key })
+    expect(done.body.doc).toMatchObject({ status: 'done', daysBefore: 7, key: reminder.key })
     await run()
     expect((await remindersOf(inSeven)).map((r) => r.status)).toEqual(['done'])
   })

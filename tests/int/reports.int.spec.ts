@@ -87,11 +87,11 @@ describe('GET /api/campaigns/:id/report', () => {
       distribution(articleB, ch1.id, campaign.id),
       distribution(articleB, ch2.id, other.id),
     ])
-    for (const id of [d1!, d2!, d3!, d4!]) await reached(id, 'delivered')
+    for (const id of [d1, d2, d3, d4]) await reached(id, 'delivered')
     // As if they went out three days ago, so the report spans several days. Past the API on
     // purpose: deliveredAt is the engine's own field.
     const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString()
-    for (const id of [d1!, d2!, d3!, d4!])
+    for (const id of [d1, d2, d3, d4])
       await rawSql(inject('databaseUri'), 'UPDATE distributions SET delivered_at = $1 WHERE id = $2', [
         threeDaysAgo,
         id,
@@ -132,8 +132,8 @@ describe('GET /api/campaigns/:id/report', () => {
       auth: await as.publisher(),
     })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
-    await reached(d1!, 'retracted')
-    await reached(d2!, 'retracted')
+    await reached(d1, 'retracted')
+    await reached(d2, 'retracted')
     await send([
       {
         distribution: d2,

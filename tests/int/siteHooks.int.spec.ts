@@ -159,7 +159,7 @@ describe('site subscriptions', () => {
       () => siteRowsFor(subscription.id),
       (r) => r.some((d) => d.status === 'delivered'),
     )
-    const row = rows.find((d) => d.messageId === events[0]!.id)!
+    const row = rows.find((d) => d.messageId === events[0].id)!
     expect(row).toMatchObject({ event: 'site.changed', status: 'delivered', attemptCount: 3, channel: null })
     expect(row.attempts.map((a: { outcome: string; httpStatus: number }) => `${a.outcome}:${a.httpStatus}`)).toEqual([
       'retry:500',
@@ -251,8 +251,8 @@ describe('site subscriptions', () => {
       () => eventsFor(site, article.id),
       (e) => e.length >= 1,
     )
-    expect(event!.signatures).toHaveLength(2)
-    expect(event!.verifiedWith).toEqual([0])
+    expect(event.signatures).toHaveLength(2)
+    expect(event.verifiedWith).toEqual([0])
   })
 
   it('should refuse a subscription without collections or with a URL that is not http(s)', async () => {

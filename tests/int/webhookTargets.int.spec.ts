@@ -311,7 +311,7 @@ describe('private receivers off (the default), on a second server', () => {
       headers: { authorization: `JWT ${await login(persona)}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
-    return { status: res.status, body: (await res.json()) as any }
+    return { status: res.status, body: await res.json() }
   }
 
   const channelCount = async () => (await call('GET', '/api/channels?limit=0')).body.totalDocs as number

@@ -105,7 +105,7 @@ describe('distribution workers', () => {
       const { channel, ids } = await makeDue(receiver, 500)
       console.log(`workers: 500 distributions created in ${Date.now() - started} ms`)
       const [a, b] = await Promise.all([startWorkerProcess(workerEnv()), startWorkerProcess(workerEnv())])
-      workers.push(a!, b!)
+      workers.push(a, b)
       const counts = await eventually(
         () => receiver.counts(),
         (c) => c.size >= 500,
@@ -131,8 +131,8 @@ describe('distribution workers', () => {
       for (const d of docs)
         for (const attempt of d.attempts) byWorker.set(attempt.worker, (byWorker.get(attempt.worker) ?? 0) + 1)
       // Both took part: the claim, not luck, kept them apart.
-      expect(byWorker.get(a!.owner) ?? 0).toBeGreaterThan(0)
-      expect(byWorker.get(b!.owner) ?? 0).toBeGreaterThan(0)
+      expect(byWorker.get(a.owner) ?? 0).toBeGreaterThan(0)
+      expect(byWorker.get(b.owner) ?? 0).toBeGreaterThan(0)
     } finally {
       await Promise.all(workers.splice(0).map((w) => w.stop()))
       await receiver.close()

@@ -54,12 +54,13 @@ afterEach(async () => {
 /** A resolver answering from a table, counting its calls; a list per name plays a rebinding DNS server. */
 const tableResolver = (table: Record<string, string[][]>) => {
   const calls: string[] = []
-  const resolve: Resolver = async (hostname) => {
+  const resolve: Resolver = (hostname) => {
     calls.push(hostname)
     const answers = table[hostname]
-    if (!answers) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' })
-    const answer = answers[Math.min(calls.filter((name) => name === hostname).length - 1, answers.length - 1)]!
-    return answer.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
+    if (!answers)
+      return Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }))
+    const answer = answers[Math.min(calls.filter((name) => name === hostname).length - 1, answers.length - 1)]
+    return Promise.resolve(answer.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })))
   }
   return { resolve, calls }
 }

@@ -10,7 +10,8 @@ import { campaignReportCsv } from '../../../src/reports/reportCsv'
 const respond = async (req: PayloadRequest, format: string): Promise<Response> => {
   const language = pickLanguage(req.i18n?.language)
   if (!checkRole(STAFF_ROLES, req.user)) throw new CodedError('report-forbidden', 403, language)
-  const id = String(req.routeParams?.id ?? '')
+  const routeId = req.routeParams?.id
+  const id = typeof routeId === 'string' ? routeId : ''
   if (!isCampaignId(req, id)) throw new CodedError('report-bad-id', 400, language, { id: id.slice(0, 40) })
   if (format !== 'json' && format !== 'csv')
     throw new CodedError('report-bad-format', 400, language, { format: format.slice(0, 20) })

@@ -9,7 +9,6 @@ import { loadSnapshot } from '../../../src/distribution/payload/contentSnapshot'
 import { renderForChannel } from '../../../src/distribution/payload/renderer'
 import { CodedError } from '../../../src/errors/CodedError'
 import { pickLanguage } from '../../../src/errors/messages'
-import type { ReviewableSlug } from '../../../src/review/payload/reviewable'
 
 export const previewEndpoint: Endpoint = {
   path: '/:id/preview',
@@ -26,7 +25,8 @@ export const previewEndpoint: Endpoint = {
     ) {
       throw new CodedError('preview-bad-request', 400, language)
     }
-    const channelId = String(req.routeParams?.id ?? '')
+    const routeId = req.routeParams?.id
+    const channelId = typeof routeId === 'string' ? routeId : ''
     const channel = /^\d+$|^[0-9a-f]{24}$/.test(channelId)
       ? await req.payload.findByID({
           collection: SLUGS.channels,
@@ -38,7 +38,7 @@ export const previewEndpoint: Endpoint = {
         })
       : null
     if (!channel) throw new CodedError('channel-not-found', 404, language)
-    const snapshot = await loadSnapshot(req, collection as ReviewableSlug, contentId, 'latest')
+    const snapshot = await loadSnapshot(req, collection, contentId, 'latest')
     if (!snapshot) throw new CodedError('document-not-found', 404, language)
     const campaign = req.searchParams.get('campaign')
     const rendering = await renderForChannel(req, snapshot, channel, {

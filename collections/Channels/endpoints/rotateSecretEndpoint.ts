@@ -40,7 +40,8 @@ export const rotateSecretEndpointFor = (
         details: 'graceHours 须在 0–720 之间 / graceHours must be 0–720',
       })
     }
-    const id = String(req.routeParams?.id ?? '')
+    const routeId = req.routeParams?.id
+    const id = typeof routeId === 'string' ? routeId : ''
     const target = /^\d+$|^[0-9a-f]{24}$/.test(id)
       ? await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req })
       : null
@@ -50,7 +51,7 @@ export const rotateSecretEndpointFor = (
       throw new CodedError('channel-bad-settings', 400, language, {
         details: '只有 webhook 渠道有签名密钥 / only webhook channels have a secret',
       })
-    const secret = (body.secret as string | undefined) ?? generateWebhookSecret()
+    const secret = body.secret ?? generateWebhookSecret()
     req.context[ROTATION_GRACE_HOURS] = graceHours
     await req.payload.update({ collection, id: target.id, data: { delivery: { secret } }, overrideAccess: true, req })
     await recordAuditEvent(req, {

@@ -16,6 +16,19 @@ const CREATE_DEFAULTS: Record<string, unknown> = { adapter: 'outbox' }
 
 const normalise = (value: unknown): unknown => (value === undefined || value === null || value === '' ? null : value)
 
+/**
+ * Whether a written value leaves the field as it is: an empty secret means "keep the stored one"
+ * (the admin form never sees it); without a stored value to compare with, only an empty value does.
+ */
+const keepsStored = (
+  field: (typeof ENDPOINT_FIELDS)[number],
+  value: unknown,
+  baseline: Record<string, unknown> | null,
+) => {
+  if (field === 'secret' || baseline === null) return value === null
+  return value === normalise(baseline[field])
+}
+
 export const guardEndpointFields: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   if (args.overrideAccess === true || checkRole(['admin'], req.user)) return args
@@ -40,10 +53,7 @@ export const guardEndpointFields: CollectionBeforeOperationHook = async ({ args,
   }
   for (const field of ENDPOINT_FIELDS) {
     if (!(field in written)) continue
-    const value = normalise(written[field])
-    // An empty secret means "keep the stored one" (the admin form never sees it).
-    if (field === 'secret' ? value === null : baseline !== null ? value === normalise(baseline[field]) : value === null)
-      continue
+    if (keepsStored(field, normalise(written[field]), baseline)) continue
     throw new ChannelEndpointForbiddenError(pickLanguage(req.i18n?.language), `delivery.${field}`, req.user ? 403 : 401)
   }
   return args

@@ -87,9 +87,7 @@ export const prepareChannel: CollectionBeforeChangeHook<Receiver> = ({ data, ope
       )
     if (current) {
       const graceHours =
-        typeof req.context[ROTATION_GRACE_HOURS] === 'number'
-          ? (req.context[ROTATION_GRACE_HOURS] as number)
-          : env.secretGraceHours
+        typeof req.context[ROTATION_GRACE_HOURS] === 'number' ? req.context[ROTATION_GRACE_HOURS] : env.secretGraceHours
       next.previousSecret = current
       next.previousSecretExpiresAt = new Date(Date.now() + graceHours * 3_600_000).toISOString()
     }

@@ -20,7 +20,8 @@ export const revokeConsent: Endpoint = {
     const body = (await readJsonBody(req)) as { reason?: unknown } | undefined
     const reason = typeof body?.reason === 'string' ? body.reason.trim() : ''
     if (!reason) throw new CodedError('revoke-reason-required', 400, language, {}, 'reason')
-    const id = String(req.routeParams?.id ?? '')
+    const routeId = req.routeParams?.id
+    const id = typeof routeId === 'string' ? routeId : ''
     const result = await withTransaction(req, async () => {
       const consent = await req.payload.findByID({
         collection: SLUGS.consents,

@@ -22,7 +22,9 @@ const changedFields = (doc: Consent, previous: Partial<Consent>) =>
 export const auditConsentChange: CollectionAfterChangeHook<Consent> = async ({ doc, previousDoc, operation, req }) => {
   const ended =
     operation === 'update' && previousDoc?.status === 'active' && (doc.status === 'revoked' || doc.status === 'expired')
-  const action = operation === 'create' ? 'consent.created' : ended ? `consent.${doc.status}` : 'consent.updated'
+  let action = 'consent.updated'
+  if (operation === 'create') action = 'consent.created'
+  else if (ended) action = `consent.${doc.status}`
   await recordAuditEvent(req, {
     action,
     targetCollection: SLUGS.consents,

@@ -6,8 +6,7 @@ import { pickLanguage } from '../../../src/errors/messages'
 import type { Doctor } from '../../../src/payload-types'
 import { AUTHOR_CREDENTIAL_FIELDS } from './voidOnCredentialChange'
 
-const idOrValue = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+const idOrValue = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? value.id : value)
 
 /**
  * An author's name, title, department, photo and linked account are credentials readers trust:

@@ -8,8 +8,7 @@ import { SLUGS } from '../../slugs'
 export const AUTHOR_CREDENTIAL_FIELDS = ['name', 'title', 'department', 'specialty', 'photo', 'user'] as const
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
-const idOrValue = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+const idOrValue = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? value.id : value)
 
 /** An author's credentials changed: every signed version naming them is reviewed again. */
 export const voidOnCredentialChange: CollectionAfterChangeHook<Doctor> = async ({

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import fs from 'node:fs/promises'
 
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
@@ -8,6 +7,7 @@ import { pickLanguage } from '../../../src/errors/messages'
 import type { Media } from '../../../src/payload-types'
 import { signedUsesOf } from '../../../src/review/payload/linkedUse'
 import { SLUGS } from '../../slugs'
+import { readUploadBytes } from './readUploadBytes'
 
 const refuseIfSigned = async (req: PayloadRequest, id: string | number) => {
   const uses = await signedUsesOf(req, { collection: SLUGS.media, id })
@@ -24,8 +24,7 @@ const refuseIfSigned = async (req: PayloadRequest, id: string | number) => {
  */
 export const keepSignedMediaStill: CollectionBeforeChangeHook<Media> = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'create') {
-    const file = req.file
-    const bytes = file?.data?.length ? file.data : file?.tempFilePath ? await fs.readFile(file.tempFilePath) : null
+    const bytes = await readUploadBytes(req.file)
     data.sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : null
     return data
   }

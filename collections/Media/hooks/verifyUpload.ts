@@ -1,5 +1,4 @@
 import { fileTypeFromBuffer } from 'file-type'
-import fs from 'node:fs/promises'
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
@@ -11,6 +10,7 @@ import { UploadTooLargeError } from '../../../src/errors/UploadTooLargeError'
 import { UploadTypeMismatchError } from '../../../src/errors/UploadTypeMismatchError'
 import { UploadTypeNotAllowedError } from '../../../src/errors/UploadTypeNotAllowedError'
 import { judgeUpload } from '../../../src/media/uploadRules'
+import { readUploadBytes } from './readUploadBytes'
 
 /**
  * Checks an uploaded file's real bytes before Payload resizes or stores it: the declared type
@@ -22,7 +22,7 @@ export const verifyUpload: CollectionBeforeOperationHook = async ({ args, operat
   const file = req.file
   if (!file) return args
   const language = pickLanguage(req.i18n?.language)
-  const data = file.data?.length ? file.data : file.tempFilePath ? await fs.readFile(file.tempFilePath) : Buffer.alloc(0)
+  const data = (await readUploadBytes(file)) ?? Buffer.alloc(0)
   const detected = await fileTypeFromBuffer(data)
   const allowedMimes = (collection.upload && typeof collection.upload === 'object' ? collection.upload.mimeTypes : undefined) ?? []
   let pixels: number | undefined

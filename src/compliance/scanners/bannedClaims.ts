@@ -1,7 +1,7 @@
 import { CONTEXT_WINDOW, type ContextRule, DEFAULT_CONTEXT_RULES } from './contextRules'
 import { bannedClaimMessage } from './messages'
 import { normalizeForMatching, toOriginalSpan } from './normalize'
-import type { ContentKind, Finding, LexiconEntry } from './types'
+import type { ContentKind, Finding, LexiconEntry, Severity } from './types'
 
 type Matcher = (text: string) => Array<[number, number]>
 
@@ -14,6 +14,11 @@ export function lexiconPatternError(term: string): string | undefined {
   } catch (error) {
     return (error as Error).message
   }
+}
+
+const blockingFirst = (a: Severity, b: Severity): number => {
+  if (a === b) return 0
+  return a === 'block' ? -1 : 1
 }
 
 const matcherCache = new WeakMap<LexiconEntry, Matcher>()
@@ -122,12 +127,7 @@ export function scanBannedClaims(
   }
 
   // Longest first at each start, blocking before warning; drop matches inside a kept one.
-  candidates.sort(
-    (a, b) =>
-      a.start - b.start ||
-      b.end - a.end ||
-      (a.entry.severity === b.entry.severity ? 0 : a.entry.severity === 'block' ? -1 : 1),
-  )
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || blockingFirst(a.entry.severity, b.entry.severity))
   // Every kept match starts at or before the current one, so it lies inside one iff it ends
   // no later than the furthest kept end.
   const kept: Candidate[] = []

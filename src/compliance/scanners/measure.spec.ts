@@ -29,7 +29,9 @@ describe(measure.name, () => {
     const result = measure(CORPUS, DEFAULT_LEXICON)
     console.log(`corpus: ${CORPUS.length} sentences\n${formatMeasurement(result)}`)
     for (const m of result.mistakes)
-      console.log(`  mistake #${m.index}: missed [${m.missed}] unexpected [${m.unexpected}] ${m.text}`)
+      console.log(
+        `  mistake #${m.index}: missed [${m.missed.join(',')}] unexpected [${m.unexpected.join(',')}] ${m.text}`,
+      )
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.95)
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.95)
   })

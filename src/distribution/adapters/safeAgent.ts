@@ -66,7 +66,7 @@ export const guardedLookup =
         if ('error' in result) return callback(result.error, '')
         if (options.all) return callback(null, result.addresses)
         const [first] = result.addresses
-        callback(null, first!.address, first!.family)
+        callback(null, first.address, first.family)
       }),
     )
   }
@@ -90,10 +90,10 @@ export const createGuardedAgent = ({
     connector(options, (...args) => {
       const [error, socket] = args
       if (error) return callback(error, null)
-      const remote = socket!.remoteAddress ?? ''
+      const remote = socket.remoteAddress ?? ''
       const verdict = classifyAddress(remote)
-      if (verdict.allowed) return callback(null, socket!)
-      socket!.destroy()
+      if (verdict.allowed) return callback(null, socket)
+      socket.destroy()
       callback(new RefusedTargetError(host, remote || '(unknown)', verdict.range), null)
     })
   }

@@ -72,7 +72,7 @@ export const claimDue = async (
     return result.rows.map((row) => String(row.id))
   }
   // MongoDB: findOneAndUpdate is atomic per document.
-  const model = db.collections!.distributions!
+  const model = db.collections!.distributions
   const claimed: string[] = []
   const nowDate = new Date(values.now)
   for (let i = 0; i < limit; i++) {
@@ -117,7 +117,7 @@ export const renewLeases = async (
     const { sql, args } = bind(text, values, 'sqlite')
     return (await db.client!.execute({ sql, args })).rowsAffected
   }
-  const result = await db.collections!.distributions!.updateMany(
+  const result = await db.collections!.distributions.updateMany(
     { leaseOwner: owner, status: 'delivering' },
     { $set: { leaseExpiresAt: new Date(values.until) } },
   )

@@ -15,7 +15,6 @@ import {
   loadAllLocales,
   type LocaleMap,
   pageSlugOf,
-  type ReviewableDoc,
   type ReviewableFields,
   type ReviewableSlug,
 } from '../../review/payload/reviewable'
@@ -37,13 +36,12 @@ export type ContentSnapshot = {
 
 /** The Simplified Chinese value of a field loaded with `locale: 'all'` (or a plain value). */
 export const zh = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object' && !Array.isArray(value)) {
-    const localized = value as Record<string, unknown>
-    const text = localized[DEFAULT_LOCALE] ?? Object.values(localized).find((v) => v !== null && v !== undefined)
-    return text === undefined || text === null ? null : (text as string)
-  }
-  return String(value)
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null
+  const localized = value as Record<string, unknown>
+  const text = localized[DEFAULT_LOCALE] ?? Object.values(localized).find((v) => v !== null && v !== undefined)
+  return text === undefined || text === null ? null : (text as string)
 }
 
 const zhRich = (value: unknown): unknown => {
@@ -166,12 +164,14 @@ const uploadIds = (node: unknown, out: (string | number)[] = []): (string | numb
 }
 
 /** The public page of a piece on the hospital site, when SITE_URL is set. */
-export const publicUrl = (slug: ReviewableSlug, doc: AllLocales): string | null =>
-  env.siteUrl && pageSlugOf(doc)
-    ? `${env.siteUrl.replace(/\/$/, '')}/${slug}/${pageSlugOf(doc)}`
-    : env.siteUrl && slug === SLUGS.patientStories
-      ? `${env.siteUrl.replace(/\/$/, '')}/${slug}/${doc.id}`
-      : null
+export const publicUrl = (slug: ReviewableSlug, doc: AllLocales): string | null => {
+  if (!env.siteUrl) return null
+  const site = env.siteUrl.replace(/\/$/, '')
+  const pageSlug = pageSlugOf(doc)
+  if (pageSlug) return `${site}/${slug}/${pageSlug}`
+  // Patient stories carry no page slug: their page is addressed by id.
+  return slug === SLUGS.patientStories ? `${site}/${slug}/${doc.id}` : null
+}
 
 /** Everything the templates may show, flattened to Simplified Chinese. */
 export const renderInputOf = async (
@@ -205,7 +205,9 @@ export const renderInputOf = async (
   const [kol] = kolId !== null ? await findMany(req, SLUGS.kolPartners, [kolId]) : []
   const campaignId = options.campaignId ?? null
   const [campaign] = campaignId !== null ? await findMany(req, SLUGS.campaigns, [campaignId]) : []
-  const disclosure = kol?.paid ? kol.disclosure?.trim() || '广告' : doc.medicalAd ? '广告' : null
+  let disclosure: string | null = null
+  if (kol?.paid) disclosure = kol.disclosure?.trim() || '广告'
+  else if (doc.medicalAd) disclosure = '广告'
   return {
     collection: slug,
     id: String(doc.id),
@@ -260,8 +262,8 @@ export const renderInputOf = async (
 
 /** A piece's published row, by its identity and modification time (only transitions write it). */
 const versionKey = async (req: PayloadRequest, slug: ReviewableSlug, id: string | number): Promise<string | null> => {
-  const head = (await req.payload.findByID({
-    collection: slug as CollectionSlug,
+  const head = await req.payload.findByID({
+    collection: slug,
     id,
     draft: false,
     depth: 0,
@@ -269,7 +271,7 @@ const versionKey = async (req: PayloadRequest, slug: ReviewableSlug, id: string 
     overrideAccess: true,
     disableErrors: true,
     req,
-  })) as Pick<ReviewableDoc, 'id' | 'updatedAt'> | null
+  })
   return head ? `${slug}:${head.id}:${head.updatedAt}` : null
 }
 

@@ -21,7 +21,7 @@ import { renderForChannel } from './renderer'
 import { asSystem, channelUsable, retractDelivered, SUPERSEDED } from './service'
 
 /** A site subscription's change notice, as siteHooks.ts wrote it into the distribution. */
-type SiteChangedEnvelope = { occurredAt?: unknown; change?: { slug?: unknown } } & Record<string, unknown>
+type SiteChangedEnvelope = { occurredAt?: string; change?: { slug?: string | null } } & Record<string, unknown>
 
 export type DeliveryResult = 'delivered' | 'retry' | 'failed' | 'deferred' | 'cancelled' | 'lost'
 
@@ -264,14 +264,14 @@ export const deliverClaimed = async (payload: Payload, id: string, owner: string
     const message: DeliveryMessage = {
       messageId: doc.messageId!,
       event: 'site.changed',
-      occurredAt: String(envelope.occurredAt ?? doc.scheduledAt),
+      occurredAt: envelope.occurredAt ?? doc.scheduledAt,
       channel: { id: String(subscription.id), kind: 'site', name: subscription.name ?? '' },
       content: {
         collection: String(doc.contentCollection),
         id: String(doc.contentId),
         versionHash: '',
         title: doc.title ?? '',
-        slug: String(envelope.change?.slug ?? ''),
+        slug: envelope.change?.slug ?? '',
       },
       rendered: { contentType: 'application/json', body: String(rendered?.body ?? ''), ext: 'json' },
       date: localDate(now, env.timezone),

@@ -60,7 +60,7 @@ const TEXT_ENTITIES: Record<string, string> = {
  * neither shows `&amp;` in a link nor carries a live tag.
  */
 export const htmlEscapesToText = (text: string): string =>
-  text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (_, name: string) => TEXT_ENTITIES[name]!)
+  text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (_, name: string) => TEXT_ENTITIES[name])
 
 /** The template helpers. Each returns a string, which Handlebars then escapes like any value. */
 export const registerHelpers = (handlebars: typeof Handlebars, { timeZone }: { timeZone: string }): void => {

@@ -27,15 +27,20 @@ export type KindRenderer = (job: RenderJob) => KindOutput | Promise<KindOutput>
 export const plainBody = (job: RenderJob, options: TextOptions = {}): string =>
   plainSafe(lexicalToText(job.input.body, options))
 
+const inertBlock = (block: RichBlock): RichBlock => {
+  switch (block.type) {
+    case 'list':
+      return { ...block, text: plainSafe(block.text), items: block.items.map(plainSafe) }
+    case 'image':
+      return { ...block, alt: plainSafe(block.alt), text: plainSafe(block.text) }
+    default:
+      return { ...block, text: plainSafe(block.text) }
+  }
+}
+
 /** The body's blocks with their text made inert. */
 export const plainBlocks = (job: RenderJob, options: TextOptions = {}): RichBlock[] =>
-  lexicalToBlocks(job.input.body, { ...options, resolveMedia: job.resolveMedia }).map((block) =>
-    block.type === 'list'
-      ? { ...block, text: plainSafe(block.text), items: block.items.map(plainSafe) }
-      : block.type === 'image'
-        ? { ...block, alt: plainSafe(block.alt), text: plainSafe(block.text) }
-        : { ...block, text: plainSafe(block.text) },
-  )
+  lexicalToBlocks(job.input.body, { ...options, resolveMedia: job.resolveMedia }).map(inertBlock)
 
 const SENTENCE_END = /[。！？；!?;]/g
 const LINE_END = /\n/g

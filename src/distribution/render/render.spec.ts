@@ -20,7 +20,7 @@ const codes = (rendering: Rendering) => rendering.violations.map((v) => v.code)
 
 /** What a reader of the channel gets as text: the delivered body, or an email's two parts. */
 const readable = (kind: ChannelKind, rendering: Rendering) =>
-  kind === 'email' ? `${rendering.fields.html}\n${rendering.fields.text}` : rendering.body
+  kind === 'email' ? `${String(rendering.fields.html)}\n${String(rendering.fields.text)}` : rendering.body
 
 const text = (t: string) => ({ type: 'text', text: t, format: 0 })
 const paragraphs = (...texts: string[]) => ({

@@ -36,7 +36,13 @@ const isTemplateFile = (file: string): boolean => /\.(html|txt)\.hbs$/.test(file
 /** A triple-stash is only for HTML our own code produced (context keys ending in `Html`), and only in HTML templates. */
 const RAW_ALLOWED = /^[A-Za-z0-9_.]*Html$/
 
-type AstNode = { type?: string; escaped?: boolean; path?: { original?: unknown }; loc?: { start?: { line?: number } } }
+// A mustache's path is a PathExpression (a string) or a literal (string, number, boolean, null, undefined).
+type AstNode = {
+  type?: string
+  escaped?: boolean
+  path?: { original?: string | number | boolean | null }
+  loc?: { start?: { line?: number } }
+}
 
 const lint = (file: string, source: string, mode: TemplateMode, handlebars: typeof Handlebars): void => {
   const problems: string[] = []

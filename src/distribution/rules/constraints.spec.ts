@@ -47,7 +47,7 @@ describe(limitsFor.name, () => {
     expect(DEFAULT_LIMITS.website).toEqual({})
   })
   it('should put valid overrides over the defaults and ignore the rest', () => {
-    expect(limitsFor('douyin', { titleMax: 55, captionMax: -1, unknown: 3 } as never)).toEqual({
+    expect(limitsFor('douyin', { titleMax: 55, captionMax: -1, unknown: 3 })).toEqual({
       titleMax: 55,
       captionMax: 1_000,
     })
@@ -95,7 +95,7 @@ describe(checkConstraints.name, () => {
     )
     expect(violations.map((v) => v.code)).toEqual(['title-too-long', 'author-too-long', 'digest-too-long'])
     expect(violations[0]).toMatchObject({ field: 'title', limit: 32, actual: 33 })
-    expect(violations[0]!.message).toMatch(/^标题为 33 字，超过上限 32 字/)
+    expect(violations[0].message).toMatch(/^标题为 33 字，超过上限 32 字/)
   })
   it('should count an emoji title by what readers see', () => {
     expect(codes('wechat-article', wechat({ title: `${chinese(31)}👨‍👩‍👧` }))).toEqual([])
@@ -106,7 +106,7 @@ describe(checkConstraints.name, () => {
     const heavy = wechat({}, `<p>${review.reviewedBy}</p>${'😀'.repeat(262_144)}`)
     const violations = checkConstraints('wechat-article', heavy, limitsFor('wechat-article', { bodyMax: 1_000_000 }))
     expect(violations.map((v) => v.code)).toEqual(['body-too-large'])
-    expect(violations[0]!.message).toContain('字节')
+    expect(violations[0].message).toContain('字节')
   })
   it('should flag a missing cover crop, external images and forbidden HTML in WeChat', () => {
     const body = `<p>${review.reviewedBy}</p><img src="https://x.cn/a.jpg"><script>x</script><p onclick="x">a</p><a href="javascript:x">b</a>`
@@ -116,8 +116,8 @@ describe(checkConstraints.name, () => {
       limitsFor('wechat-article'),
     )
     expect(violations.map((v) => v.code)).toEqual(['cover-crop-missing', 'forbidden-html', 'external-image'])
-    expect(violations[0]!.message).toContain('1:1')
-    expect(violations[1]!.message).toContain('<script>')
+    expect(violations[0].message).toContain('1:1')
+    expect(violations[1].message).toContain('<script>')
   })
   it('should flag Douyin and WeChat Channels titles and captions', () => {
     const script = {
@@ -150,7 +150,7 @@ describe(checkConstraints.name, () => {
     })
     expect(codes('sms', sms('院'))).toEqual(['sms-signature-length'])
     expect(codes('sms', sms('示范医院健康宣传中'))).toEqual(['sms-signature-length'])
-    expect(checkConstraints('sms', sms(''), limitsFor('sms'))[0]!.message).toContain('未设置短信签名')
+    expect(checkConstraints('sms', sms(''), limitsFor('sms'))[0].message).toContain('未设置短信签名')
     expect(codes('sms', sms('医院'))).toEqual([])
     expect(codes('sms', sms('示范医院健康宣传'))).toEqual([])
   })
@@ -165,7 +165,7 @@ describe(checkConstraints.name, () => {
     }
     const violations = checkConstraints('sms', sms, limitsFor('sms'))
     expect(violations).toMatchObject([{ code: 'sms-too-many-segments', limit: 3, actual: 4 }])
-    expect(violations[0]!.message).toContain('207 字')
+    expect(violations[0].message).toContain('207 字')
     expect(codes('sms', sms, limitsFor('sms', { segmentCap: 4 }))).toEqual([])
   })
   it('should require the opt-out in a marketing SMS only', () => {
@@ -183,7 +183,7 @@ describe(checkConstraints.name, () => {
       fields: { subject: chinese(79), html: `<p>${review.reviewedBy}</p><iframe src="x"></iframe>`, text: '', review },
     }
     expect(codes('email', email)).toEqual(['title-too-long', 'forbidden-html'])
-    expect(checkConstraints('email', email, limitsFor('email'))[0]!.field).toBe('subject')
+    expect(checkConstraints('email', email, limitsFor('email'))[0].field).toBe('subject')
   })
   it('should require reviewer attribution in every kind, and in the output itself where it fits', () => {
     expect(codes('website', { body: '{}', fields: { review: { reviewedBy: null } } })).toEqual([

@@ -135,7 +135,7 @@ export const validateLimitOverrides = (kind: unknown, value: unknown): string[] 
     }
   }
   if (problems.length) return problems
-  const merged = limitsFor(kind, value as LimitOverrides)
+  const merged = limitsFor(kind, value)
   if (
     merged.signatureMin !== undefined &&
     merged.signatureMax !== undefined &&
@@ -181,7 +181,7 @@ const SCRIPT_URL = /\s(?:href|src|action|formaction)\s*=\s*["']?\s*(?:javascript
 /** The forbidden markup an HTML string carries: tag names, `on…` handlers, script URLs. */
 export const forbiddenHtml = (html: string): string[] => {
   const found = new Set<string>()
-  for (const match of html.matchAll(FORBIDDEN_TAGS)) found.add(`<${match[1]!.toLowerCase()}>`)
+  for (const match of html.matchAll(FORBIDDEN_TAGS)) found.add(`<${match[1].toLowerCase()}>`)
   for (const [tag] of html.matchAll(TAG)) {
     if (HANDLER.test(tag)) found.add('on…=')
     if (SCRIPT_URL.test(tag)) found.add('javascript:')
@@ -193,8 +193,17 @@ export const forbiddenHtml = (html: string): string[] => {
 const externalImages = (html: string): number => [...html.matchAll(/<img\b[^<>]*\ssrc\s*=/gi)].length
 
 /** The HTML a kind carries: the body itself for WeChat, the html part or field for the others. */
-const htmlOf = (kind: ChannelKind, rendering: Pick<Rendering, 'body' | 'fields'>): string | null =>
-  kind === 'wechat-article' ? rendering.body : typeof rendering.fields.html === 'string' ? rendering.fields.html : null
+const htmlOf = (kind: ChannelKind, rendering: Pick<Rendering, 'body' | 'fields'>): string | null => {
+  if (kind === 'wechat-article') return rendering.body
+  return typeof rendering.fields.html === 'string' ? rendering.fields.html : null
+}
+
+/** How each kind counts a title's length; Douyin's count for the rest. */
+const TITLE_LENGTH: Partial<Record<ChannelKind, (text: string) => number>> = {
+  email: emailSubjectLength,
+  xiaohongshu: xiaohongshuLength,
+  'wechat-article': wechatLength,
+}
 
 /** Whether a string shows up in the body as delivered: raw, HTML-escaped or JSON-escaped. */
 const shows = (body: string, value: string): boolean => {
@@ -221,14 +230,7 @@ export const checkConstraints = (
 ): Violation[] => {
   const { body, fields } = rendering
   const violations: Violation[] = []
-  const lengthOf =
-    kind === 'email'
-      ? emailSubjectLength
-      : kind === 'xiaohongshu'
-        ? xiaohongshuLength
-        : kind === 'wechat-article'
-          ? wechatLength
-          : douyinLength
+  const lengthOf = TITLE_LENGTH[kind] ?? douyinLength
 
   const title = kind === 'email' ? text(fields.subject) : text(fields.title)
   if (limits.titleMax !== undefined && lengthOf(title) > limits.titleMax) {

@@ -52,6 +52,7 @@ export const channelSegment = (channel: { id: string; kind: string }): string =>
 const prefixSegments = (prefix: string | null | undefined): string[] => {
   const segments = (prefix ?? '').split('/').filter((segment) => segment !== '')
   for (const segment of segments) {
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point of this check
     if (segment === '.' || segment === '..' || segment.includes('\\') || /[\u0000-\u001f]/.test(segment)) {
       throw new Error(
         `对象前缀 "${prefix}" 不安全 / The object prefix "${prefix}" is unsafe: no ".", "..", backslashes or control characters`,

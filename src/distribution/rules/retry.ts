@@ -127,12 +127,9 @@ export const classifyStatus = (status: number, headers?: HeadersLike, now: Date 
   if (status === 410) return { ok: false, retry: false, disable: true, reason: 'gone' }
   if (status === 408 || status === 429 || (status >= 500 && status < 600)) {
     const retryAfterMs = parseRetryAfter(header(headers, 'retry-after'), now)
-    const reason =
-      status === 408
-        ? 'timeout'
-        : status === 429 || status === 502 || status === 503 || status === 504
-          ? 'throttled'
-          : 'server-error'
+    let reason: 'timeout' | 'throttled' | 'server-error' = 'server-error'
+    if (status === 408) reason = 'timeout'
+    else if (status === 429 || status === 502 || status === 503 || status === 504) reason = 'throttled'
     return retryAfterMs === null ? { ok: false, retry: true, reason } : { ok: false, retry: true, retryAfterMs, reason }
   }
   if (status >= 400 && status < 500) return { ok: false, retry: false, reason: 'client-error' }

@@ -80,7 +80,7 @@ export type RichBlock =
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /** Text for HTML content and attribute values alike. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c])
 
 /**
  * A link target that cannot run code: http(s), mailto:, tel:, anchors and relative paths.
@@ -89,10 +89,11 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
  */
 export const safeHref = (raw: unknown): string | null => {
   if (typeof raw !== 'string') return null
+  // eslint-disable-next-line no-control-regex -- stripping control characters is what defuses "java\nscript:"
   const url = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim()
   if (url === '') return null
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)
-  if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme[1]!.toLowerCase())) return null
+  if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase())) return null
   return url
 }
 
@@ -122,13 +123,14 @@ const topNodes = (state: unknown): LexicalNode[] => {
   return childrenOf(root)
 }
 
-const fieldsOf = (node: LexicalNode): Record<string, unknown> =>
-  (asNode(node.fields) as Record<string, unknown> | null) ?? {}
+const fieldsOf = (node: LexicalNode): Record<string, unknown> => asNode(node.fields) ?? {}
 
 const linkUrl = (node: LexicalNode): unknown => fieldsOf(node).url ?? node.url
 
+const checkMarker = (item: LexicalNode): string => (item.checked === true ? '☑ ' : '☐ ')
+
 const headingLevel = (node: LexicalNode): number => {
-  const match = /^h([1-6])$/.exec(String(node.tag ?? ''))
+  const match = /^h([1-6])$/.exec(typeof node.tag === 'string' ? node.tag : '')
   return match ? Number(match[1]) : 2
 }
 
@@ -172,7 +174,8 @@ class HtmlWriter {
   private align(node: LexicalNode): string {
     // Alignment is kept only where styles are inline anyway; semantic HTML leaves it to the site's CSS.
     if (!this.options.styles || Object.keys(this.options.styles).length === 0) return ''
-    return ['left', 'center', 'right', 'justify'].includes(String(node.format)) ? `text-align:${node.format};` : ''
+    const format = typeof node.format === 'string' ? node.format : ''
+    return ['left', 'center', 'right', 'justify'].includes(format) ? `text-align:${format};` : ''
   }
 
   inline(nodes: LexicalNode[], depth: number): string {
@@ -253,7 +256,7 @@ class HtmlWriter {
       ordered && typeof node.start === 'number' && node.start !== 1 ? ` start="${Math.trunc(node.start)}"` : ''
     let items = ''
     for (const item of childrenOf(node)) {
-      const marker = node.listType === 'check' ? (item.checked === true ? '☑ ' : '☐ ') : ''
+      const marker = node.listType === 'check' ? checkMarker(item) : ''
       const inner = childrenOf(item)
         .map((child) => (child.type === 'list' ? this.list(child, depth + 1) : this.inlineNode(child, depth + 1)))
         .join('')
@@ -322,7 +325,8 @@ const listLines = (node: LexicalNode, options: TextOptions, depth: number): stri
       depth + 1,
     ).trim()
     if (text !== '') {
-      const marker = node.listType === 'check' ? (item.checked === true ? '☑ ' : '☐ ') : ordered ? `${n}. ` : '• '
+      let marker = ordered ? `${n}. ` : '• '
+      if (node.listType === 'check') marker = checkMarker(item)
       lines.push(`${indent}${marker}${text}`)
       n++
     }

@@ -94,7 +94,7 @@ export const tagUrl = (url: string, params: UtmParams): string => {
     .filter(([key, value]) => value && !present.has(key))
     .map(([key, value]) => `${key}=${encodeURIComponent(value!)}`)
   if (added.length === 0) return url
-  const joiner = query === '' ? '' : query.endsWith('&') ? '' : '&'
+  const joiner = query === '' || query.endsWith('&') ? '' : '&'
   return `${path}?${query}${joiner}${added.join('&')}${fragment}`
 }
 

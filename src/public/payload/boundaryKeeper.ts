@@ -47,7 +47,7 @@ export const boundaryCandidates = async (payload: Payload, now: Date): Promise<(
         overrideAccess: true,
         select: selectOf(field) as never,
       })
-      const value = valueAt(result.docs[0] as Record<string, unknown> | undefined, field)
+      const value = valueAt(result.docs[0], field)
       return typeof value === 'string' ? value : null
     }),
   )

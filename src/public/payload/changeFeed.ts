@@ -300,7 +300,7 @@ export const changeFeedEndpoint: Endpoint = {
       type: doc.type,
       at: doc.at,
     }))
-    const lastSeq = page.docs.length ? Number(page.docs[page.docs.length - 1]!.id) : since
+    const lastSeq = page.docs.length ? Number(page.docs[page.docs.length - 1].id) : since
     return Response.json({ changes, next: encodeCursor(lastSeq) }, { headers: { 'cache-control': 'no-store' } })
   },
 }

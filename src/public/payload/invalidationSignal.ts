@@ -147,10 +147,11 @@ const sqliteSignal = (payload: Payload, url: string): InvalidationSignal => {
   void poll()
   return {
     healthy: (now) => version !== undefined && now - lastAlive < SQLITE_STALE_MS,
-    stop: async () => {
+    stop: () => {
       stopped = true
       clearInterval(timer)
       client?.close()
+      return Promise.resolve()
     },
   }
 }

@@ -103,6 +103,7 @@ const hasBody = (req: Request): boolean =>
 
 /** Sets `Cache-Control: private, no-store` as the headers go out, whatever the handler set. */
 const forcePrivate = (res: Response) => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped below and called with apply(this)
   const writeHead = res.writeHead
   res.writeHead = function (this: Response, ...args: unknown[]) {
     this.setHeader('cache-control', PRIVATE_CACHE_CONTROL)
@@ -203,7 +204,7 @@ export const responseCache = (
       if (entries.peek(key) === entry) entries.set(key, entry)
       return buffer
     })
-    return entry.pending[encoding]!
+    return entry.pending[encoding]
   }
 
   const send = async (
@@ -247,18 +248,20 @@ export const responseCache = (
   ) => {
     const chunks: Buffer[] = []
     let length = 0
+    /* eslint-disable @typescript-eslint/unbound-method -- saved to be restored, always called on res */
     const write = res.write
     const end = res.end
+    /* eslint-enable @typescript-eslint/unbound-method */
     const release = () => {
       res.write = write
       res.end = end
     }
-    const toBuffer = (chunk: unknown, encoding: unknown): Buffer =>
-      Buffer.isBuffer(chunk)
-        ? chunk
-        : typeof chunk === 'string'
-          ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
-          : Buffer.from(chunk as Uint8Array)
+    const toBuffer = (chunk: unknown, encoding: unknown): Buffer => {
+      if (Buffer.isBuffer(chunk)) return chunk
+      if (typeof chunk === 'string')
+        return Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
+      return Buffer.from(chunk as Uint8Array)
+    }
     // Too large, or not a 200: send what was held back and stream the rest untouched.
     const passThrough = () => {
       release()
@@ -272,7 +275,7 @@ export const responseCache = (
       chunks.push(buffer)
       length += buffer.length
       if (res.statusCode !== 200 || length > maxEntryBytes) passThrough()
-      if (typeof callback === 'function') process.nextTick(callback as () => void)
+      if (typeof callback === 'function') process.nextTick(callback)
       return true
     } as Response['write']
 
@@ -336,7 +339,9 @@ export const responseCache = (
   const readRequestBody = (req: Request, res: Response): Promise<void> =>
     new Promise((resolve, reject) =>
       readBody(req, res, (error?: unknown) =>
-        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+        error
+          ? reject(error instanceof Error ? error : new Error('request body could not be read', { cause: error }))
+          : resolve(),
       ),
     )
 

@@ -1,7 +1,7 @@
 // GET /api/search?q=&locale=&collection=&limit=&page= — public search over published articles and
 // patient stories: one ranked query on the search index (public rule applied again in it), then
 // the page's documents read through Payload as the caller, so collection and field access hold.
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { CodedError } from '../../errors/CodedError'
 import { pickLanguage } from '../../errors/messages'
@@ -34,13 +34,7 @@ export const searchEndpoint: Endpoint = {
     const parsed = parseSearchRequest(searchParamsOf(req), locales, localization ? localization.defaultLocale : 'zh-CN')
     if ('code' in parsed) {
       const { code, ...params } = parsed
-      throw new CodedError(
-        code,
-        400,
-        language,
-        params as Record<string, string | number>,
-        code.startsWith('search-query') ? 'q' : undefined,
-      )
+      throw new CodedError(code, 400, language, params, code.startsWith('search-query') ? 'q' : undefined)
     }
     if (!searchSupported(req.payload))
       return Response.json({ docs: [], totalDocs: 0, page: parsed.page, limit: parsed.limit })
@@ -51,10 +45,10 @@ export const searchEndpoint: Endpoint = {
     for (const collection of new Set(hits.map((hit) => hit.collection))) {
       const ids = hits.filter((hit) => hit.collection === collection).map((hit) => hit.id)
       const { docs } = await req.payload.find({
-        collection: collection as CollectionSlug,
+        collection: collection,
         where: { id: { in: ids } },
         locale: parsed.locale as never,
-        fallbackLocale: false as never,
+        fallbackLocale: false,
         depth: 0,
         limit: ids.length,
         pagination: false,

@@ -6,7 +6,7 @@
 // and Postgres (stored tsvector, GIN, ts_rank); MongoDB has no search here.
 import { sql as pgSql } from '@payloadcms/db-postgres'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite'
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import { lexicalToText } from '../../distribution/rules/richText'
@@ -78,12 +78,14 @@ const localeValue = (value: unknown, locale: string): unknown =>
     ? (value as LocaleMap<unknown>)[locale]
     : value
 
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '')
+
 /** A published row (every locale, as Payload reads it) as index rows: one per locale that has text. */
 export const indexRowsOf = (payload: Payload, collection: SearchableSlug, doc: IndexedDoc): IndexRow[] => {
   const rows: IndexRow[] = []
   for (const locale of localeCodes(payload)) {
-    const title = String(localeValue(doc.title, locale) ?? '').trim()
-    const summary = String(localeValue(doc.summary, locale) ?? '').trim()
+    const title = textOf(localeValue(doc.title, locale)).trim()
+    const summary = textOf(localeValue(doc.summary, locale)).trim()
     const body = lexicalToText(localeValue(doc.body, locale), { linkUrls: false }).trim()
     if (title || summary || body) rows.push({ collection, docId: Number(doc.id), locale, title, summary, body })
   }
@@ -176,7 +178,7 @@ export const backfillSearchIndex = async (payload: Payload, pageSize = 200): Pro
   for (const collection of SEARCHABLE_SLUGS) {
     for (let page = 1; ; page++) {
       const result = await payload.find({
-        collection: collection as CollectionSlug,
+        collection: collection,
         where: { and: [{ _status: { equals: 'published' } }, { 'workflow.state': { equals: 'published' } }] },
         locale: 'all',
         depth: 0,
@@ -308,7 +310,7 @@ export const searchIndex = async (
   await ensureSearchIndex(payload)
   const db = await dbFor(payload)
   const rows = await db.rows(searchStatement(db.kind, input))
-  let total = rows.length ? Number(rows[0]!.total) : 0
+  let total = rows.length ? Number(rows[0].total) : 0
   // Past the last page the window count is not seen; count again only then.
   if (rows.length === 0 && input.page > 1) total = (await searchIndex(payload, { ...input, page: 1, limit: 1 })).total
   return {
@@ -317,9 +319,9 @@ export const searchIndex = async (
       collection: row.collection as SearchableSlug,
       id: Number(row.doc_id),
       locale: input.locale,
-      title: String(row.title ?? ''),
-      summary: String(row.summary ?? ''),
-      body: String(row.body ?? ''),
+      title: textOf(row.title),
+      summary: textOf(row.summary),
+      body: textOf(row.body),
       score: Number(row.score),
     })),
   }

@@ -56,11 +56,11 @@ const publicRoute = (pathname: string): Route | undefined => {
   // ['', 'api', slug, ...rest]
   if (parts.length < 3 || parts[0] !== '' || parts[1] !== 'api') return undefined
   if (pathname === SEARCH_PATH) return 'rest'
-  const slug = parts[2]!
+  const slug = parts[2]
   if (!(PUBLIC_COLLECTIONS as readonly string[]).includes(slug)) return undefined
   const rest = parts.slice(3)
   if (rest.length === 0 || (rest.length === 1 && rest[0] === '')) return 'rest'
-  if (rest.length === 1 && (rest[0] === 'count' || ID.test(rest[0]!))) return 'rest'
+  if (rest.length === 1 && (rest[0] === 'count' || ID.test(rest[0]))) return 'rest'
   if (rest.length === 2 && rest[0] === 'file' && rest[1] !== '' && (PUBLIC_UPLOADS as readonly string[]).includes(slug))
     return 'file'
   return undefined

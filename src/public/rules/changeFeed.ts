@@ -73,8 +73,8 @@ export const successorKey = (collection: string, id: string | number, locale: st
 
 /** Locales in which a localized title has text. */
 export const localesWithTitle = (title: unknown, locales: readonly string[]): string[] => {
-  if (typeof title === 'string') return title.trim() ? [locales[0]!] : []
+  if (typeof title === 'string') return title.trim() ? [locales[0]] : []
   if (!title || typeof title !== 'object') return []
   const byLocale = title as Record<string, unknown>
-  return locales.filter((locale) => typeof byLocale[locale] === 'string' && (byLocale[locale] as string).trim() !== '')
+  return locales.filter((locale) => typeof byLocale[locale] === 'string' && byLocale[locale].trim() !== '')
 }

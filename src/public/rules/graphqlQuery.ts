@@ -1,7 +1,14 @@
 // Which GraphQL documents the public response cache may answer: queries only (no mutation or
 // subscription anywhere in the document), not asking for drafts, whose every root field reads a
 // public collection or is introspection. Pure: `graphql` is the parser, not Payload.
-import { type DocumentNode, type FragmentDefinitionNode, Kind, parse, type SelectionSetNode } from 'graphql'
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  Kind,
+  OperationTypeNode,
+  parse,
+  type SelectionSetNode,
+} from 'graphql'
 
 /** The root Query fields Payload names for a collection (`Article`, `Articles`, `countArticles`). */
 export const publicRootFields = (names: { singular: string; plural: string }): string[] => {
@@ -38,7 +45,8 @@ export const rootFieldsOf = (document: DocumentNode): string[] | undefined => {
   let operations = 0
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) continue
-    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') return undefined
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== OperationTypeNode.QUERY)
+      return undefined
     operations++
     if (!collect(definition.selectionSet)) return undefined
   }

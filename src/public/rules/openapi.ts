@@ -27,6 +27,11 @@ const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 
 const envelopeRef = ref('ErrorEnvelope')
 
+const relationTargets = (relationTo: PublicField['relationTo']): string[] => {
+  if (Array.isArray(relationTo)) return relationTo
+  return relationTo ? [relationTo] : []
+}
+
 const fieldSchema = (field: PublicField, idSchema: Schema, schemaOf: (slug: string) => string | undefined): Schema => {
   const one = (): Schema => {
     switch (field.type) {
@@ -50,8 +55,9 @@ const fieldSchema = (field: PublicField, idSchema: Schema, schemaOf: (slug: stri
         return { type: ['array', 'null'], items: { type: 'number' }, minItems: 2, maxItems: 2 }
       case 'relationship':
       case 'upload': {
-        const targets = Array.isArray(field.relationTo) ? field.relationTo : field.relationTo ? [field.relationTo] : []
-        const populated = targets.map(schemaOf).filter((name): name is string => Boolean(name))
+        const populated = relationTargets(field.relationTo)
+          .map(schemaOf)
+          .filter((name): name is string => Boolean(name))
         // An id at depth 0 (or for a record readers may not see), the document when populated.
         return { anyOf: [idSchema, ...populated.map(ref), { type: 'null' }] }
       }

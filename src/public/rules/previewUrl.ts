@@ -14,7 +14,7 @@ export const previewUrl = (template: string, target: PreviewTarget): string | nu
     slug: target.slug ?? '',
     id: target.id === undefined || target.id === null ? '' : String(target.id),
   }
-  const needed = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!)
+  const needed = [...template.matchAll(PLACEHOLDER)].map((m) => m[1])
   if (needed.some((name) => values[name] === '')) return null
-  return template.replace(PLACEHOLDER, (_, name: string) => encodeURIComponent(values[name]!))
+  return template.replace(PLACEHOLDER, (_, name: string) => encodeURIComponent(values[name]))
 }

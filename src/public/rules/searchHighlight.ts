@@ -21,8 +21,8 @@ export const matchSpans = (text: string, parts: QueryPart[], terms: Term[] = tok
     const n = part.terms.length
     for (let i = 0; i + n <= terms.length; i++) {
       let all = true
-      for (let k = 0; k < n && all; k++) all = terms[i + k]!.text === part.terms[k]
-      if (all) spans.push({ start: terms[i]!.start, end: terms[i + n - 1]!.end })
+      for (let k = 0; k < n && all; k++) all = terms[i + k].text === part.terms[k]
+      if (all) spans.push({ start: terms[i].start, end: terms[i + n - 1].end })
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -78,7 +78,7 @@ export const highlight = (
   const spans = matchSpans(text, parts)
   if (spans.length === 0) return undefined
   if (text.length <= wholeUpTo) return markHtml(text, spans)
-  const first = spans[0]!
+  const first = spans[0]
   const from = safeCut(text, Math.max(0, first.start - context))
   const to = safeCut(text, Math.min(text.length, Math.max(first.end + context, from + 2 * context)))
   const html = markHtml(text, spans, from, to).replace(/\s+/g, ' ')

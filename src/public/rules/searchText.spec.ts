@@ -34,7 +34,7 @@ describe(tokenize.name, () => {
     const text = '𠀀血压'
     const terms = tokenize(text)
     expect(terms[1]).toEqual({ text: '血压', start: 2, end: 4 })
-    expect(text.slice(terms[1]!.start, terms[1]!.end)).toBe('血压')
+    expect(text.slice(terms[1].start, terms[1].end)).toBe('血压')
   })
 })
 

@@ -90,12 +90,12 @@ export const tokenize = (text: string): Term[] => {
     const chars = run.chars
     if (run.cjk) {
       for (let i = 0; i + 1 < chars.length; i++)
-        terms.push({ text: chars[i]!.folded + chars[i + 1]!.folded, start: chars[i]!.start, end: chars[i + 1]!.end })
-      const last = chars[chars.length - 1]!
+        terms.push({ text: chars[i].folded + chars[i + 1].folded, start: chars[i].start, end: chars[i + 1].end })
+      const last = chars[chars.length - 1]
       terms.push({ text: last.folded, start: last.start, end: last.end })
     } else {
       const word = wordOf(chars)
-      if (word) terms.push({ text: word, start: chars[0]!.start, end: chars[chars.length - 1]!.end })
+      if (word) terms.push({ text: word, start: chars[0].start, end: chars[chars.length - 1].end })
     }
   }
   return terms
@@ -117,8 +117,8 @@ export const parseQuery = (query: string): QueryPart[] => {
       const chars = run.chars.map((c) => c.folded)
       part =
         chars.length === 1
-          ? { kind: 'prefix', term: chars[0]! }
-          : { kind: 'phrase', terms: chars.slice(1).map((c, i) => chars[i]! + c) }
+          ? { kind: 'prefix', term: chars[0] }
+          : { kind: 'phrase', terms: chars.slice(1).map((c, i) => chars[i] + c) }
     } else {
       const word = wordOf(run.chars)
       if (!word) continue

@@ -18,7 +18,7 @@ const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 const requireFields = (req: PayloadRequest, body: Record<string, unknown>, fields: string[]) => {
-  const missing = fields.filter((field) => typeof body[field] !== 'string' || (body[field] as string).trim() === '')
+  const missing = fields.filter((field) => typeof body[field] !== 'string' || body[field].trim() === '')
   if (missing.length)
     throw new CodedError('bad-workflow-request', 400, pickLanguage(req.i18n?.language), { fields: missing.join(', ') })
 }
@@ -40,6 +40,12 @@ const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>):
   }
 }
 
+/** When to distribute: now when not given; an invalid date when it is not a time's text or number. */
+const atOf = (value: unknown): Date => {
+  if (value === undefined || value === null) return new Date()
+  return typeof value === 'string' || typeof value === 'number' ? new Date(String(value)) : new Date(NaN)
+}
+
 /** `{channels: [id…], at?: ISO time, campaign?: id}` on publish: where and when to distribute. */
 const parseDistributionRequest = (req: PayloadRequest, body: Record<string, unknown>) => {
   const bad = (details: string) =>
@@ -49,7 +55,7 @@ const parseDistributionRequest = (req: PayloadRequest, body: Record<string, unkn
     (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && v.trim() !== '')
   if (!Array.isArray(body.channels) || !body.channels.every(isId))
     throw bad('channels 须为渠道编号数组 / channels must be an array of channel ids')
-  const at = body.at === undefined || body.at === null ? new Date() : new Date(String(body.at))
+  const at = atOf(body.at)
   if (Number.isNaN(at.getTime())) throw bad('at 须为 ISO 8601 时间 / at must be an ISO 8601 time')
   if (body.campaign !== undefined && body.campaign !== null && !isId(body.campaign)) throw bad('campaign')
   return {

@@ -1,7 +1,7 @@
 // Which reviewable content uses a linked record (a media file, an author, a KOL), in the
 // published row readers are served and in the latest working version: what a change to that
 // record would alter for readers or for reviewers.
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import type { WorkflowState } from '../rules/states'
@@ -34,8 +34,10 @@ const whereFor = (slug: ReviewableSlug, record: LinkedRecord): Where | null => {
   }
 }
 
-const titleOf = (value: unknown) =>
-  String((value && typeof value === 'object' ? (value as Record<string, unknown>)[DEFAULT_LOCALE] : value) ?? '')
+const titleOf = (value: unknown): string => {
+  const title = value && typeof value === 'object' ? (value as Record<string, unknown>)[DEFAULT_LOCALE] : value
+  return typeof title === 'string' ? title : ''
+}
 
 /** Every piece using the record, once per piece: live (its published row is served) or not. */
 export const contentUsing = async (req: PayloadRequest, record: LinkedRecord): Promise<ContentUse[]> => {
@@ -45,7 +47,7 @@ export const contentUsing = async (req: PayloadRequest, record: LinkedRecord): P
     if (!where) continue
     for (const draft of [false, true]) {
       const { docs } = await req.payload.find({
-        collection: slug as CollectionSlug,
+        collection: slug,
         where,
         draft,
         depth: 0,

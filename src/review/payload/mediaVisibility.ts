@@ -30,7 +30,7 @@ const publicUntilOf = async (req: PayloadRequest, mediaId: string | number): Pro
     collection: typeof SLUGS.articles | typeof SLUGS.patientStories,
     where: object,
   ): Promise<{ docs: Row[] }> =>
-    (await req.payload.find({
+    await req.payload.find({
       collection,
       where: where as never,
       depth: 0,
@@ -41,7 +41,7 @@ const publicUntilOf = async (req: PayloadRequest, mediaId: string | number): Pro
         workflow: { reviewExpiresAt: true },
         ...(collection === SLUGS.patientStories ? { consent: true } : {}),
       } as never,
-    })) as unknown as { docs: Row[] }
+    })
   const articles = await find(SLUGS.articles, { and: [...publicContentWhere(), uses] })
   const stories = await find(SLUGS.patientStories, { and: [publicStoryWhere(), uses] })
   const consentIds = stories.docs.map((s) => idOf(s.consent)).filter((id) => id !== null)

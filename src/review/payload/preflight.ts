@@ -41,12 +41,19 @@ const TEXT_FIELDS: Record<ReviewableSlug, { name: 'title' | 'summary' | 'pseudon
 
 /** Field values per locale: localised fields arrive as {locale: value}, others as the value. */
 const perLocale = (value: unknown): [string, unknown][] =>
-  value && typeof value === 'object' && !('root' in (value as object)) && !Array.isArray(value)
+  value && typeof value === 'object' && !('root' in value) && !Array.isArray(value)
     ? Object.entries(value as Record<string, unknown>)
     : [[DEFAULT_LOCALE, value]]
 
-export const contentKind = (slug: ReviewableSlug, promotional: boolean): ContentKind =>
-  promotional ? 'campaign' : slug === SLUGS.articles ? 'article' : 'patient-story'
+const textOf = (value: unknown, rich: boolean): string => {
+  if (rich) return lexicalToText(value)
+  return typeof value === 'string' ? value : ''
+}
+
+export const contentKind = (slug: ReviewableSlug, promotional: boolean): ContentKind => {
+  if (promotional) return 'campaign'
+  return slug === SLUGS.articles ? 'article' : 'patient-story'
+}
 
 export const runPreflight = async (
   req: PayloadRequest,
@@ -76,7 +83,7 @@ export const runPreflight = async (
   const findings: PreflightFinding[] = []
   for (const field of TEXT_FIELDS[slug]) {
     for (const [locale, value] of perLocale(fields[field.name])) {
-      const text = field.rich ? lexicalToText(value) : typeof value === 'string' ? value : ''
+      const text = textOf(value, Boolean(field.rich))
       if (!text) continue
       const found: Finding[] = scanText(text, { kind, lexicon, patientNames, publishedNumbers: env.publishedNumbers })
       findings.push(...found.map((f) => ({ ...f, field: field.name, locale })))

@@ -46,7 +46,7 @@ export const loadReviewContext = async (
   const find = async <S extends CollectionSlug>(collection: S, ids: Id[]): Promise<DataFromCollectionSlug<S>[]> =>
     ids.length === 0
       ? []
-      : ((
+      : (
           await req.payload.find({
             collection,
             where: { id: { in: ids } },
@@ -55,7 +55,7 @@ export const loadReviewContext = async (
             overrideAccess: true,
             req,
           })
-        ).docs as DataFromCollectionSlug<S>[])
+        ).docs
 
   const topics = await find(SLUGS.topics, idsOf(doc.topics))
   const departmentId = idOf(doc.department)
@@ -120,9 +120,7 @@ export const loadReviewContext = async (
   const doctors = slug === SLUGS.articles ? await find(SLUGS.doctors, idsOf(doc.authors)) : []
   // Nor can whoever created it or changed its reviewed content in this round (a person holding
   // both the editor and the reviewer role included).
-  const contributors = Array.isArray(doc.workflow?.contributors)
-    ? (doc.workflow.contributors as unknown[]).map(idOf)
-    : []
+  const contributors = Array.isArray(doc.workflow?.contributors) ? doc.workflow.contributors.map(idOf) : []
   const authorIds = [
     ...doctors.map((d) => idOf(d.user)),
     idOf(doc.workflow?.lastEditedBy),

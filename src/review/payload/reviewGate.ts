@@ -105,9 +105,14 @@ export const draftOnlyWrites =
     return args
   }
 
+const instantOf = (value: unknown): number => {
+  if (value instanceof Date) return value.getTime()
+  return value && (typeof value === 'string' || typeof value === 'number') ? Date.parse(String(value)) : NaN
+}
+
 const sameInstant = (a: unknown, b: unknown) => {
-  const left = a ? Date.parse(String(a)) : NaN
-  const right = b ? Date.parse(String(b)) : NaN
+  const left = instantOf(a)
+  const right = instantOf(b)
   return (Number.isNaN(left) && Number.isNaN(right)) || left === right
 }
 

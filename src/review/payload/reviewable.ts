@@ -160,9 +160,7 @@ export const overlayWrite = (
   const out: SchemaDoc = { ...base }
   for (const field of REVIEWABLE_FIELDS[slug]) {
     if (!(field in write)) continue
-    out[field] = shape[field]!.localized
-      ? { ...((base[field] as LocaleMap<unknown> | null | undefined) ?? {}), [locale]: write[field] }
-      : write[field]
+    out[field] = shape[field].localized ? { ...(base[field] ?? {}), [locale]: write[field] } : write[field]
   }
   return out
 }
@@ -224,17 +222,15 @@ export const linkedRecords = async (req: PayloadRequest, slug: ReviewableSlug, d
           focalX: m.focalX ?? null,
           focalY: m.focalY ?? null,
         })),
-      authors: authors
-        .sort(byId)
-        .map((d) => ({
-          id: String(d.id),
-          name: d.name ?? null,
-          title: d.title ?? null,
-          department: idOf(d.department),
-          specialty: d.specialty ?? null,
-          photo: idOf(d.photo),
-          user: idOf(d.user),
-        })),
+      authors: authors.sort(byId).map((d) => ({
+        id: String(d.id),
+        name: d.name ?? null,
+        title: d.title ?? null,
+        department: idOf(d.department),
+        specialty: d.specialty ?? null,
+        photo: idOf(d.photo),
+        user: idOf(d.user),
+      })),
       kol: kol
         ? { id: String(kol.id), name: kol.name ?? null, paid: Boolean(kol.paid), disclosure: kol.disclosure ?? null }
         : null,

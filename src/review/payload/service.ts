@@ -1,10 +1,10 @@
 // The workflow verbs — status, submit, approve, reject, publish, withdraw — on the latest
 // version of a reviewable document. Each checks the request against the pure rules, then makes
 // exactly one write that the review gate verifies again. Endpoints and the demo seed call these.
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { QUALIFICATION_LABELS, type Qualification } from '../../access/roles'
+import { QUALIFICATION_LABELS } from '../../access/roles'
 import { checkRole } from '../../access/checkRole'
 import { recordAuditEvent } from '../../audit/recordAuditEvent'
 import { idOf } from '../../db/relationIds'
@@ -83,7 +83,7 @@ const write = async (
   req.context = { ...req.context, [TRANSITION_KEY]: transition }
   try {
     return await req.payload.update({
-      collection: slug as CollectionSlug,
+      collection: slug,
       id,
       data: options.status ? { _status: options.status } : {},
       draft: options.draft,
@@ -199,8 +199,7 @@ export const decide = async (
     automaticSatisfied: context.consentProblems.length === 0,
   })
   if (refusal) {
-    const qualification = context.rules.find((r) => r.stage === input.stage)?.mustInclude?.qualification as
-      Qualification | undefined
+    const qualification = context.rules.find((r) => r.stage === input.stage)?.mustInclude?.qualification
     throw fail(req, refusal, REFUSAL_STATUS[refusal], {
       stage: context.rules.find((r) => r.stage === input.stage)?.label[language(req)] ?? input.stage,
       qualification: qualification ? QUALIFICATION_LABELS[qualification][language(req)] : '',
@@ -211,12 +210,9 @@ export const decide = async (
     input.decision === 'approve'
       ? [...context.approvals, { stage: input.stage, reviewerId: reviewer.id, qualifications: reviewer.qualifications }]
       : context.approvals
-  const action: WorkflowAction =
-    input.decision === 'reject'
-      ? 'reject'
-      : allStagesSatisfied(context.rules, approvalsAfter, context.consentProblems.length === 0)
-        ? 'complete'
-        : 'signOff'
+  let action: WorkflowAction = 'signOff'
+  if (input.decision === 'reject') action = 'reject'
+  else if (allStagesSatisfied(context.rules, approvalsAfter, context.consentProblems.length === 0)) action = 'complete'
   const next = move(req, state, action)
   await req.payload.create({
     collection: SLUGS.signOffs,

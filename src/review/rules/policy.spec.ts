@@ -43,7 +43,7 @@ describe(resolvePolicy.name, () => {
   it('should give patient stories consent, privacy, then medical', () => {
     const rules = resolvePolicy({ collection: 'patient-stories', dualExpertReview: false, promotional: false })
     expect(rules.map((r) => r.stage)).toEqual(['consent', 'privacy', 'medical'])
-    expect(rules[0]!.automatic).toBe(true)
+    expect(rules[0].automatic).toBe(true)
   })
   it('should add compliance for promotional material of either kind', () => {
     expect(
@@ -158,10 +158,10 @@ describe(checkSignOff.name, () => {
 describe(stageStatus.name, () => {
   const dual = resolvePolicy({ collection: 'articles', dualExpertReview: true, promotional: false })
   it('should count distinct signers and the required qualification', () => {
-    expect(stageStatus(dual[1]!, [signed('medical', clinician)]).satisfied).toBe(false)
-    expect(stageStatus(dual[1]!, [signed('medical', clinician), signed('medical', clinician)]).satisfied).toBe(false)
-    expect(stageStatus(dual[1]!, [signed('medical', clinician), signed('medical', clinician2)]).satisfied).toBe(false)
-    expect(stageStatus(dual[1]!, [signed('medical', clinician), signed('medical', publicHealth)])).toMatchObject({
+    expect(stageStatus(dual[1], [signed('medical', clinician)]).satisfied).toBe(false)
+    expect(stageStatus(dual[1], [signed('medical', clinician), signed('medical', clinician)]).satisfied).toBe(false)
+    expect(stageStatus(dual[1], [signed('medical', clinician), signed('medical', clinician2)]).satisfied).toBe(false)
+    expect(stageStatus(dual[1], [signed('medical', clinician), signed('medical', publicHealth)])).toMatchObject({
       satisfied: true,
       signers: [3, 2],
     })

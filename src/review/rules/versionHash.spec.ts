@@ -121,7 +121,7 @@ describe(versionHash.name, () => {
     const noisy = {
       ...article,
       body: { 'zh-CN': { root: { ...root, version: 2, direction: null } } },
-      references: [{ ...article.references[0]!, id: 'zzz999' }],
+      references: [{ ...article.references[0], id: 'zzz999' }],
       internalNotes: '改了备注',
       updatedAt: 'later',
     }
@@ -195,8 +195,8 @@ describe(versionHash.name, () => {
     ],
     ['cover image', { cover: 13 }],
     ['topic order', { topics: [5, 3] }],
-    ['reference', { references: [{ ...article.references[0]!, guideline: '另一指南' }] }],
-    ['reference date', { references: [{ ...article.references[0]!, accessedAt: '2026-10-02T00:00:00.000Z' }] }],
+    ['reference', { references: [{ ...article.references[0], guideline: '另一指南' }] }],
+    ['reference date', { references: [{ ...article.references[0], accessedAt: '2026-10-02T00:00:00.000Z' }] }],
     ['department', { department: 4 }],
     ['English translation', { title: { 'zh-CN': '冬季如何监测血压', en: 'Winter blood pressure' } }],
   ])('should change when the %s changes', (_name, change) => {
@@ -204,9 +204,9 @@ describe(versionHash.name, () => {
   })
 
   it.each([
-    ['media bytes', { ...linked, media: [{ ...linked.media[0]!, sha256: 'bb' }] }],
-    ['alt text', { ...linked, media: [{ ...linked.media[0]!, alt: { 'zh-CN': '另一张图' } }] }],
-    ['author title', { ...linked, authors: [{ ...linked.authors[0]!, title: { 'zh-CN': '中国工程院院士' } }] }],
+    ['media bytes', { ...linked, media: [{ ...linked.media[0], sha256: 'bb' }] }],
+    ['alt text', { ...linked, media: [{ ...linked.media[0], alt: { 'zh-CN': '另一张图' } }] }],
+    ['author title', { ...linked, authors: [{ ...linked.authors[0], title: { 'zh-CN': '中国工程院院士' } }] }],
   ])('should change when the %s of a linked record changes', (_name, changed) => {
     expect(versionHash(article, shape, changed)).not.toBe(base)
   })
@@ -214,7 +214,7 @@ describe(versionHash.name, () => {
   it('should read a date the same whatever ISO form it is written in', () => {
     const sameDay = {
       ...article,
-      references: [{ ...article.references[0]!, accessedAt: new Date('2026-10-01T00:00:00.000Z') }],
+      references: [{ ...article.references[0], accessedAt: new Date('2026-10-01T00:00:00.000Z') }],
     }
     expect(versionHash(sameDay as never, shape, linked)).toBe(base)
   })

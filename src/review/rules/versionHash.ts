@@ -88,17 +88,17 @@ const canonicalJson = (value: unknown): unknown => {
   if (value === undefined || value === null) return null
   if (typeof value === 'string') return normaliseText(value)
   if (typeof value === 'number' || typeof value === 'boolean') return value
+  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return String(value)
   if (value instanceof Date) return value.toISOString()
   if (Array.isArray(value)) return value.map(canonicalJson)
-  if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) {
-      const item = canonicalJson(value[key])
-      if (item !== null) out[key] = item
-    }
-    return out
+  // Only objects are left.
+  const object = value as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(object).sort()) {
+    const item = canonicalJson(object[key])
+    if (item !== null) out[key] = item
   }
-  return String(value)
+  return out
 }
 
 const canonicalLexical = (value: unknown): unknown => {
@@ -117,9 +117,11 @@ const canonicalLexical = (value: unknown): unknown => {
 
 const relationId = (value: unknown): string | null => {
   if (value === undefined || value === null) return null
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value)
   // The schema says this is a relationship: a populated document stands for its id.
   if (isPlainObject(value)) return 'id' in value ? relationId(value.id) : JSON.stringify(canonicalJson(value))
-  return String(value)
+  // No id at all (an array, a date): its canonical JSON, as for an unrecognised object.
+  return JSON.stringify(canonicalJson(value))
 }
 
 const canonicalRelation = (value: unknown, polymorphic: boolean): unknown => {
@@ -131,12 +133,9 @@ const canonicalRelation = (value: unknown, polymorphic: boolean): unknown => {
 
 const canonicalDate = (value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return null
-  const time =
-    value instanceof Date
-      ? value.getTime()
-      : typeof value === 'string' || typeof value === 'number'
-        ? Date.parse(String(value))
-        : NaN
+  let time = NaN
+  if (value instanceof Date) time = value.getTime()
+  else if (typeof value === 'string' || typeof value === 'number') time = Date.parse(String(value))
   return Number.isNaN(time) ? canonicalJson(value) : new Date(time).toISOString()
 }
 
@@ -144,7 +143,7 @@ const canonicalShape = (value: unknown, shape: Shape): Record<string, unknown> =
   const source = isPlainObject(value) ? value : {}
   const out: Record<string, unknown> = {}
   for (const name of Object.keys(shape).sort()) {
-    const item = canonicalField(source[name], shape[name]!)
+    const item = canonicalField(source[name], shape[name])
     if (item !== null) out[name] = item
   }
   return out
