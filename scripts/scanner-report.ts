@@ -2,7 +2,7 @@
  * Precision/recall of the compliance text scanners on the hand-written corpus.
  * Run: npx tsx scripts/scanner-report.ts [--mistakes]
  */
-import { CORPUS } from '../src/compliance/scanners/corpus'
+import { CORPUS } from '../tests/corpora/scanners'
 import { DEFAULT_LEXICON } from '../src/compliance/scanners/defaultLexicon'
 import { formatMeasurement, measure } from '../src/compliance/scanners/measure'
 

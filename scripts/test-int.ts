@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-import { POSTGRES_ADMIN_URL, postgresUnreachableBecause } from '../tests/helpers/testDatabase'
+import { POSTGRES_ADMIN_URL, postgresUnreachableBecause } from './lib/testDatabase'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dryRun = process.env.TEST_INT_DRY === '1'

@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
-import { type RunningServer, startServerProcess } from '../../tests/helpers/serverProcess'
-import { createTestDatabase } from '../../tests/helpers/testDatabase'
+import { type RunningServer, startServerProcess } from '../lib/serverProcess'
+import { createTestDatabase } from '../lib/testDatabase'
 import { runBench } from './report'
 
 const { values } = parseArgs({

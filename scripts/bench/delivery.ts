@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
-import { startServerProcess } from '../../tests/helpers/serverProcess'
-import { createTestDatabase, type TestDbKind } from '../../tests/helpers/testDatabase'
+import { startServerProcess } from '../lib/serverProcess'
+import { createTestDatabase, type TestDbKind } from '../lib/testDatabase'
 import { encodeCursor } from '../../src/public/rules/changeFeed'
 import { cloneArticles, openSql } from './cloneArticles'
 import { printMarkdownTable, runBench } from './report'

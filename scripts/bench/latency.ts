@@ -4,11 +4,11 @@
 //   node --conditions=production --import tsx scripts/bench/latency.ts [--postgres] [--workers 2] [--count 1000]
 import { parseArgs } from 'node:util'
 
-import { rawSql } from '../../tests/helpers/rawSql'
-import { startServerProcess } from '../../tests/helpers/serverProcess'
-import { createTestDatabase } from '../../tests/helpers/testDatabase'
-import { eventually, startReceiver } from '../../tests/helpers/webhookReceiver'
-import { startWorkerProcess } from '../../tests/helpers/workerProcess'
+import { rawSql } from '../lib/rawSql'
+import { startServerProcess } from '../lib/serverProcess'
+import { createTestDatabase } from '../lib/testDatabase'
+import { eventually, startReceiver } from '../lib/webhookReceiver'
+import { startWorkerProcess } from '../lib/workerProcess'
 import { runBench } from './report'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'

@@ -9,8 +9,8 @@
 //   node --conditions=production --import tsx scripts/bench/search.ts --db sqlite,postgres --counts 10000 --requests 200
 import { parseArgs } from 'node:util'
 
-import { startServerProcess } from '../../tests/helpers/serverProcess'
-import { createTestDatabase, postgresReachable, type TestDbKind } from '../../tests/helpers/testDatabase'
+import { startServerProcess } from '../lib/serverProcess'
+import { createTestDatabase, postgresReachable, type TestDbKind } from '../lib/testDatabase'
 import { cloneArticles, openSql } from './cloneArticles'
 import { printMarkdownTable, runBench } from './report'
 

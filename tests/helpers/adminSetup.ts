@@ -3,8 +3,8 @@
 import type { TestProject } from 'vitest/node'
 
 import { adminBuildIsStale, buildAdmin } from '../../src/adminBuild'
-import { ROOT, startServerProcess } from './serverProcess'
-import { createTestDatabase } from './testDatabase'
+import { ROOT, startServerProcess } from '../../scripts/lib/serverProcess'
+import { createTestDatabase } from '../../scripts/lib/testDatabase'
 
 export default async function setup(project: TestProject) {
   if (adminBuildIsStale(ROOT)) buildAdmin(ROOT)

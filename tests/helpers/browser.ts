@@ -4,7 +4,7 @@ import path from 'node:path'
 import { type Browser, type Page, chromium } from 'playwright-core'
 
 import { CHROMIUM_PATH_HINT, MANUAL_INSTALL_COMMAND, chromiumCandidates, findChromium } from './findChromium'
-import { ROOT } from './serverProcess'
+import { ROOT } from '../../scripts/lib/serverProcess'
 
 export const SCREENSHOTS = path.join(ROOT, 'test-results')
 

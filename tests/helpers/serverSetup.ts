@@ -7,8 +7,8 @@ import path from 'node:path'
 import S3rver from 's3rver'
 import type { TestProject } from 'vitest/node'
 
-import { startServerProcess } from './serverProcess'
-import { createTestDatabase, type TestDbKind } from './testDatabase'
+import { startServerProcess } from '../../scripts/lib/serverProcess'
+import { createTestDatabase, type TestDbKind } from '../../scripts/lib/testDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {

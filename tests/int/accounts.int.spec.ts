@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 
 import { DEMO_API_KEY, DEMO_PASSWORD, api, as, type Auth } from '../helpers/api'
-import { rawSql } from '../helpers/rawSql'
-import { type RunningServer, startServerProcess } from '../helpers/serverProcess'
-import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { rawSql } from '../../scripts/lib/rawSql'
+import { type RunningServer, startServerProcess } from '../../scripts/lib/serverProcess'
+import { createTestDatabase, type TestDatabase } from '../../scripts/lib/testDatabase'
 
 // The error envelope puts the code at errors[0].code (before it moved there: errors[0].data.code;
 // on the GraphQL route at errors[0].extensions.code).

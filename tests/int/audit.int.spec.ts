@@ -6,8 +6,8 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { api, as } from '../helpers/api'
 import { consentData } from '../factories/content'
-import { rawSql } from '../helpers/rawSql'
-import { ROOT } from '../helpers/serverProcess'
+import { rawSql } from '../../scripts/lib/rawSql'
+import { ROOT } from '../../scripts/lib/serverProcess'
 
 const auditVerify = () =>
   spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'scripts/audit-verify.ts'], {

@@ -6,9 +6,9 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { api, as, type Auth } from '../helpers/api'
 import { articleData, consentData, storyData } from '../factories/content'
-import { rawSql } from '../helpers/rawSql'
+import { rawSql } from '../../scripts/lib/rawSql'
 import { approveThroughReview, publishThroughReview, workflowOf } from '../helpers/review'
-import { eventually } from '../helpers/webhookReceiver'
+import { eventually } from '../../scripts/lib/webhookReceiver'
 
 type Change = {
   collection: string

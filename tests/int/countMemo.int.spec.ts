@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { articleData, consentData, storyData, taxonomyData } from '../factories/content'
 import { api, as, baseUrl } from '../helpers/api'
 import { publishThroughReview } from '../helpers/review'
-import { type RunningServer, startServerProcess } from '../helpers/serverProcess'
+import { type RunningServer, startServerProcess } from '../../scripts/lib/serverProcess'
 
 type Page = {
   docs: { id: number }[]

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, as } from '../helpers/api'
 import { articleData, channelData, consentData, storyData } from '../factories/content'
-import { rawSql } from '../helpers/rawSql'
+import { rawSql } from '../../scripts/lib/rawSql'
 import { approveThroughReview, publishThroughReview, workflowOf } from '../helpers/review'
-import { eventually, type Receiver, startReceiver } from '../helpers/webhookReceiver'
+import { eventually, type Receiver, startReceiver } from '../../scripts/lib/webhookReceiver'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 const OTHER_SECRET = 'whsec_dGhpcyBpcyBhbm90aGVyIHNlY3JldCBvZiAyNCsgYnl0ZXM='

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays, localDate } from '../../src/reports/dates'
 import { channelData } from '../factories/content'
 import { api, as, type Auth } from '../helpers/api'
-import { eventually } from '../helpers/webhookReceiver'
+import { eventually } from '../../scripts/lib/webhookReceiver'
 
 const TIME_ZONE = 'Asia/Shanghai'
 const today = () => localDate(new Date(), TIME_ZONE)

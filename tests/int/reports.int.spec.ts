@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { addDays, localDate } from '../../src/reports/dates'
 import { articleData, campaignData, channelData, kolData } from '../factories/content'
 import { api, as, baseUrl } from '../helpers/api'
-import { rawSql } from '../helpers/rawSql'
+import { rawSql } from '../../scripts/lib/rawSql'
 import { publishThroughReview } from '../helpers/review'
-import { eventually } from '../helpers/webhookReceiver'
+import { eventually } from '../../scripts/lib/webhookReceiver'
 
 const today = localDate(new Date(), 'Asia/Shanghai')
 const day = (offset: number) => addDays(today, offset)

@@ -11,7 +11,7 @@ import { articleData, consentData, storyData, taxonomyData } from '../factories/
 import { api, as, baseUrl } from '../helpers/api'
 import { smallPng, uploadForm } from '../helpers/images'
 import { approveThroughReview, publishThroughReview } from '../helpers/review'
-import { type RunningServer, startServerProcess } from '../helpers/serverProcess'
+import { type RunningServer, startServerProcess } from '../../scripts/lib/serverProcess'
 
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
 

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { fileUrl } from '../helpers/api'
 import { bandedJpeg, uploadForm } from '../helpers/images'
-import { type RunningServer, startServerProcess } from '../helpers/serverProcess'
-import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { type RunningServer, startServerProcess } from '../../scripts/lib/serverProcess'
+import { createTestDatabase, type TestDatabase } from '../../scripts/lib/testDatabase'
 
 const BUCKET = 'cms-media-test'
 

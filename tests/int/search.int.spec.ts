@@ -5,9 +5,9 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { articleData, consentData, storyData } from '../factories/content'
 import { api, as } from '../helpers/api'
-import { rawSql } from '../helpers/rawSql'
+import { rawSql } from '../../scripts/lib/rawSql'
 import { publishThroughReview } from '../helpers/review'
-import { startServerProcess } from '../helpers/serverProcess'
+import { startServerProcess } from '../../scripts/lib/serverProcess'
 
 const lexical = (...paragraphs: string[]) => ({
   root: {

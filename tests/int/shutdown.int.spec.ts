@@ -2,8 +2,8 @@
 // exits 0.
 import { describe, expect, inject, it } from 'vitest'
 
-import { startServerProcess } from '../helpers/serverProcess'
-import { createTestDatabase } from '../helpers/testDatabase'
+import { startServerProcess } from '../../scripts/lib/serverProcess'
+import { createTestDatabase } from '../../scripts/lib/testDatabase'
 
 describe('graceful shutdown', () => {
   it('should finish a request in flight after SIGTERM, then exit 0', async () => {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { api, as } from '../helpers/api'
 import { articleData, consentData, storyData } from '../factories/content'
 import { publishThroughReview } from '../helpers/review'
-import { eventually, type Receiver, startReceiver } from '../helpers/webhookReceiver'
+import { eventually, type Receiver, startReceiver } from '../../scripts/lib/webhookReceiver'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 

@@ -3,10 +3,10 @@
 // killed with SIGKILL mid-batch loses nothing, and the only repeats are of ids already received.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { type RunningServer, startServerProcess } from '../helpers/serverProcess'
-import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
-import { eventually, type Receiver, startReceiver } from '../helpers/webhookReceiver'
-import { type RunningWorker, startWorkerProcess } from '../helpers/workerProcess'
+import { type RunningServer, startServerProcess } from '../../scripts/lib/serverProcess'
+import { createTestDatabase, type TestDatabase } from '../../scripts/lib/testDatabase'
+import { eventually, type Receiver, startReceiver } from '../../scripts/lib/webhookReceiver'
+import { type RunningWorker, startWorkerProcess } from '../../scripts/lib/workerProcess'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 

@@ -6,8 +6,8 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { api, as, firstId } from '../helpers/api'
 import { publishThroughReview, workflowOf } from '../helpers/review'
-import { rawSql } from '../helpers/rawSql'
-import { ROOT } from '../helpers/serverProcess'
+import { rawSql } from '../../scripts/lib/rawSql'
+import { ROOT } from '../../scripts/lib/serverProcess'
 import { articleData } from '../factories/content'
 
 const draftArticle = async (overrides: Record<string, unknown> = {}) => {

@@ -1,7 +1,16 @@
-import type { CorpusItem } from './corpus'
 import { scanText } from './scanText'
-import type { Finding, FindingCode, LexiconEntry } from './types'
+import type { ContentKind, Finding, FindingCode, LexiconEntry } from './types'
 import { FINDING_CODES } from './types'
+
+/** One sentence of a measuring corpus (tests/corpora/scanners.ts) and the codes a reviewer expects. */
+export type CorpusItem = {
+  text: string
+  kind: ContentKind
+  expect: FindingCode[]
+  patientNames?: string[]
+  /** The fictional hospital's published numbers and addresses, for notices that print them. */
+  publishedNumbers?: string[]
+}
 
 export type Score = { tp: number; fp: number; fn: number; precision: number; recall: number }
 

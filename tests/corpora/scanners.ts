@@ -1,4 +1,5 @@
-import type { ContentKind, FindingCode } from './types'
+import type { CorpusItem } from '../../src/compliance/scanners/measure'
+import type { FindingCode } from '../../src/compliance/scanners/types'
 
 /**
  * A hand-written corpus of Chinese health-education, marketing and patient-story sentences for
@@ -10,14 +11,6 @@ import type { ContentKind, FindingCode } from './types'
  * resident ID numbers were given valid check digits (GB 11643) on purpose; the "invalid" ones have
  * a wrong check digit or an impossible date. Card numbers marked as such pass the Luhn check.
  */
-export type CorpusItem = {
-  text: string
-  kind: ContentKind
-  expect: FindingCode[]
-  patientNames?: string[]
-  /** The fictional hospital's published numbers and addresses, for notices that print them. */
-  publishedNumbers?: string[]
-}
 
 /** The fictional hospital's published numbers (switchboard, office, hotline, complaints address). */
 export const CORPUS_HOSPITAL_NUMBERS = [

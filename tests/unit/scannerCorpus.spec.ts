@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { CORPUS, type CorpusItem } from './corpus'
-import { DEFAULT_LEXICON } from './defaultLexicon'
-import { formatMeasurement, measure } from './measure'
-import { isValidResidentId18 } from './pii'
+import { DEFAULT_LEXICON } from '../../src/compliance/scanners/defaultLexicon'
+import { type CorpusItem, formatMeasurement, measure } from '../../src/compliance/scanners/measure'
+import { CORPUS } from '../corpora/scanners'
+import { isValidResidentId18 } from '../../src/compliance/scanners/pii'
 
 describe(measure.name, () => {
   it('should count sentence-code pairs as true positives, false positives and false negatives', () => {
