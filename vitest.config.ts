@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
+// `@/…` is `src/…`, as in tsconfig.json (each project resolves on its own).
+const resolve = { alias: { '@/': new URL('./src/', import.meta.url).pathname } }
+
 export default defineConfig({
   test: {
     // Reporters are set for the whole run (vitest has no per-project reporters); this one lists
@@ -7,6 +10,7 @@ export default defineConfig({
     reporters: ['default', ['./tests/helpers/slowestReporter.ts', { projects: ['int', 'e2e'] }]],
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           environment: 'node',
@@ -14,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'int',
           environment: 'node',
@@ -26,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           environment: 'node',

@@ -2,9 +2,9 @@
 // plugin in payload.config.ts.
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { isStaffField } from '../../src/access/isStaff'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { hasRole } from '@/access/hasRole'
+import { isStaffField } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { referencesField } from '../fields/references'
 import { SLUGS } from '../slugs'
 

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
+import { hasRole } from '@/access/hasRole'
 import { SLUGS } from '../slugs'
 import { chainEvent } from './hooks/chainEvent'
-import { refuseChanges } from '../../src/hooks/refuseChanges'
+import { refuseChanges } from '@/hooks/refuseChanges'
 
 const never = () => false
 

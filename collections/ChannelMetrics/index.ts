@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { isStaff } from '../../src/access/isStaff'
+import { hasRole } from '@/access/hasRole'
+import { isStaff } from '@/access/isStaff'
 import { SLUGS } from '../slugs'
 import { ingestEndpoint } from './endpoints/ingestEndpoint'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../src/access/hasRole'
-import { isStaff } from '../../src/access/isStaff'
+import { fieldHasRole, hasRole } from '@/access/hasRole'
+import { isStaff } from '@/access/isStaff'
 import { CHANNEL_KIND_OPTIONS, DELIVERY_ADAPTERS, SLUGS } from '../slugs'
 import { adminOnly } from './access/adminOnly'
 import { previewEndpoint } from './endpoints/previewEndpoint'

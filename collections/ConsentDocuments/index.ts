@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { env } from '../../src/env'
+import { hasRole } from '@/access/hasRole'
+import { env } from '@/env'
 import { verifyUpload } from '../Media/hooks/verifyUpload'
 import { SLUGS } from '../slugs'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../src/access/hasRole'
-import { isStaff } from '../../src/access/isStaff'
+import { fieldHasRole, hasRole } from '@/access/hasRole'
+import { isStaff } from '@/access/isStaff'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 import { revokeConsent } from './endpoints/revokeConsent'
 import { auditConsentChange } from './hooks/auditConsentChange'

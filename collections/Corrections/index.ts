@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { fieldHasRole, hasRole } from '../../src/access/hasRole'
-import { isStaff, isStaffField } from '../../src/access/isStaff'
+import { anyone } from '@/access/anyone'
+import { fieldHasRole, hasRole } from '@/access/hasRole'
+import { isStaff, isStaffField } from '@/access/isStaff'
 import { SLUGS } from '../slugs'
 import { acceptReport } from './hooks/acceptReport'
 

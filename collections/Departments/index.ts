@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { hasRole } from '../../src/access/hasRole'
+import { anyone } from '@/access/anyone'
+import { hasRole } from '@/access/hasRole'
 import { SLUGS } from '../slugs'
 
 export const Departments: CollectionConfig = {

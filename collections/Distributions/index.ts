@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../src/access/hasRole'
-import { isStaff } from '../../src/access/isStaff'
+import { fieldHasRole, hasRole } from '@/access/hasRole'
+import { isStaff } from '@/access/isStaff'
 import {
   ATTEMPT_OUTCOME_LABELS,
   DISTRIBUTION_EVENT_LABELS,

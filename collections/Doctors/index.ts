@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { hasRole } from '../../src/access/hasRole'
-import { isStaffField } from '../../src/access/isStaff'
+import { anyone } from '@/access/anyone'
+import { hasRole } from '@/access/hasRole'
+import { isStaffField } from '@/access/isStaff'
 import { SLUGS } from '../slugs'
 import { credentialsAdminOnly } from './hooks/credentialsAdminOnly'
 import { refreshPhotoAfterDelete, refreshPhotoVisibility } from './hooks/refreshPhotoVisibility'

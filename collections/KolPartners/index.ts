@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../src/access/hasRole'
-import { isStaff } from '../../src/access/isStaff'
+import { fieldHasRole, hasRole } from '@/access/hasRole'
+import { isStaff } from '@/access/isStaff'
 import { SLUGS } from '../slugs'
 import { voidOnDisclosureChange } from './hooks/voidOnDisclosureChange'
 

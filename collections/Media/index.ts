@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicMediaOrStaff } from '../../src/access/publicMedia'
-import { hasRole } from '../../src/access/hasRole'
-import { env } from '../../src/env'
+import { publicMediaOrStaff } from '@/access/publicMedia'
+import { hasRole } from '@/access/hasRole'
+import { env } from '@/env'
 import { SLUGS } from '../slugs'
 import { keepSignedMediaStill, refuseDeletingSignedMedia } from './hooks/keepSignedMediaStill'
 import { verifyUpload } from './hooks/verifyUpload'

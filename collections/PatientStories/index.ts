@@ -2,9 +2,9 @@
 // plugin in payload.config.ts.
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { isStaffField } from '../../src/access/isStaff'
-import { publishedStoriesOrStaff } from '../../src/access/publicStories'
+import { hasRole } from '@/access/hasRole'
+import { isStaffField } from '@/access/isStaff'
+import { publishedStoriesOrStaff } from '@/access/publicStories'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
 export const PatientStories: CollectionConfig = {

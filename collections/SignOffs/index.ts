@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/isStaff'
-import { refuseChanges } from '../../src/hooks/refuseChanges'
+import { isStaff } from '@/access/isStaff'
+import { refuseChanges } from '@/hooks/refuseChanges'
 import { SLUGS } from '../slugs'
 
 const never = () => false

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
+import { hasRole } from '@/access/hasRole'
 import { prepareChannel } from '../Channels/hooks/prepareChannel'
 import { SLUGS } from '../slugs'
 import { rotateSubscriptionSecret } from './endpoints/rotateSubscriptionSecret'

@@ -1,18 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../src/access/hasRole'
-import { isSelfOrAdmin } from '../../src/access/isSelfOrAdmin'
-import { checkRole } from '../../src/access/checkRole'
-import { STAFF_ROLES } from '../../src/access/roles'
-import {
-  API_SCOPES,
-  API_SCOPE_LABELS,
-  QUALIFICATIONS,
-  QUALIFICATION_LABELS,
-  ROLES,
-  ROLE_LABELS,
-} from '../../src/access/roles'
-import { env } from '../../src/env'
+import { fieldHasRole, hasRole } from '@/access/hasRole'
+import { isSelfOrAdmin } from '@/access/isSelfOrAdmin'
+import { checkRole } from '@/access/checkRole'
+import { STAFF_ROLES } from '@/access/roles'
+import { API_SCOPES, API_SCOPE_LABELS, QUALIFICATIONS, QUALIFICATION_LABELS, ROLES, ROLE_LABELS } from '@/access/roles'
+import { env } from '@/env'
 import { SLUGS } from '../slugs'
 import { listApiKeys } from './endpoints/listApiKeys'
 import { answerLockedLikeWrongPassword } from './hooks/answerLockedLikeWrongPassword'

@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 
-import type { DeliveryMessage, DeliveryTarget } from '../../src/distribution/adapters/types'
-import { webhookAdapter } from '../../src/distribution/adapters/webhook'
-import { generateWebhookSecret } from '../../src/distribution/rules/webhookSecret'
+import type { DeliveryMessage, DeliveryTarget } from '@/distribution/adapters/types'
+import { webhookAdapter } from '@/distribution/adapters/webhook'
+import { generateWebhookSecret } from '@/distribution/rules/webhookSecret'
 
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES || 2_000)
 const LEVELS = (process.env.BENCH_LEVELS || '1,8,32').split(',').map(Number)

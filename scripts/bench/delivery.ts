@@ -18,7 +18,7 @@ import autocannon from 'autocannon'
 
 import { startServerProcess } from '../lib/serverProcess'
 import { createTestDatabase, type TestDbKind } from '../lib/testDatabase'
-import { encodeCursor } from '../../src/public/rules/changeFeed'
+import { encodeCursor } from '@/public/rules/changeFeed'
 import { cloneArticles, openSql } from './cloneArticles'
 import { printMarkdownTable, runBench } from './report'
 

@@ -10,9 +10,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { CHANNEL_KINDS, type ChannelKind } from '../../collections/slugs'
-import { createRenderer } from '../../src/distribution/render/index'
-import { sampleChannel, sampleRenderInput } from '../../src/distribution/render/sample'
-import { lexicalToText } from '../../src/distribution/rules/richText'
+import { createRenderer } from '@/distribution/render/index'
+import { sampleChannel, sampleRenderInput } from '@/distribution/render/sample'
+import { lexicalToText } from '@/distribution/rules/richText'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 2)
 const KINDS = (process.env.BENCH_KINDS ? process.env.BENCH_KINDS.split(',') : CHANNEL_KINDS) as ChannelKind[]

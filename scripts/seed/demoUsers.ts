@@ -1,5 +1,5 @@
 // One demo account per role; reviewers cover every review stage between them.
-import type { ApiScope, Qualification, Role } from '../../src/access/roles'
+import type { ApiScope, Qualification, Role } from '@/access/roles'
 
 export type DemoUser = {
   email: string

@@ -3,8 +3,8 @@
 import { type Payload, type PayloadRequest, createLocalReq } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
-import type { ReviewableSlug } from '../../src/review/payload/reviewable'
-import { decide, publish, submitForReview, workflowStatus } from '../../src/review/payload/service'
+import type { ReviewableSlug } from '@/review/payload/reviewable'
+import { decide, publish, submitForReview, workflowStatus } from '@/review/payload/service'
 
 const requests = new Map<string, PayloadRequest>()
 

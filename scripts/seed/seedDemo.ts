@@ -3,7 +3,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS, CHANNEL_KIND_OPTIONS } from '../../collections/slugs'
-import { env } from '../../src/env'
+import { env } from '@/env'
 import { COVER_ALTS, drawCover } from './coverImages'
 import * as data from './data/index'
 import { DEMO_API_CLIENT, DEMO_METRICS_CLIENT, DEMO_USERS } from './demoUsers'

@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
-import { DistributionRefused } from '../../src/errors/DistributionRefused'
+import { DistributionRefused } from '@/errors/DistributionRefused'
 import { demoRequestAs } from './publishThroughReview'
 
 type Doc = Record<string, any>

@@ -5,11 +5,11 @@
 import type { Payload } from 'payload'
 
 import { SLUGS, type ChannelKind } from '../../collections/slugs'
-import { idOf } from '../../src/db/relationIds'
-import { env } from '../../src/env'
-import { addDays, dateRange, daysBetween, localDate } from '../../src/reports/dates'
-import type { MetricValues } from '../../src/reports/metricRows'
-import { type DistributionDoc, kolLookup, upsertMetricRow } from '../../src/reports/upsertMetrics'
+import { idOf } from '@/db/relationIds'
+import { env } from '@/env'
+import { addDays, dateRange, daysBetween, localDate } from '@/reports/dates'
+import type { MetricValues } from '@/reports/metricRows'
+import { type DistributionDoc, kolLookup, upsertMetricRow } from '@/reports/upsertMetrics'
 
 /** Days of history the demo shows (today included). */
 const DAYS = 14

@@ -1,5 +1,5 @@
-import type { CorpusItem } from '../../src/compliance/scanners/measure'
-import type { FindingCode } from '../../src/compliance/scanners/types'
+import type { CorpusItem } from '@/compliance/scanners/measure'
+import type { FindingCode } from '@/compliance/scanners/types'
 
 /**
  * A hand-written corpus of Chinese health-education, marketing and patient-story sentences for

@@ -2,7 +2,7 @@
 // server with it, on a fresh SQLite database with the demo content.
 import type { TestProject } from 'vitest/node'
 
-import { adminBuildIsStale, buildAdmin } from '../../src/adminBuild'
+import { adminBuildIsStale, buildAdmin } from '@/adminBuild'
 import { ROOT, startServerProcess } from '../../scripts/lib/serverProcess'
 import { createTestDatabase } from '../../scripts/lib/testDatabase'
 

@@ -13,12 +13,12 @@ import S3rver from 's3rver'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { outboxAdapter } from '../../src/distribution/adapters/outbox'
-import { adapterFor, ADAPTERS } from '../../src/distribution/adapters/registry'
-import { classifyS3Error, s3Adapter } from '../../src/distribution/adapters/s3'
-import type { DeliveryMessage, DeliveryTarget, S3ClientSettings } from '../../src/distribution/adapters/types'
-import { WEBHOOK_USER_AGENT, webhookAdapter } from '../../src/distribution/adapters/webhook'
-import { generateWebhookSecret } from '../../src/distribution/rules/webhookSecret'
+import { outboxAdapter } from '@/distribution/adapters/outbox'
+import { adapterFor, ADAPTERS } from '@/distribution/adapters/registry'
+import { classifyS3Error, s3Adapter } from '@/distribution/adapters/s3'
+import type { DeliveryMessage, DeliveryTarget, S3ClientSettings } from '@/distribution/adapters/types'
+import { WEBHOOK_USER_AGENT, webhookAdapter } from '@/distribution/adapters/webhook'
+import { generateWebhookSecret } from '@/distribution/rules/webhookSecret'
 
 const message = (overrides: Partial<DeliveryMessage> = {}): DeliveryMessage => ({
   messageId: `msg_${randomUUID()}`,

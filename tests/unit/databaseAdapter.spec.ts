@@ -2,8 +2,8 @@
 // machines, so this is where its adapter is proven to be compiled in and selected.
 import { describe, expect, it } from 'vitest'
 
-import { databaseAdapter } from '../../src/db/adapter'
-import { selectDatabase } from '../../src/db/selectDatabase'
+import { databaseAdapter } from '@/db/adapter'
+import { selectDatabase } from '@/db/selectDatabase'
 
 const root = '/tmp/cms-adapter-test'
 

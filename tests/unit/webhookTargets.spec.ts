@@ -15,11 +15,11 @@ import {
   refusalOf,
   type Resolver,
   TARGET_REFUSED,
-} from '../../src/distribution/adapters/safeAgent'
-import type { DeliveryMessage, DeliveryTarget } from '../../src/distribution/adapters/types'
-import { createWebhookAdapter } from '../../src/distribution/adapters/webhook'
-import { generateWebhookSecret } from '../../src/distribution/rules/webhookSecret'
-import { webhookUrlProblem } from '../../src/distribution/rules/webhookUrl'
+} from '@/distribution/adapters/safeAgent'
+import type { DeliveryMessage, DeliveryTarget } from '@/distribution/adapters/types'
+import { createWebhookAdapter } from '@/distribution/adapters/webhook'
+import { generateWebhookSecret } from '@/distribution/rules/webhookSecret'
+import { webhookUrlProblem } from '@/distribution/rules/webhookUrl'
 
 type Receiver = { port: number; connections: () => number; requests: () => number; close(): Promise<void> }
 const open: Receiver[] = []

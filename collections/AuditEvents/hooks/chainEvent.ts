@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { GENESIS_HASH, auditHash } from '../../../src/audit/chain'
-import type { AuditEvent } from '../../../src/payload-types'
+import { GENESIS_HASH, auditHash } from '@/audit/chain'
+import type { AuditEvent } from '@/payload-types'
 import { SLUGS } from '../../slugs'
 
 /** Any constant: the advisory lock that queues audit appends on Postgres. */

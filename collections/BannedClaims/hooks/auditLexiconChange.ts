@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
-import type { BannedClaim } from '../../../src/payload-types'
+import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import type { BannedClaim } from '@/payload-types'
 import { SLUGS } from '../../slugs'
 
 const entry = (doc: Partial<BannedClaim>) => ({

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
-import type { BannedClaim } from '../../../src/payload-types'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import type { BannedClaim } from '@/payload-types'
 
 /** A pattern entry must be a regular expression that compiles. */
 export const validatePattern: CollectionBeforeChangeHook<BannedClaim> = ({ data, originalDoc, req }) => {

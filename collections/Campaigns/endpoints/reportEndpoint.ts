@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { checkRole } from '../../../src/access/checkRole'
-import { STAFF_ROLES } from '../../../src/access/roles'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
-import { isCampaignId, loadCampaignReport } from '../../../src/reports/loadCampaignReport'
-import { campaignReportCsv } from '../../../src/reports/reportCsv'
+import { checkRole } from '@/access/checkRole'
+import { STAFF_ROLES } from '@/access/roles'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import { isCampaignId, loadCampaignReport } from '@/reports/loadCampaignReport'
+import { campaignReportCsv } from '@/reports/reportCsv'
 
 const respond = async (req: PayloadRequest, format: string): Promise<Response> => {
   const language = pickLanguage(req.i18n?.language)

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { DateRangeError } from '../../../src/errors/DateRangeError'
-import { pickLanguage } from '../../../src/errors/messages'
-import type { Campaign } from '../../../src/payload-types'
+import { DateRangeError } from '@/errors/DateRangeError'
+import { pickLanguage } from '@/errors/messages'
+import type { Campaign } from '@/payload-types'
 
 export const validateCampaignDates: CollectionBeforeChangeHook<Campaign> = ({ data, originalDoc, req }) => {
   const start = data.startDate ?? originalDoc?.startDate

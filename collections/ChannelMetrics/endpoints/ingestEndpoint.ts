@@ -1,12 +1,12 @@
 import type { Endpoint } from 'payload'
 
-import { hasApiScope } from '../../../src/access/roles'
-import { env } from '../../../src/env'
-import { CodedError } from '../../../src/errors/CodedError'
-import { errorMessage, pickLanguage } from '../../../src/errors/messages'
-import { readJsonBody } from '../../../src/http/readJsonBody'
-import { batchRows } from '../../../src/reports/metricRows'
-import { ingestMetrics } from '../../../src/reports/upsertMetrics'
+import { hasApiScope } from '@/access/roles'
+import { env } from '@/env'
+import { CodedError } from '@/errors/CodedError'
+import { errorMessage, pickLanguage } from '@/errors/messages'
+import { readJsonBody } from '@/http/readJsonBody'
+import { batchRows } from '@/reports/metricRows'
+import { ingestMetrics } from '@/reports/upsertMetrics'
 
 /**
  * POST /api/channel-metrics/ingest — 数据回流 from channel integrators: `{rows: [...]}` or a bare

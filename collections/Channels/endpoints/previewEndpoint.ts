@@ -3,12 +3,12 @@
 import type { Endpoint } from 'payload'
 
 import { SLUGS } from '../../slugs'
-import { checkRole } from '../../../src/access/checkRole'
-import { STAFF_ROLES } from '../../../src/access/roles'
-import { loadSnapshot } from '../../../src/distribution/payload/contentSnapshot'
-import { renderForChannel } from '../../../src/distribution/payload/renderer'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
+import { checkRole } from '@/access/checkRole'
+import { STAFF_ROLES } from '@/access/roles'
+import { loadSnapshot } from '@/distribution/payload/contentSnapshot'
+import { renderForChannel } from '@/distribution/payload/renderer'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
 
 export const previewEndpoint: Endpoint = {
   path: '/:id/preview',

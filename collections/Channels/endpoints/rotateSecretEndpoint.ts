@@ -4,15 +4,15 @@
 import type { Endpoint } from 'payload'
 
 import { SLUGS } from '../../slugs'
-import { checkRole } from '../../../src/access/checkRole'
+import { checkRole } from '@/access/checkRole'
 import { ROTATION_GRACE_HOURS } from '../hooks/prepareChannel'
-import { generateWebhookSecret, isValidWebhookSecret } from '../../../src/distribution/rules/webhookSecret'
-import { env } from '../../../src/env'
-import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
-import { ChannelEndpointForbiddenError } from '../../../src/errors/ChannelEndpointForbiddenError'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
-import { readJsonBody } from '../../../src/http/readJsonBody'
+import { generateWebhookSecret, isValidWebhookSecret } from '@/distribution/rules/webhookSecret'
+import { env } from '@/env'
+import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import { ChannelEndpointForbiddenError } from '@/errors/ChannelEndpointForbiddenError'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import { readJsonBody } from '@/http/readJsonBody'
 
 type RotatingCollection = typeof SLUGS.channels | typeof SLUGS.siteSubscriptions
 

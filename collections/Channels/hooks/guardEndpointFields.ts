@@ -4,9 +4,9 @@
 // sends them back) pass; a secret never does, so the answer cannot confirm a guessed secret.
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { checkRole } from '../../../src/access/checkRole'
-import { ChannelEndpointForbiddenError } from '../../../src/errors/ChannelEndpointForbiddenError'
-import { pickLanguage } from '../../../src/errors/messages'
+import { checkRole } from '@/access/checkRole'
+import { ChannelEndpointForbiddenError } from '@/errors/ChannelEndpointForbiddenError'
+import { pickLanguage } from '@/errors/messages'
 import { SLUGS } from '../../slugs'
 
 export const ENDPOINT_FIELDS = ['adapter', 'url', 'secret', 'prefix'] as const

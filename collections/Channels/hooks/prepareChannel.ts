@@ -3,14 +3,14 @@
 // beside the new for a grace period (Standard Webhooks rotation).
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { validateLimitOverrides } from '../../../src/distribution/rules/constraints'
-import { generateWebhookSecret, isValidWebhookSecret } from '../../../src/distribution/rules/webhookSecret'
-import { webhookUrlProblem } from '../../../src/distribution/rules/webhookUrl'
-import { env } from '../../../src/env'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
-import { WebhookTargetRefusedError } from '../../../src/errors/WebhookTargetRefusedError'
-import type { Channel } from '../../../src/payload-types'
+import { validateLimitOverrides } from '@/distribution/rules/constraints'
+import { generateWebhookSecret, isValidWebhookSecret } from '@/distribution/rules/webhookSecret'
+import { webhookUrlProblem } from '@/distribution/rules/webhookUrl'
+import { env } from '@/env'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import { WebhookTargetRefusedError } from '@/errors/WebhookTargetRefusedError'
+import type { Channel } from '@/payload-types'
 
 /** Set on req.context by the rotate endpoint to choose the grace period of one rotation. */
 export const ROTATION_GRACE_HOURS = 'rotationGraceHours'

@@ -2,8 +2,8 @@
 // retractions and metrics) point at it. Disable it instead.
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { DeleteRefusedError } from '../../../src/errors/DeleteRefusedError'
-import { pickLanguage } from '../../../src/errors/messages'
+import { DeleteRefusedError } from '@/errors/DeleteRefusedError'
+import { pickLanguage } from '@/errors/messages'
 import { SLUGS } from '../../slugs'
 
 export const refuseDeleteWithDistributions: CollectionBeforeDeleteHook = async ({ req, id }) => {

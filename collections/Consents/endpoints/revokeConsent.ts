@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { checkRole } from '../../../src/access/checkRole'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
-import { readJsonBody } from '../../../src/http/readJsonBody'
-import { withTransaction } from '../../../src/http/withTransaction'
+import { checkRole } from '@/access/checkRole'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import { readJsonBody } from '@/http/readJsonBody'
+import { withTransaction } from '@/http/withTransaction'
 import { SLUGS } from '../../slugs'
 
 /**

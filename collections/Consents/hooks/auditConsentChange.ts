@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
-import { retractContent, retractFromChannelKinds } from '../../../src/distribution/payload/service'
-import type { Consent } from '../../../src/payload-types'
-import { linkedMediaOf, refreshMediaVisibility } from '../../../src/review/payload/mediaVisibility'
-import { withdraw } from '../../../src/review/payload/service'
-import { canTransition } from '../../../src/review/rules/states'
+import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import { retractContent, retractFromChannelKinds } from '@/distribution/payload/service'
+import type { Consent } from '@/payload-types'
+import { linkedMediaOf, refreshMediaVisibility } from '@/review/payload/mediaVisibility'
+import { withdraw } from '@/review/payload/service'
+import { canTransition } from '@/review/rules/states'
 import { SLUGS } from '../../slugs'
 
 // Field names only: the audit trail must not become a second copy of the patient's identity.

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { type ConsentProblem, consentProblems } from '../../../src/compliance/consentRules'
-import { ConsentRuleError } from '../../../src/errors/ConsentRuleError'
-import { pickLanguage } from '../../../src/errors/messages'
-import type { Consent } from '../../../src/payload-types'
+import { type ConsentProblem, consentProblems } from '@/compliance/consentRules'
+import { ConsentRuleError } from '@/errors/ConsentRuleError'
+import { pickLanguage } from '@/errors/messages'
+import type { Consent } from '@/payload-types'
 
 const CODES: Record<ConsentProblem, ConstructorParameters<typeof ConsentRuleError>[1]> = {
   'guardian-required': 'consent-guardian-required',

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { env, payloadSecret } from '../../../src/env'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
-import { CLIENT_ADDRESS_HEADER } from '../../../src/http/clientAddress'
-import type { Correction } from '../../../src/payload-types'
+import { env, payloadSecret } from '@/env'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import { CLIENT_ADDRESS_HEADER } from '@/http/clientAddress'
+import type { Correction } from '@/payload-types'
 import { SLUGS } from '../../slugs'
 
 /**

@@ -1,9 +1,9 @@
 // POST /api/distributions/:id/cancel and /retry — the publisher's two hands on a distribution.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { cancelDistribution, retryDistribution } from '../../../src/distribution/payload/service'
-import { readJsonBody } from '../../../src/http/readJsonBody'
-import { withTransaction } from '../../../src/http/withTransaction'
+import { cancelDistribution, retryDistribution } from '@/distribution/payload/service'
+import { readJsonBody } from '@/http/readJsonBody'
+import { withTransaction } from '@/http/withTransaction'
 
 const inTransaction = async (req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> =>
   Response.json({ doc: await withTransaction(req, work) })

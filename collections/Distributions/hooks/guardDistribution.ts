@@ -3,10 +3,10 @@
 // the scheduled time of a pending distribution may change; the engine's own writes pass through.
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { prepareDistribution, SYSTEM_WRITE } from '../../../src/distribution/payload/service'
-import { DistributionRefused } from '../../../src/errors/DistributionRefused'
-import { pickLanguage } from '../../../src/errors/messages'
-import type { Distribution } from '../../../src/payload-types'
+import { prepareDistribution, SYSTEM_WRITE } from '@/distribution/payload/service'
+import { DistributionRefused } from '@/errors/DistributionRefused'
+import { pickLanguage } from '@/errors/messages'
+import type { Distribution } from '@/payload-types'
 
 export const guardDistribution: CollectionBeforeChangeHook<Distribution> = async ({
   data,

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { checkRole } from '../../../src/access/checkRole'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
-import type { Doctor } from '../../../src/payload-types'
+import { checkRole } from '@/access/checkRole'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import type { Doctor } from '@/payload-types'
 import { AUTHOR_CREDENTIAL_FIELDS } from './voidOnCredentialChange'
 
 const idOrValue = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? value.id : value)

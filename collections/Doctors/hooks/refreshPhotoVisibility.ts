@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import type { Doctor } from '../../../src/payload-types'
-import { refreshMediaVisibility } from '../../../src/review/payload/mediaVisibility'
+import type { Doctor } from '@/payload-types'
+import { refreshMediaVisibility } from '@/review/payload/mediaVisibility'
 
 /** A doctor's photo is public while a doctor uses it: readers may fetch it, and no longer after. */
 export const refreshPhotoVisibility: CollectionAfterChangeHook<Doctor> = async ({ doc, previousDoc, req }) => {

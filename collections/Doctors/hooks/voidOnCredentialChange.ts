@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Doctor } from '../../../src/payload-types'
-import { voidSignedUses } from '../../../src/review/payload/linkedChanges'
+import type { Doctor } from '@/payload-types'
+import { voidSignedUses } from '@/review/payload/linkedChanges'
 import { SLUGS } from '../../slugs'
 
 /** What readers see of an author beside the content they signed. */

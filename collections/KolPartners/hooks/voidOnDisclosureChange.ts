@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { KolPartner } from '../../../src/payload-types'
-import { voidSignedUses } from '../../../src/review/payload/linkedChanges'
+import type { KolPartner } from '@/payload-types'
+import { voidSignedUses } from '@/review/payload/linkedChanges'
 import { SLUGS } from '../../slugs'
 
 /** What readers see of a KOL partner: the name, and whether (and how) paid work is disclosed. */

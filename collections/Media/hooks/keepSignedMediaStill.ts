@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
-import type { Media } from '../../../src/payload-types'
-import { signedUsesOf } from '../../../src/review/payload/linkedUse'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import type { Media } from '@/payload-types'
+import { signedUsesOf } from '@/review/payload/linkedUse'
 import { SLUGS } from '../../slugs'
 import { readUploadBytes } from './readUploadBytes'
 

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { checkRole } from '../../../src/access/checkRole'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
+import { checkRole } from '@/access/checkRole'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
 import { SLUGS } from '../../slugs'
 
 /**

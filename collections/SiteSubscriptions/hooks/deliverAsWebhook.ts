@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { SiteSubscription } from '../../../src/payload-types'
+import type { SiteSubscription } from '@/payload-types'
 
 /**
  * A subscription always delivers by webhook: said here, before the channel hook that checks the

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { checkRole } from '../../../src/access/checkRole'
-import { isApiKeyExpired } from '../../../src/auth/credentialStatus'
-import { CodedError } from '../../../src/errors/CodedError'
-import { pickLanguage } from '../../../src/errors/messages'
+import { checkRole } from '@/access/checkRole'
+import { isApiKeyExpired } from '@/auth/credentialStatus'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
 import { SLUGS } from '../../slugs'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { User } from '../../../src/payload-types'
+import type { User } from '@/payload-types'
 
 /**
  * Deactivating an account ends its sessions in the data too: Payload checks a token's session id

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { passwordProblem } from '../../../src/auth/passwordPolicy'
-import { PasswordPolicyError } from '../../../src/errors/PasswordPolicyError'
-import { pickLanguage } from '../../../src/errors/messages'
+import { passwordProblem } from '@/auth/passwordPolicy'
+import { PasswordPolicyError } from '@/errors/PasswordPolicyError'
+import { pickLanguage } from '@/errors/messages'
 
 type PasswordData = { password?: unknown; email?: unknown; name?: unknown } | undefined
 

@@ -2,8 +2,8 @@
 // them (and the database refuses to orphan them), audit events name them. Deactivate instead.
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { DeleteRefusedError } from '../../../src/errors/DeleteRefusedError'
-import { pickLanguage } from '../../../src/errors/messages'
+import { DeleteRefusedError } from '@/errors/DeleteRefusedError'
+import { pickLanguage } from '@/errors/messages'
 import { SLUGS } from '../../slugs'
 
 export const refuseDeleteWithHistory: CollectionBeforeDeleteHook = async ({ req, id }) => {

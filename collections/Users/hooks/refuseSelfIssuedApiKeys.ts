@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { checkRole } from '../../../src/access/checkRole'
-import { ApiKeyAdminOnlyError } from '../../../src/errors/ApiKeyAdminOnlyError'
-import { pickLanguage } from '../../../src/errors/messages'
-import type { User } from '../../../src/payload-types'
+import { checkRole } from '@/access/checkRole'
+import { ApiKeyAdminOnlyError } from '@/errors/ApiKeyAdminOnlyError'
+import { pickLanguage } from '@/errors/messages'
+import type { User } from '@/payload-types'
 
 /**
  * Only administrators issue API keys. Payload lets anyone who may open the admin set

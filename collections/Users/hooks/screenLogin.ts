@@ -1,6 +1,6 @@
 import { AuthenticationError, type CollectionBeforeLoginHook, type CollectionBeforeOperationHook } from 'payload'
 
-import type { User } from '../../../src/payload-types'
+import type { User } from '@/payload-types'
 
 /**
  * A locked or deactivated account answers a sign-in exactly as a wrong password does, so the

@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import type { DeliveryTarget } from '../adapters/types'
 import type { ChannelSettings, LimitOverrides } from '../rules/types'
-import { env } from '../../env'
-import type { Channel, SiteSubscription } from '../../payload-types'
+import { env } from '@/env'
+import type { Channel, SiteSubscription } from '@/payload-types'
 
 export const channelSettings = (channel: Channel): ChannelSettings => ({
   id: String(channel.id),

@@ -3,11 +3,11 @@
 import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { consentCoverage, type ConsentCoverageProblem } from '../../compliance/consentRules'
-import { idOf, idsOf } from '../../db/relationIds'
+import { consentCoverage, type ConsentCoverageProblem } from '@/compliance/consentRules'
+import { idOf, idsOf } from '@/db/relationIds'
 import type { MediaRef, RenderInput } from '../rules/types'
-import { env } from '../../env'
-import type { Media } from '../../payload-types'
+import { env } from '@/env'
+import type { Media } from '@/payload-types'
 import {
   type AllLocales,
   DEFAULT_LOCALE,
@@ -17,11 +17,11 @@ import {
   pageSlugOf,
   type ReviewableFields,
   type ReviewableSlug,
-} from '../../review/payload/reviewable'
-import { loadReviewContext, type ReviewContext } from '../../review/payload/reviewContext'
-import { reviewAttribution } from '../../review/payload/reviewGate'
-import { allStagesSatisfied } from '../../review/rules/policy'
-import type { WorkflowState } from '../../review/rules/states'
+} from '@/review/payload/reviewable'
+import { loadReviewContext, type ReviewContext } from '@/review/payload/reviewContext'
+import { reviewAttribution } from '@/review/payload/reviewGate'
+import { allStagesSatisfied } from '@/review/rules/policy'
+import type { WorkflowState } from '@/review/rules/states'
 
 export type ContentSnapshot = {
   slug: ReviewableSlug

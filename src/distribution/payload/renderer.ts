@@ -5,8 +5,8 @@ import type { PayloadRequest } from 'payload'
 
 import { createRenderer } from '../render/index'
 import type { Rendering } from '../rules/types'
-import { env, ROOT_DIR } from '../../env'
-import type { Channel } from '../../payload-types'
+import { env, ROOT_DIR } from '@/env'
+import type { Channel } from '@/payload-types'
 import { channelSettings } from './channels'
 import { type ContentSnapshot, renderInputCached } from './contentSnapshot'
 

@@ -6,13 +6,13 @@ import { randomUUID } from 'node:crypto'
 import type { PayloadRequest, Where } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { checkRole } from '../../access/checkRole'
-import { recordAuditEvent } from '../../audit/recordAuditEvent'
-import { idOf } from '../../db/relationIds'
-import { DistributionRefused } from '../../errors/DistributionRefused'
-import { pickLanguage } from '../../errors/messages'
-import type { Channel, Distribution, SiteSubscription } from '../../payload-types'
-import type { ReviewableSlug } from '../../review/payload/reviewable'
+import { checkRole } from '@/access/checkRole'
+import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import { idOf } from '@/db/relationIds'
+import { DistributionRefused } from '@/errors/DistributionRefused'
+import { pickLanguage } from '@/errors/messages'
+import type { Channel, Distribution, SiteSubscription } from '@/payload-types'
+import type { ReviewableSlug } from '@/review/payload/reviewable'
 import {
   consentProblemsFor,
   type ContentSnapshot,

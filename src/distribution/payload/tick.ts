@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { QUEUES } from '../../jobs/queues'
+import { QUEUES } from '@/jobs/queues'
 import { claimDue, renewLeases } from './claim'
 
 export type TickOptions = { batchSize: number; concurrency: number; leaseMs: number }

@@ -1,6 +1,6 @@
 // The shapes the distribution engine passes between its parts. Pure: no Payload imports, so
 // rendering, constraints and adapters are unit-tested without a database.
-import type { ReviewableSlug } from '../../review/rules/reviewable'
+import type { ReviewableSlug } from '@/review/rules/reviewable'
 import type { ChannelKind } from './vocabulary'
 
 export type { ChannelKind }

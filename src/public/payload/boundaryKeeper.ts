@@ -5,7 +5,7 @@
 import type { Payload, Where } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { publicContentWhere } from '../../access/publishedOrStaff'
+import { publicContentWhere } from '@/access/publishedOrStaff'
 import { type Boundary, nextBoundary, timerDelay } from '../rules/freshness'
 import { publicCacheEpoch } from './cacheEpoch'
 

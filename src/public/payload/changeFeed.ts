@@ -14,18 +14,18 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { idOf } from '../../db/relationIds'
-import { CodedError } from '../../errors/CodedError'
-import { withTransaction } from '../../http/withTransaction'
-import { pickLanguage } from '../../errors/messages'
-import type { Consent } from '../../payload-types'
+import { idOf } from '@/db/relationIds'
+import { CodedError } from '@/errors/CodedError'
+import { withTransaction } from '@/http/withTransaction'
+import { pickLanguage } from '@/errors/messages'
+import type { Consent } from '@/payload-types'
 import {
   type AllLocales,
   loadAllLocales,
   pageSlugOf,
   type ReviewableSlug,
   REVIEWABLE_SLUGS,
-} from '../../review/payload/reviewable'
+} from '@/review/payload/reviewable'
 import {
   changesOnPublish,
   changesOnRemoval,

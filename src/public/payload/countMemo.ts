@@ -12,7 +12,7 @@
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
-import { ruleInstant } from '../../access/ruleInstant'
+import { ruleInstant } from '@/access/ruleInstant'
 import { countKey, paginationFor } from '../rules/countKey'
 import { isFresh, storableFromInstant, type Ticket } from '../rules/freshness'
 import { publicCacheEpoch } from './cacheEpoch'

@@ -3,10 +3,10 @@
 // the page's documents read through Payload as the caller, so collection and field access hold.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { CodedError } from '../../errors/CodedError'
-import { pickLanguage } from '../../errors/messages'
-import type { Article } from '../../payload-types'
-import type { ReviewableDoc } from '../../review/payload/reviewable'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import type { Article } from '@/payload-types'
+import type { ReviewableDoc } from '@/review/payload/reviewable'
 import { highlight } from '../rules/searchHighlight'
 import { parseSearchRequest } from '../rules/searchRequest'
 import { type SearchableSlug, searchIndex, searchSupported } from './searchIndex'

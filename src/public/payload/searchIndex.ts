@@ -9,8 +9,8 @@ import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { lexicalToText } from '../../distribution/rules/richText'
-import { type AllLocales, type LocaleMap, loadAllLocales, type ReviewableSlug } from '../../review/payload/reviewable'
+import { lexicalToText } from '@/distribution/rules/richText'
+import { type AllLocales, type LocaleMap, loadAllLocales, type ReviewableSlug } from '@/review/payload/reviewable'
 import { type QueryPart, indexText, toFts5Query, toTsQuery, toTsVector } from '../rules/searchText'
 
 type Sql = ReturnType<typeof sqliteSql>

@@ -5,7 +5,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { asSystem, channelUsable, newMessageId } from '../../distribution/payload/service'
+import { asSystem, channelUsable, newMessageId } from '@/distribution/payload/service'
 
 export type PublicChange = {
   collection: string

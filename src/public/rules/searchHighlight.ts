@@ -1,7 +1,7 @@
 // Highlights for a search hit, built from the original text with the same cut as the index: the
 // places where a query part occurs are wrapped in <mark>, everything else is HTML-escaped. Long
 // text (the body) becomes a snippet around the first match. Pure: no Payload imports.
-import { escapeHtml } from '../../distribution/rules/richText'
+import { escapeHtml } from '@/distribution/rules/richText'
 import { type QueryPart, type Term, tokenize } from './searchText'
 
 export type Span = { start: number; end: number }

@@ -2,10 +2,10 @@
 // transaction, answer JSON.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { CodedError } from '../../errors/CodedError'
-import { pickLanguage } from '../../errors/messages'
-import { readJsonBody } from '../../http/readJsonBody'
-import { withTransaction } from '../../http/withTransaction'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import { readJsonBody } from '@/http/readJsonBody'
+import { withTransaction } from '@/http/withTransaction'
 import type { StageName } from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'
 import { PreflightBlocked, decide, publish, reviewQueue, submitForReview, withdraw, workflowStatus } from './service'

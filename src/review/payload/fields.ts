@@ -2,7 +2,7 @@
 // review gate hook and the workflow endpoints keep it, so it always matches the sign-offs.
 import type { Field, GroupField } from 'payload'
 
-import { isStaffField } from '../../access/isStaff'
+import { isStaffField } from '@/access/isStaff'
 import { STATE_LABELS, WORKFLOW_STATES } from '../rules/states'
 import { SLUGS } from '../../../collections/slugs'
 

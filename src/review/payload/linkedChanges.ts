@@ -4,7 +4,7 @@
 // channels) until they are reviewed again with the new details.
 import type { PayloadRequest } from 'payload'
 
-import { recordAuditEvent } from '../../audit/recordAuditEvent'
+import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { type LinkedRecord, signedUsesOf } from './linkedUse'
 import { voidReview, withdraw } from './service'
 

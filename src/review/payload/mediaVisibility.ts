@@ -5,9 +5,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { publicContentWhere } from '../../access/publishedOrStaff'
-import { publicStoryWhere } from '../../access/publicStories'
-import { idOf } from '../../db/relationIds'
+import { publicContentWhere } from '@/access/publishedOrStaff'
+import { publicStoryWhere } from '@/access/publicStories'
+import { idOf } from '@/db/relationIds'
 
 /** Doctors' photos are public reference data, like the doctors themselves. */
 const FOREVER = '9999-12-31T00:00:00.000Z'

@@ -3,15 +3,15 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { adCertificateProblems } from '../../compliance/adCertificate'
-import { articleCompleteness, certificateFindings, storyCompleteness } from '../../compliance/completeness'
-import { loadLexicon } from '../../compliance/loadLexicon'
-import { lexicalToText } from '../../compliance/richText'
-import { scanText } from '../../compliance/scanners'
-import type { ContentKind, Finding } from '../../compliance/scanners/types'
-import { idOf, idsOf } from '../../db/relationIds'
-import { env } from '../../env'
-import { pickLanguage } from '../../errors/messages'
+import { adCertificateProblems } from '@/compliance/adCertificate'
+import { articleCompleteness, certificateFindings, storyCompleteness } from '@/compliance/completeness'
+import { loadLexicon } from '@/compliance/loadLexicon'
+import { lexicalToText } from '@/compliance/richText'
+import { scanText } from '@/compliance/scanners'
+import type { ContentKind, Finding } from '@/compliance/scanners/types'
+import { idOf, idsOf } from '@/db/relationIds'
+import { env } from '@/env'
+import { pickLanguage } from '@/errors/messages'
 import {
   type AllLocales,
   DEFAULT_LOCALE,

@@ -9,11 +9,11 @@
 //   version.
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { recordAuditEvent } from '../../audit/recordAuditEvent'
-import { adCertificateProblems } from '../../compliance/adCertificate'
-import { idOf } from '../../db/relationIds'
-import { CodedError } from '../../errors/CodedError'
-import { pickLanguage } from '../../errors/messages'
+import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import { adCertificateProblems } from '@/compliance/adCertificate'
+import { idOf } from '@/db/relationIds'
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
 import { allStagesSatisfied } from '../rules/policy'
 import type { WorkflowState } from '../rules/states'
 import {

@@ -4,8 +4,8 @@
 import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { idOf, idsOf } from '../../db/relationIds'
-import type { Article, PatientStory } from '../../payload-types'
+import { idOf, idsOf } from '@/db/relationIds'
+import type { Article, PatientStory } from '@/payload-types'
 import { REVIEWABLE_SLUGS, type ReviewableSlug } from '../rules/reviewable'
 import { REVIEWABLE_FIELDS, type FieldShape, type Shape, richTextUploadIds, versionHash } from '../rules/versionHash'
 

@@ -4,22 +4,22 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { QUALIFICATION_LABELS } from '../../access/roles'
-import { checkRole } from '../../access/checkRole'
-import { recordAuditEvent } from '../../audit/recordAuditEvent'
-import { idOf } from '../../db/relationIds'
-import { loadSnapshot } from '../../distribution/payload/contentSnapshot'
+import { QUALIFICATION_LABELS } from '@/access/roles'
+import { checkRole } from '@/access/checkRole'
+import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import { idOf } from '@/db/relationIds'
+import { loadSnapshot } from '@/distribution/payload/contentSnapshot'
 import {
   createForChannels,
   prepareDistribution,
   replaceSuperseded,
   retractContent,
-} from '../../distribution/payload/service'
-import { reindexForSearch } from '../../public/payload/searchIndex'
-import { CodedError } from '../../errors/CodedError'
-import { recordPublicChange } from '../../public/payload/changeFeed'
-import { type ErrorCode, pickLanguage } from '../../errors/messages'
-import type { User } from '../../payload-types'
+} from '@/distribution/payload/service'
+import { reindexForSearch } from '@/public/payload/searchIndex'
+import { CodedError } from '@/errors/CodedError'
+import { recordPublicChange } from '@/public/payload/changeFeed'
+import { type ErrorCode, pickLanguage } from '@/errors/messages'
+import type { User } from '@/payload-types'
 import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../rules/policy'
 import {
   STATE_LABELS,

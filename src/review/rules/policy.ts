@@ -1,6 +1,6 @@
 // Who must sign what, as one readable config. Hooks never decide this themselves: they ask
 // resolvePolicy for the stages a document needs and checkSignOff whether a person may sign one.
-import type { Qualification, Role } from '../../access/roles'
+import type { Qualification, Role } from '@/access/roles'
 import type { ReviewableSlug } from './reviewable'
 
 export type StageName = 'consent' | 'initial' | 'privacy' | 'medical' | 'compliance'
