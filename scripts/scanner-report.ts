@@ -3,8 +3,8 @@
  * Run: npx tsx scripts/scanner-report.ts [--mistakes]
  */
 import { CORPUS } from '../tests/corpora/scanners'
-import { DEFAULT_LEXICON } from '../src/compliance/scanners/defaultLexicon'
-import { formatMeasurement, measure } from '../src/compliance/scanners/measure'
+import { DEFAULT_LEXICON } from '../src/compliance/rules/scanners/defaultLexicon'
+import { formatMeasurement, measure } from '../src/compliance/rules/scanners/measure'
 
 const result = measure(CORPUS, DEFAULT_LEXICON)
 const withViolations = CORPUS.filter((item) => item.expect.length > 0).length

@@ -9,7 +9,7 @@ import type { RequestHandler } from 'express'
 import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
-import { ensureDefaultLexicon } from './compliance/loadLexicon'
+import { ensureDefaultLexicon } from './compliance/payload/loadLexicon'
 import { env, ROOT_DIR } from './env'
 import { createApp } from './http/createApp'
 import { ensureSearchIndex } from './public/payload/searchIndex'

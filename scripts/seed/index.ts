@@ -3,7 +3,7 @@ import { SingleBar, Presets } from 'cli-progress'
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { ensureDefaultLexicon } from '@/compliance/loadLexicon'
+import { ensureDefaultLexicon } from '@/compliance/payload/loadLexicon'
 import { demoSeedTotal, seedDemoIfEmpty } from './seedDemo'
 
 const payload = await getPayload({ config: await config })

@@ -7,9 +7,9 @@ import type { Payload } from 'payload'
 import { SLUGS, type ChannelKind } from '../../collections/slugs'
 import { idOf } from '@/db/relationIds'
 import { env } from '@/env'
-import { addDays, dateRange, daysBetween, localDate } from '@/reports/dates'
-import type { MetricValues } from '@/reports/metricRows'
-import { type DistributionDoc, kolLookup, upsertMetricRow } from '@/reports/upsertMetrics'
+import { addDays, dateRange, daysBetween, localDate } from '@/reports/rules/dates'
+import type { MetricValues } from '@/reports/rules/metricRows'
+import { type DistributionDoc, kolLookup, upsertMetricRow } from '@/reports/payload/upsertMetrics'
 
 /** Days of history the demo shows (today included). */
 const DAYS = 14

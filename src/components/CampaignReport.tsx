@@ -20,7 +20,7 @@ import {
   YAxis,
 } from 'recharts'
 
-import type { CampaignReport as Report, KpiProgress, MetricBlock } from '../reports/campaignReport'
+import type { CampaignReport as Report, KpiProgress, MetricBlock } from '../reports/rules/campaignReport'
 import styles from './CampaignReport.module.scss'
 import { useCmsTranslation } from './i18n'
 

@@ -4,7 +4,7 @@
 import { useAuth } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { daysBetween, localDate } from '../reports/dates'
+import { daysBetween, localDate } from '../reports/rules/dates'
 import { useCmsTranslation } from './i18n'
 import styles from './PlanningReminders.module.scss'
 import type { CmsT } from './translations'

@@ -6,9 +6,9 @@ import type { Payload, PayloadRequest, TaskConfig, TaskHandler } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
 import { env } from '../env'
-import { addDays, localDate } from '../reports/dates'
-import { dueReminders, REMINDED_STATUSES } from '../reports/planning'
-import { isUniqueViolation } from '../reports/uniqueViolation'
+import { addDays, localDate } from '../reports/rules/dates'
+import { dueReminders, REMINDED_STATUSES } from '../reports/rules/planning'
+import { isUniqueViolation } from '../reports/payload/uniqueViolation'
 
 /** Creates the reminders due on `today` (YYYY-MM-DD, local) and returns how many were new. */
 export const createDueReminders = async (

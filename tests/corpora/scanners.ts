@@ -1,5 +1,5 @@
-import type { CorpusItem } from '@/compliance/scanners/measure'
-import type { FindingCode } from '@/compliance/scanners/types'
+import type { CorpusItem } from '@/compliance/rules/scanners/measure'
+import type { FindingCode } from '@/compliance/rules/scanners/types'
 
 /**
  * A hand-written corpus of Chinese health-education, marketing and patient-story sentences for

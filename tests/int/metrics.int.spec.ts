@@ -3,7 +3,7 @@
 // every rejected one. Distributions are made through the API and delivered by the real scheduler.
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { addDays, localDate } from '@/reports/dates'
+import { addDays, localDate } from '@/reports/rules/dates'
 import { channelData } from '../factories/content'
 import { api, as, type Auth } from '../helpers/api'
 import { eventually } from '../../scripts/lib/webhookReceiver'

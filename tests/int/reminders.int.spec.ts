@@ -3,7 +3,7 @@
 // reminder, however often and however concurrently the job runs; staff close it.
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { addDays, localDate } from '@/reports/dates'
+import { addDays, localDate } from '@/reports/rules/dates'
 import { campaignData } from '../factories/content'
 import { api, as } from '../helpers/api'
 

@@ -4,7 +4,7 @@
 // worked out by hand from the rows sent.
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { addDays, localDate } from '@/reports/dates'
+import { addDays, localDate } from '@/reports/rules/dates'
 import { articleData, campaignData, channelData, kolData } from '../factories/content'
 import { api, as, baseUrl } from '../helpers/api'
 import { rawSql } from '../../scripts/lib/rawSql'

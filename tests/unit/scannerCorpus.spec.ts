@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_LEXICON } from '@/compliance/scanners/defaultLexicon'
-import { type CorpusItem, formatMeasurement, measure } from '@/compliance/scanners/measure'
+import { DEFAULT_LEXICON } from '@/compliance/rules/scanners/defaultLexicon'
+import { type CorpusItem, formatMeasurement, measure } from '@/compliance/rules/scanners/measure'
 import { CORPUS } from '../corpora/scanners'
-import { isValidResidentId18 } from '@/compliance/scanners/pii'
+import { isValidResidentId18 } from '@/compliance/rules/scanners/pii'
 
 describe(measure.name, () => {
   it('should count sentence-code pairs as true positives, false positives and false negatives', () => {

@@ -4,8 +4,8 @@ import { checkRole } from '@/access/checkRole'
 import { STAFF_ROLES } from '@/access/roles'
 import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
-import { isCampaignId, loadCampaignReport } from '@/reports/loadCampaignReport'
-import { campaignReportCsv } from '@/reports/reportCsv'
+import { isCampaignId, loadCampaignReport } from '@/reports/payload/loadCampaignReport'
+import { campaignReportCsv } from '@/reports/rules/reportCsv'
 
 const respond = async (req: PayloadRequest, format: string): Promise<Response> => {
   const language = pickLanguage(req.i18n?.language)

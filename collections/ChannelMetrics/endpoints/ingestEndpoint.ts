@@ -5,8 +5,8 @@ import { env } from '@/env'
 import { CodedError } from '@/errors/CodedError'
 import { errorMessage, pickLanguage } from '@/errors/messages'
 import { readJsonBody } from '@/http/readJsonBody'
-import { batchRows } from '@/reports/metricRows'
-import { ingestMetrics } from '@/reports/upsertMetrics'
+import { batchRows } from '@/reports/rules/metricRows'
+import { ingestMetrics } from '@/reports/payload/upsertMetrics'
 
 /**
  * POST /api/channel-metrics/ingest — 数据回流 from channel integrators: `{rows: [...]}` or a bare

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { type ConsentProblem, consentProblems } from '@/compliance/consentRules'
+import { type ConsentProblem, consentProblems } from '@/compliance/rules/consentRules'
 import { ConsentRuleError } from '@/errors/ConsentRuleError'
 import { pickLanguage } from '@/errors/messages'
 import type { Consent } from '@/payload-types'
@@ -12,7 +12,7 @@ const CODES: Record<ConsentProblem, ConstructorParameters<typeof ConsentRuleErro
   'revocation-final': 'consent-revocation-final',
 }
 
-/** Refuses a consent that breaks any structural rule (see src/compliance/consentRules). */
+/** Refuses a consent that breaks any structural rule (see src/compliance/rules/consentRules). */
 export const validateConsent: CollectionBeforeChangeHook<Consent> = ({ data, originalDoc, req }) => {
   const problem = consentProblems({ ...originalDoc, ...data }, originalDoc?.status)[0]
   if (problem) throw new ConsentRuleError(pickLanguage(req.i18n?.language), CODES[problem])

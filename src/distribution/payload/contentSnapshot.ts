@@ -3,7 +3,7 @@
 import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
-import { consentCoverage, type ConsentCoverageProblem } from '@/compliance/consentRules'
+import { consentCoverage, type ConsentCoverageProblem } from '@/compliance/rules/consentRules'
 import { idOf, idsOf } from '@/db/relationIds'
 import type { MediaRef, RenderInput } from '../rules/types'
 import { env } from '@/env'

@@ -2,7 +2,7 @@
 // output, dates in the hospital's zone, JSON that is safe to embed, and the Handlebars helpers.
 import type Handlebars from 'handlebars'
 
-import { localDate } from '@/reports/dates'
+import { localDate } from '@/reports/rules/dates'
 
 /**
  * Plain text that can never become markup downstream: ASCII angle brackets become the full-width

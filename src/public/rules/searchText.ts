@@ -2,7 +2,7 @@
 // run of letters or digits, and for Chinese (no spaces between words) overlapping character
 // bigrams plus the run's last character — each term with its place in the original string, so
 // the same cut serves the index, the query and the highlights. Pure: no Payload imports.
-import { toSimplified } from '@/compliance/scanners/normalize'
+import { toSimplified } from '@/compliance/rules/scanners/normalize'
 
 export type Term = {
   /** The folded term as indexed and queried: a lower-cased word, a CJK bigram or one CJK character. */

@@ -5,7 +5,7 @@ import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'pay
 
 import { SLUGS } from '../../../collections/slugs'
 import { idOf, idsOf } from '@/db/relationIds'
-import { type ConsentCoverageProblem, consentCoverage } from '@/compliance/consentRules'
+import { type ConsentCoverageProblem, consentCoverage } from '@/compliance/rules/consentRules'
 import type { Article, PatientStory } from '@/payload-types'
 import { type Id, type SignOff, type StageName, type StageRule, reReviewMonths, resolvePolicy } from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'

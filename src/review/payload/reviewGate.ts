@@ -10,7 +10,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
-import { adCertificateProblems } from '@/compliance/adCertificate'
+import { adCertificateProblems } from '@/compliance/rules/adCertificate'
 import { idOf } from '@/db/relationIds'
 import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'

@@ -1,7 +1,7 @@
 // The rules a channel-metrics row must meet before it is written: shape (ids, a real date,
 // non-negative integer counts) and fit with its distribution (delivered, no future day, no day
 // before delivery, once per batch). Pure, so every refusal is unit-tested without a database.
-import type { ErrorCode } from '../errors/messages'
+import type { ErrorCode } from '../../errors/messages'
 import { isIsoDate } from './dates'
 
 export const METRIC_COUNTS = ['views', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions'] as const

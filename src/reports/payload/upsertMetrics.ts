@@ -3,13 +3,19 @@
 // joins. The ingest endpoint and the demo seed both write through here.
 import { createLocalReq, type Payload } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
-import { idOf } from '../db/relationIds'
-import { withTransaction } from '../http/withTransaction'
-import type { Distribution } from '../payload-types'
-import { type ErrorCode, type Language, errorMessage } from '../errors/messages'
-import { localDate } from './dates'
-import { checkAgainstDistribution, metricKey, type MetricValues, parseMetricRow, type RowProblem } from './metricRows'
+import { SLUGS } from '../../../collections/slugs'
+import { idOf } from '../../db/relationIds'
+import { withTransaction } from '../../http/withTransaction'
+import type { Distribution } from '../../payload-types'
+import { type ErrorCode, type Language, errorMessage } from '../../errors/messages'
+import { localDate } from '../rules/dates'
+import {
+  checkAgainstDistribution,
+  metricKey,
+  type MetricValues,
+  parseMetricRow,
+  type RowProblem,
+} from '../rules/metricRows'
 import { isUniqueViolation } from './uniqueViolation'
 
 type Id = string | number

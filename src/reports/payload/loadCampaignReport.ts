@@ -2,10 +2,10 @@
 // and the names to show — and hands it to the pure computeCampaignReport.
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
-import { idOf, idsOf } from '../db/relationIds'
-import type { Language } from '../errors/messages'
-import { type CampaignReport, computeCampaignReport, type Id, type ReportMetricRow } from './campaignReport'
+import { SLUGS } from '../../../collections/slugs'
+import { idOf, idsOf } from '../../db/relationIds'
+import type { Language } from '../../errors/messages'
+import { type CampaignReport, computeCampaignReport, type Id, type ReportMetricRow } from '../rules/campaignReport'
 
 /** A campaign id the database could hold; anything else is a 400, not a database error. */
 export const isCampaignId = (req: PayloadRequest, id: string): boolean => {

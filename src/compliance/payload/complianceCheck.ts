@@ -14,9 +14,9 @@ import { env } from '@/env'
 import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
 import { readJsonBody } from '@/http/readJsonBody'
-import { loadLexicon } from '../loadLexicon'
-import { scanText } from '../scanners'
-import type { ContentKind } from '../scanners/types'
+import { loadLexicon } from './loadLexicon'
+import { scanText } from '../rules/scanners'
+import type { ContentKind } from '../rules/scanners/types'
 
 const KINDS: readonly ContentKind[] = ['article', 'patient-story', 'campaign']
 /** A long article is about 10,000 characters; twice that is room enough for any real piece. */

@@ -2,9 +2,9 @@
 // collection the shipped starting lexicon is written first, so a new install is never unguarded.
 import type { Payload, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../collections/slugs'
-import { DEFAULT_LEXICON } from './scanners/defaultLexicon'
-import type { LexiconEntry } from './scanners/types'
+import { SLUGS } from '../../../collections/slugs'
+import { DEFAULT_LEXICON } from '../rules/scanners/defaultLexicon'
+import type { LexiconEntry } from '../rules/scanners/types'
 
 export const ensureDefaultLexicon = async (payload: Payload): Promise<number> => {
   const { totalDocs } = await payload.count({ collection: SLUGS.bannedClaims, overrideAccess: true })
