@@ -88,9 +88,9 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
       beforeDashboard: [
-        '/src/components/ReviewQueue#ReviewQueue',
-        '/src/components/DeliveryAlerts#DeliveryAlerts',
-        '/src/components/PlanningReminders#PlanningReminders',
+        '/src/components/review/ReviewQueue#ReviewQueue',
+        '/src/components/distribution/DeliveryAlerts#DeliveryAlerts',
+        '/src/components/reports/PlanningReminders#PlanningReminders',
       ],
     },
     // The site renders the draft (reading it with a drafts-read key); only with PREVIEW_URL_TEMPLATE set.

@@ -122,7 +122,7 @@ export const Campaigns: CollectionConfig = {
     {
       name: 'reportPanel',
       type: 'ui',
-      admin: { components: { Field: '/src/components/CampaignReport#CampaignReport' } },
+      admin: { components: { Field: '/src/components/reports/CampaignReport#CampaignReport' } },
     },
   ],
 }

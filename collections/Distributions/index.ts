@@ -53,7 +53,10 @@ export const Distributions: CollectionConfig = {
       name: 'actions',
       type: 'ui',
       label: { zh: '投递状态', en: 'Delivery' },
-      admin: { position: 'sidebar', components: { Field: '/src/components/DistributionPanel#DistributionPanel' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/distribution/DistributionPanel#DistributionPanel' },
+      },
     },
     {
       type: 'row',

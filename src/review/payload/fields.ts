@@ -86,7 +86,7 @@ export const workflowField: GroupField = {
 export const workflowPanelField: Field = {
   name: 'workflowPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' } },
+  admin: { position: 'sidebar', components: { Field: '/src/components/review/WorkflowPanel#WorkflowPanel' } },
 }
 
 /** Marks promotional material, which adds the compliance stage to the review policy. */

@@ -30,7 +30,7 @@ const channelPreviewsField: Field = {
   name: 'channelPreviews',
   type: 'ui',
   label: { zh: '渠道预览', en: 'Channel previews' },
-  admin: { components: { Field: '/src/components/ChannelPreviews#ChannelPreviews' } },
+  admin: { components: { Field: '/src/components/distribution/ChannelPreviews#ChannelPreviews' } },
 }
 
 const withReviewWorkflow = (
@@ -46,8 +46,8 @@ const withReviewWorkflow = (
       // Only the review panel publishes or withdraws; Payload's buttons would only be refused.
       edit: {
         ...collection.admin?.components?.edit,
-        PublishButton: '/src/components/PublishThroughWorkflow#PublishThroughWorkflow',
-        UnpublishButton: '/src/components/PublishThroughWorkflow#NoUnpublishButton',
+        PublishButton: '/src/components/review/PublishThroughWorkflow#PublishThroughWorkflow',
+        UnpublishButton: '/src/components/review/PublishThroughWorkflow#NoUnpublishButton',
       },
     },
   },

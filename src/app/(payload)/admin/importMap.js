@@ -1,4 +1,4 @@
-import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from '../../../../src/components/WorkflowPanel'
+import { WorkflowPanel as WorkflowPanel_03dde76e8aa6cc32ef47b4dcabd81325 } from '../../../../src/components/review/WorkflowPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,20 +22,20 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ChannelPreviews as ChannelPreviews_c9ef1a1706fe022677e3b5dcc31dc017 } from '../../../../src/components/ChannelPreviews'
-import { PublishThroughWorkflow as PublishThroughWorkflow_21776d1d4912445117b8ff56a800dcf9 } from '../../../../src/components/PublishThroughWorkflow'
-import { NoUnpublishButton as NoUnpublishButton_21776d1d4912445117b8ff56a800dcf9 } from '../../../../src/components/PublishThroughWorkflow'
-import { CampaignReport as CampaignReport_23884e58e756353b71401b306b28eccc } from '../../../../src/components/CampaignReport'
-import { DistributionPanel as DistributionPanel_a8a833832ff7b4ca47c9f542b4adc92e } from '../../../../src/components/DistributionPanel'
-import { ReviewQueue as ReviewQueue_c4d1cf6dd9501594a0d5c38f38f4e304 } from '../../../../src/components/ReviewQueue'
-import { DeliveryAlerts as DeliveryAlerts_3998bb81543ae7f71832ad806de3dbb1 } from '../../../../src/components/DeliveryAlerts'
-import { PlanningReminders as PlanningReminders_cb291bb61a110db88136b89b29b225e3 } from '../../../../src/components/PlanningReminders'
+import { ChannelPreviews as ChannelPreviews_668f287f67b3085acd8650dbc091542a } from '../../../../src/components/distribution/ChannelPreviews'
+import { PublishThroughWorkflow as PublishThroughWorkflow_9790e8eb5e0214746c9d5adf9292151c } from '../../../../src/components/review/PublishThroughWorkflow'
+import { NoUnpublishButton as NoUnpublishButton_9790e8eb5e0214746c9d5adf9292151c } from '../../../../src/components/review/PublishThroughWorkflow'
+import { CampaignReport as CampaignReport_0a61a1ff8a0b0a594d663c855fd355d5 } from '../../../../src/components/reports/CampaignReport'
+import { DistributionPanel as DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d } from '../../../../src/components/distribution/DistributionPanel'
+import { ReviewQueue as ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c } from '../../../../src/components/review/ReviewQueue'
+import { DeliveryAlerts as DeliveryAlerts_57fb15aee4735b989fb326a2acd59184 } from '../../../../src/components/distribution/DeliveryAlerts'
+import { PlanningReminders as PlanningReminders_9a4c30ca20c9ced1669eacaaba40e8b1 } from '../../../../src/components/reports/PlanningReminders'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/src/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6,
+  "/src/components/review/WorkflowPanel#WorkflowPanel": WorkflowPanel_03dde76e8aa6cc32ef47b4dcabd81325,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -59,14 +59,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/ChannelPreviews#ChannelPreviews": ChannelPreviews_c9ef1a1706fe022677e3b5dcc31dc017,
-  "/src/components/PublishThroughWorkflow#PublishThroughWorkflow": PublishThroughWorkflow_21776d1d4912445117b8ff56a800dcf9,
-  "/src/components/PublishThroughWorkflow#NoUnpublishButton": NoUnpublishButton_21776d1d4912445117b8ff56a800dcf9,
-  "/src/components/CampaignReport#CampaignReport": CampaignReport_23884e58e756353b71401b306b28eccc,
-  "/src/components/DistributionPanel#DistributionPanel": DistributionPanel_a8a833832ff7b4ca47c9f542b4adc92e,
-  "/src/components/ReviewQueue#ReviewQueue": ReviewQueue_c4d1cf6dd9501594a0d5c38f38f4e304,
-  "/src/components/DeliveryAlerts#DeliveryAlerts": DeliveryAlerts_3998bb81543ae7f71832ad806de3dbb1,
-  "/src/components/PlanningReminders#PlanningReminders": PlanningReminders_cb291bb61a110db88136b89b29b225e3,
+  "/src/components/distribution/ChannelPreviews#ChannelPreviews": ChannelPreviews_668f287f67b3085acd8650dbc091542a,
+  "/src/components/review/PublishThroughWorkflow#PublishThroughWorkflow": PublishThroughWorkflow_9790e8eb5e0214746c9d5adf9292151c,
+  "/src/components/review/PublishThroughWorkflow#NoUnpublishButton": NoUnpublishButton_9790e8eb5e0214746c9d5adf9292151c,
+  "/src/components/reports/CampaignReport#CampaignReport": CampaignReport_0a61a1ff8a0b0a594d663c855fd355d5,
+  "/src/components/distribution/DistributionPanel#DistributionPanel": DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d,
+  "/src/components/review/ReviewQueue#ReviewQueue": ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c,
+  "/src/components/distribution/DeliveryAlerts#DeliveryAlerts": DeliveryAlerts_57fb15aee4735b989fb326a2acd59184,
+  "/src/components/reports/PlanningReminders#PlanningReminders": PlanningReminders_9a4c30ca20c9ced1669eacaaba40e8b1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -20,9 +20,9 @@ import {
   YAxis,
 } from 'recharts'
 
-import type { CampaignReport as Report, KpiProgress, MetricBlock } from '../reports/rules/campaignReport'
+import type { CampaignReport as Report, KpiProgress, MetricBlock } from '../../reports/rules/campaignReport'
 import styles from './CampaignReport.module.scss'
-import { useCmsTranslation } from './i18n'
+import { useCmsTranslation } from '../i18n'
 
 // Chart colours, passed to recharts as props (the KPI bar's two are repeated in the SCSS module).
 const COLORS = {

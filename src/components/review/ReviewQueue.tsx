@@ -2,8 +2,8 @@
 // 待我审核: on the dashboard, what the signed-in reviewer can sign now.
 import React, { useEffect, useState } from 'react'
 
-import { SLUGS } from '../../collections/slugs'
-import { useCmsTranslation } from './i18n'
+import { SLUGS } from '../../../collections/slugs'
+import { useCmsTranslation } from '../i18n'
 import styles from './ReviewQueue.module.scss'
 
 type Item = { collection: string; id: number | string; title: string; stageLabel: string; submittedAt: string | null }

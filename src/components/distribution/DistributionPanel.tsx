@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import styles from './DistributionPanel.module.scss'
-import { pick, useCmsTranslation } from './i18n'
+import { pick, useCmsTranslation } from '../i18n'
 import {
   AttemptsTimeline,
   DISTRIBUTIONS_CHANGED,

@@ -10,10 +10,10 @@ import {
   DISTRIBUTION_EVENT_LABELS,
   DISTRIBUTION_STATUS_LABELS,
   type DistributionStatus,
-} from '../../collections/slugs'
-import { pick, useCmsTranslation } from './i18n'
+} from '../../../collections/slugs'
+import { pick, useCmsTranslation } from '../i18n'
 import styles from './previewParts.module.scss'
-import type { CmsT } from './translations'
+import type { CmsT } from '../translations'
 
 /** Fired after anything that creates or changes distributions, so open lists reload. */
 export const DISTRIBUTIONS_CHANGED = 'hospital:distributions-changed'

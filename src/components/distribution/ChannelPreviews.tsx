@@ -6,7 +6,7 @@ import { useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcm
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
 import styles from './ChannelPreviews.module.scss'
-import { pick, useCmsTranslation } from './i18n'
+import { pick, useCmsTranslation } from '../i18n'
 import {
   DISTRIBUTIONS_CHANGED,
   type Distribution,

@@ -6,10 +6,10 @@ import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { STATE_LABELS, type WorkflowState } from '../review/rules/states'
-import { pick, useCmsTranslation } from './i18n'
-import { announceDistributionsChanged } from './previewParts'
-import type { CmsT } from './translations'
+import { STATE_LABELS, type WorkflowState } from '../../review/rules/states'
+import { pick, useCmsTranslation } from '../i18n'
+import { announceDistributionsChanged } from '../distribution/previewParts'
+import type { CmsT } from '../translations'
 import styles from './WorkflowPanel.module.scss'
 
 type Stage = {

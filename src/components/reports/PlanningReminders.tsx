@@ -4,10 +4,10 @@
 import { useAuth } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { daysBetween, localDate } from '../reports/rules/dates'
-import { useCmsTranslation } from './i18n'
+import { daysBetween, localDate } from '../../reports/rules/dates'
+import { useCmsTranslation } from '../i18n'
 import styles from './PlanningReminders.module.scss'
-import type { CmsT } from './translations'
+import type { CmsT } from '../translations'
 
 type Reminder = {
   id: number | string

@@ -5,7 +5,7 @@ import { useAuth, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import styles from './DeliveryAlerts.module.scss'
-import { useCmsTranslation } from './i18n'
+import { useCmsTranslation } from '../i18n'
 import {
   type Distribution,
   buttonClass,

@@ -6,7 +6,7 @@ import type { PublishButtonServerProps } from 'payload'
 import React from 'react'
 
 import styles from './PublishThroughWorkflow.module.scss'
-import type { CmsTranslationKeys, CmsTranslations } from './translations'
+import type { CmsTranslationKeys, CmsTranslations } from '../translations'
 
 // The request's i18n carries the config's catalogues merged in; this says so to the type checker.
 type Props = PublishButtonServerProps & { i18n: I18nClient<CmsTranslations, CmsTranslationKeys> }
