@@ -18,6 +18,7 @@ import { Channels } from './collections/Channels/index'
 import { ConsentDocuments } from './collections/ConsentDocuments/index'
 import { Consents } from './collections/Consents/index'
 import { Corrections } from './collections/Corrections/index'
+import { DataKeys } from './collections/DataKeys/index'
 import { Departments } from './collections/Departments/index'
 import { Distributions } from './collections/Distributions/index'
 import { Doctors } from './collections/Doctors/index'
@@ -42,6 +43,9 @@ import { openApiEndpoint } from './src/public/payload/openapiEndpoint'
 import { reviewQueueEndpoint } from './src/review/payload/endpoints'
 import { reviewWorkflow } from './src/review/payload/plugin'
 import { expireConsentsTask } from './src/jobs/expireConsents'
+import { proposeErasuresTask } from './src/jobs/proposeErasures'
+import { personalData } from './src/privacy/payload/plugin'
+import { PERSONAL_DATA } from './src/privacy/payload/personalFields'
 import { expireReviewsTask } from './src/jobs/expireReviews'
 import { deliverDistributionTask } from './src/jobs/deliverDistribution'
 import { planningRemindersTask } from './src/jobs/planningReminders'
@@ -133,6 +137,7 @@ export default buildConfig({
     SignOffs,
     AuditEvents,
     PublicChanges,
+    DataKeys,
   ],
   db: databaseAdapter(selectDatabase(env.databaseUri, ROOT_DIR), ROOT_DIR),
   editor: lexicalEditor(),
@@ -154,7 +159,7 @@ export default buildConfig({
   hooks: { afterError: [answerBadInputWith400] },
   jobs: {
     access: jobsAccess,
-    tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask],
+    tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask, proposeErasuresTask],
   },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,
@@ -163,6 +168,8 @@ export default buildConfig({
   plugins: [
     reviewWorkflow({ collections: { [SLUGS.articles]: {}, [SLUGS.patientStories]: {} } }),
     ...plugins,
+    // After storage: it wraps the storage's file handlers and encrypts before any upload.
+    personalData({ collections: PERSONAL_DATA, localFiles: !env.s3.bucket }),
     freshRowIdsOnCreate(),
     publicCacheInvalidation(),
   ],

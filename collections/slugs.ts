@@ -23,6 +23,7 @@ export const SLUGS = {
   planningReminders: 'planning-reminders',
   publicChanges: 'public-changes',
   siteSubscriptions: 'site-subscriptions',
+  dataKeys: 'data-keys',
 } as const
 
 // The distribution domain's vocabulary lives with its rules; collections read it from there.

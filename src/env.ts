@@ -109,6 +109,16 @@ export const env = {
   cacheMaxMb: int('CACHE_MAX_MB', 64),
   /** Seconds a shared cache (CDN) may serve a public response without asking; 0 = revalidate every time. */
   cacheSharedMaxAge: int('CACHE_SHARED_MAX_AGE', 0),
+  // Personal data protection (issue #13, src/privacy).
+  /** The master key wrapping every person's data key: 32 bytes as 64 hex digits or base64. Required in production. */
+  dataKey: process.env.DATA_KEY || '',
+  /** Master keys being rotated away from (comma-separated), still accepted for reading during `npm run keys:rotate`. */
+  dataKeyPrevious: (process.env.DATA_KEY_PREVIOUS || '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean),
+  /** How long identifying data is kept after a consent's validity ends, per purpose: `purpose=days,…`. */
+  consentRetention: process.env.CONSENT_RETENTION_DAYS || '',
 }
 
 export const DEVELOPMENT_SECRET = 'development-only-secret-change-me'

@@ -89,6 +89,7 @@ export interface Config {
     'sign-offs': SignOff;
     'audit-events': AuditEvent;
     'public-changes': PublicChange;
+    'data-keys': DataKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -123,6 +124,7 @@ export interface Config {
     'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
+    'data-keys': DataKeysSelect<false> | DataKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +149,7 @@ export interface Config {
       expireReviews: TaskExpireReviews;
       deliverDistribution: TaskDeliverDistribution;
       planningReminders: TaskPlanningReminders;
+      proposeErasures: TaskProposeErasures;
       inline: {
         input: unknown;
         output: unknown;
@@ -437,6 +440,7 @@ export interface Correction {
   status: 'open' | 'in-progress' | 'resolved' | 'rejected';
   response?: string | null;
   clientHash?: string | null;
+  dataKeyId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -573,9 +577,16 @@ export interface Consent {
   sensitivePurposeStatement?: string | null;
   validFrom: string;
   validUntil: string;
-  status: 'active' | 'revoked' | 'expired';
+  status: 'active' | 'revoked' | 'expired' | 'erased';
   revokedAt?: string | null;
   revocationReason?: string | null;
+  /**
+   * Set by the scheduled job
+   */
+  erasureDueAt?: string | null;
+  erasedAt?: string | null;
+  dataKeyId?: string | null;
+  patientNameHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -588,6 +599,7 @@ export interface ConsentDocument {
   note?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
+  dataKeyId?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -903,6 +915,19 @@ export interface PublicChange {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-keys".
+ */
+export interface DataKey {
+  id: number;
+  keyId: string;
+  purpose: 'person' | 'index';
+  wrapped: string;
+  masterKeyId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -970,7 +995,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireConsents' | 'expireReviews' | 'deliverDistribution' | 'planningReminders';
+        taskSlug:
+          | 'inline'
+          | 'expireConsents'
+          | 'expireReviews'
+          | 'deliverDistribution'
+          | 'planningReminders'
+          | 'proposeErasures';
         taskID: string;
         input?:
           | {
@@ -1003,7 +1034,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireConsents' | 'expireReviews' | 'deliverDistribution' | 'planningReminders') | null;
+  taskSlug?:
+    | ('inline' | 'expireConsents' | 'expireReviews' | 'deliverDistribution' | 'planningReminders' | 'proposeErasures')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1104,6 +1137,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'public-changes';
         value: number | PublicChange;
+      } | null)
+    | ({
+        relationTo: 'data-keys';
+        value: number | DataKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1267,6 +1304,10 @@ export interface ConsentsSelect<T extends boolean = true> {
   status?: T;
   revokedAt?: T;
   revocationReason?: T;
+  erasureDueAt?: T;
+  erasedAt?: T;
+  dataKeyId?: T;
+  patientNameHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1278,6 +1319,7 @@ export interface ConsentDocumentsSelect<T extends boolean = true> {
   note?: T;
   prefix?: T;
   _objectKey?: T;
+  dataKeyId?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1587,6 +1629,7 @@ export interface CorrectionsSelect<T extends boolean = true> {
   status?: T;
   response?: T;
   clientHash?: T;
+  dataKeyId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1746,6 +1789,18 @@ export interface PublicChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-keys_select".
+ */
+export interface DataKeysSelect<T extends boolean = true> {
+  keyId?: T;
+  purpose?: T;
+  wrapped?: T;
+  masterKeyId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1866,6 +1921,16 @@ export interface TaskPlanningReminders {
   input?: unknown;
   output: {
     created: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProposeErasures".
+ */
+export interface TaskProposeErasures {
+  input?: unknown;
+  output: {
+    proposed: number;
   };
 }
 /**

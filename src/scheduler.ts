@@ -28,6 +28,7 @@ export const startScheduler = (
           try {
             await payload.jobs.queue({ task: 'expireConsents', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.queue({ task: 'expireReviews', input: {}, queue: QUEUES.maintenance })
+            await payload.jobs.queue({ task: 'proposeErasures', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.run({ queue: QUEUES.maintenance })
           } catch (error) {
             payload.logger.error({ err: error, msg: 'maintenance tick failed' })

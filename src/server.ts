@@ -12,6 +12,9 @@ import config from '../payload.config'
 import { ensureDefaultLexicon } from './compliance/payload/loadLexicon'
 import { env, ROOT_DIR } from './env'
 import { createApp } from './http/createApp'
+import { ensureKeyring } from './privacy/payload/keyring'
+import { encryptLegacyValues } from './privacy/payload/legacyValues'
+import { PERSONAL_DATA } from './privacy/payload/personalFields'
 import { ensureSearchIndex } from './public/payload/searchIndex'
 import { startScheduler } from './scheduler'
 
@@ -44,6 +47,9 @@ export const startServer = async ({ prepare }: StartOptions = {}) => {
   // payload.config.ts, so Payload's cookie origin check does not pin the admin to that one name.
   if (!env.serverUrl && env.port !== 0) usePublicUrl(payload, `http://localhost:${env.port}`)
   if (payload.db.name !== 'mongoose') await payload.db.migrate()
+  // A wrong or missing master key stops the start here, before anything is served.
+  await ensureKeyring(payload)
+  await encryptLegacyValues(payload, PERSONAL_DATA)
   await ensureDefaultLexicon(payload)
   await prepare?.(payload)
   // An existing database (or one seeded before search existed) gets its search index once.

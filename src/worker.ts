@@ -8,10 +8,12 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { env } from './env'
+import { ensureKeyring } from './privacy/payload/keyring'
 import { startScheduler } from './scheduler'
 
 export const startWorker = async () => {
   const payload = await getPayload({ config: await config })
+  await ensureKeyring(payload)
   const scheduler = startScheduler(payload, { force: true })
   console.log(
     `WORKER READY ${scheduler.owner} (delivery ${env.deliveryCron}, batch ${env.deliveryBatchSize}, concurrency ${env.deliveryConcurrency})`,

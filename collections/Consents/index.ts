@@ -3,11 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { fieldHasRole, hasRole } from '@/access/hasRole'
 import { isStaff } from '@/access/isStaff'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
+import { consentAccessLog } from './endpoints/consentAccessLog'
+import { eraseConsent } from './endpoints/eraseConsent'
+import { exportConsent } from './endpoints/exportConsent'
 import { revokeConsent } from './endpoints/revokeConsent'
 import { auditConsentChange } from './hooks/auditConsentChange'
 import { validateConsent } from './hooks/validateConsent'
 
-// A patient's identity lives here and nowhere else: only privacy officers and admins read it.
+// A patient's identity lives here and nowhere else: only privacy officers and admins read it, and
+// the personalData plugin (src/privacy) stores it encrypted under the person's own key.
 const restricted = {
   read: fieldHasRole('privacy-officer'),
   create: fieldHasRole('privacy-officer'),
@@ -28,7 +32,7 @@ export const Consents: CollectionConfig = {
     group: { zh: '隐私', en: 'Privacy' },
   },
   labels: { singular: { zh: '隐私授权书', en: 'Consent' }, plural: { zh: '隐私授权书', en: 'Consents' } },
-  endpoints: [revokeConsent],
+  endpoints: [revokeConsent, eraseConsent, exportConsent, consentAccessLog],
   hooks: { beforeChange: [validateConsent], afterChange: [auditConsentChange] },
   fields: [
     {
@@ -118,9 +122,39 @@ export const Consents: CollectionConfig = {
         { value: 'active', label: { zh: '有效', en: 'Active' } },
         { value: 'revoked', label: { zh: '已撤回', en: 'Revoked' } },
         { value: 'expired', label: { zh: '已过期', en: 'Expired' } },
+        { value: 'erased', label: { zh: '个人信息已删除', en: 'Personal data erased' } },
       ],
     },
     { name: 'revokedAt', type: 'date', label: { zh: '撤回日期', en: 'Revoked at' } },
     { name: 'revocationReason', type: 'textarea', label: { zh: '撤回原因', en: 'Revocation reason' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'erasureDueAt',
+          type: 'date',
+          index: true,
+          label: { zh: '应删除个人信息日期', en: 'Erasure due' },
+          admin: {
+            readOnly: true,
+            description: { zh: '撤回或保存期限届满后由定时任务标出', en: 'Set by the scheduled job' },
+          },
+          access: { create: () => false, update: () => false },
+        },
+        {
+          name: 'erasedAt',
+          type: 'date',
+          label: { zh: '个人信息删除时间', en: 'Erased at' },
+          admin: { readOnly: true },
+          access: { create: () => false, update: () => false },
+        },
+      ],
+    },
+    {
+      name: 'accessLog',
+      type: 'ui',
+      label: { zh: '个人信息查阅记录', en: 'Access record' },
+      admin: { components: { Field: '/src/components/privacy/AccessLog#AccessLog' } },
+    },
   ],
 }

@@ -11,6 +11,7 @@ import * as migration_20261126_033133_media_public_until from './20261126_033133
 import * as migration_20261126_034057_public_read_indexes from './20261126_034057_public_read_indexes'
 import * as migration_20261126_042352_change_feed_site_hooks from './20261126_042352_change_feed_site_hooks'
 import * as migration_20261126_050000_search_index from './20261126_050000_search_index'
+import * as migration_20261126_092253_personal_data_encryption from './20261126_092253_personal_data_encryption'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261126_050000_search_index.up,
     down: migration_20261126_050000_search_index.down,
     name: '20261126_050000_search_index',
+  },
+  {
+    up: migration_20261126_092253_personal_data_encryption.up,
+    down: migration_20261126_092253_personal_data_encryption.down,
+    name: '20261126_092253_personal_data_encryption',
   },
 ]

@@ -10,6 +10,27 @@ import type { NestedKeysStripped, TFunction } from '@payloadcms/translations'
 
 const zh = {
   cms: {
+    privacy: {
+      purposeTitle: '查阅目的',
+      purposeHint: '姓名、联系方式和授权书文件只在选择查阅目的后显示，每次查阅都记入审计日志。',
+      purposeNone: '— 请选择 —',
+      purposeClear: '结束查阅',
+      purposeChosen: '当前查阅目的：{{purpose}}',
+      logTitle: '个人信息查阅记录',
+      logEmpty: '暂无记录',
+      logLoading: '正在读取…',
+      logFailed: '无法读取查阅记录',
+      at: '时间',
+      actor: '人员',
+      action: '操作',
+      purpose: '目的',
+      fields: '字段',
+      export: '导出本人数据（签名压缩包）',
+      erase: '删除个人信息（销毁密钥）',
+      eraseReason: '删除原因（请勿写入姓名等身份信息）：',
+      erased: '个人信息已删除',
+      failed: '操作失败：{{message}}',
+    },
     common: {
       /** A `{zh, en}` label from the shared vocabulary (statuses, events, channel kinds). */
       label: '{{zh}}',
@@ -186,6 +207,28 @@ export type CmsT = TFunction<CmsTranslationKeys>
 
 const en: CmsTranslations = {
   cms: {
+    privacy: {
+      purposeTitle: '查阅目的 / Purpose',
+      purposeHint:
+        '姓名、联系方式和授权书文件只在选择查阅目的后显示，每次查阅都记入审计日志。 / Names, contacts and signed documents show only once you choose why you need them; every read is recorded.',
+      purposeNone: '— 请选择 / choose —',
+      purposeClear: '结束查阅 / Stop',
+      purposeChosen: '当前查阅目的 / Purpose: {{purpose}}',
+      logTitle: '个人信息查阅记录 / Access record',
+      logEmpty: '暂无记录 / Nothing recorded',
+      logLoading: '正在读取… / Loading…',
+      logFailed: '无法读取查阅记录 / The record could not be loaded',
+      at: '时间 / When',
+      actor: '人员 / Who',
+      action: '操作 / Action',
+      purpose: '目的 / Purpose',
+      fields: '字段 / Fields',
+      export: '导出本人数据 / Export (signed zip)',
+      erase: '删除个人信息 / Erase (destroy keys)',
+      eraseReason: '删除原因（请勿写入姓名）/ Reason for the erasure (no names):',
+      erased: '个人信息已删除 / Erased',
+      failed: '操作失败 / Failed: {{message}}',
+    },
     common: {
       label: '{{zh}} / {{en}}',
     },

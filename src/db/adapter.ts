@@ -25,6 +25,8 @@ const withSqliteStatistics = (adapterObj: DatabaseAdapterObj<SQLiteAdapter>): Da
     const connect = adapter.connect!
     adapter.connect = async function (this: SQLiteAdapter, options) {
       await connect.call(this, options)
+      // Deleted rows (a destroyed data key above all) are overwritten with zeros, not left in free pages.
+      await this.client.execute('PRAGMA secure_delete = ON;')
       const refresh = () => this.client.executeMultiple(SQLITE_STATISTICS)
       await refresh()
       setInterval(

@@ -90,6 +90,44 @@ export const ERROR_MESSAGES = {
   'revoke-reason-required': { zh: '请填写撤回原因。', en: 'Give the reason for the revocation.' },
   'consent-not-found': { zh: '找不到该授权书。', en: 'No such consent.' },
   'consent-already-revoked': { zh: '该授权书已被撤回。', en: 'This consent is already revoked.' },
+  // Personal data protection (issue #13, src/privacy).
+  'data-purpose-invalid': {
+    zh: '查阅目的“{purpose}”无效，可选：{allowed}。',
+    en: 'Unknown purpose "{purpose}"; use one of: {allowed}.',
+  },
+  'data-purpose-required': {
+    zh: '查阅授权书文件前请先选择查阅目的。',
+    en: 'Choose a purpose before opening a signed consent document.',
+  },
+  'encrypted-field-query': {
+    zh: '“{field}”已加密存储，只能按完全相同的值查询（equals、in、not_equals、not_in、exists），不能用 {operator} 或按其排序。',
+    en: '"{field}" is stored encrypted: query it by exact value only (equals, in, not_equals, not_in, exists), not with {operator} or as a sort.',
+  },
+  'encrypted-value-refused': {
+    zh: '“{field}”不能直接写入密文。',
+    en: '"{field}" does not take ciphertext as input.',
+  },
+  'encrypted-value-too-long': {
+    zh: '“{field}”最多 {max} 个字符。',
+    en: '"{field}" takes at most {max} characters.',
+  },
+  'personal-data-erased': {
+    zh: '此人的身份信息已被删除（密钥已销毁），不能再修改或导出。',
+    en: "This person's identifying data was erased (its key destroyed): it can no longer be changed or exported.",
+  },
+  'erase-forbidden': {
+    zh: '只有隐私审核人员或管理员可以删除或导出个人信息。',
+    en: 'Only privacy officers and admins can erase or export personal data.',
+  },
+  'erase-reason-required': { zh: '请填写删除原因。', en: 'Give the reason for the erasure.' },
+  'erase-not-due': {
+    zh: '只能删除已撤回或保存期限已满（{due}）的授权书的个人信息。',
+    en: 'Only a revoked consent, or one past its retention period ({due}), can be erased.',
+  },
+  'consent-erased-final': {
+    zh: '个人信息已删除的授权书不能再修改。',
+    en: 'A consent whose personal data was erased cannot be changed.',
+  },
   'correction-rate-limited': {
     zh: '提交过于频繁，请 {minutes} 分钟后再试。',
     en: 'Too many reports from this address; try again in {minutes} minutes.',

@@ -1,38 +1,58 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { retractContent, retractFromChannelKinds } from '@/distribution/payload/service'
 import type { Consent } from '@/payload-types'
+import { changedPersonalFields } from '@/privacy/payload/encryptedFields'
+import { ENCRYPTED_CONSENT_FIELDS } from '@/privacy/payload/personalFields'
 import { linkedMediaOf, refreshMediaVisibility } from '@/review/payload/mediaVisibility'
 import { withdraw } from '@/review/payload/service'
 import { canTransition } from '@/review/rules/states'
 import { SLUGS } from '../../slugs'
 
 // Field names only: the audit trail must not become a second copy of the patient's identity.
-const changedFields = (doc: Consent, previous: Partial<Consent>) =>
-  (Object.keys(doc) as (keyof Consent)[]).filter(
-    (key) => !['updatedAt', 'createdAt'].includes(key) && JSON.stringify(doc[key]) !== JSON.stringify(previous[key]),
+// Encrypted fields read back as null or plain depending on who asks: the encrypting hook says
+// which of them this write really changed.
+const changedFields = (doc: Consent, previous: Partial<Consent>, req: PayloadRequest) => {
+  const encrypted = [...changedPersonalFields(req)]
+    .filter((key) => key.startsWith(`${SLUGS.consents}:${String(doc.id)}:`))
+    .map((key) => key.split(':')[2])
+  const plain = (Object.keys(doc) as (keyof Consent)[]).filter(
+    (key) =>
+      !['updatedAt', 'createdAt', ...ENCRYPTED_CONSENT_FIELDS].includes(key) &&
+      JSON.stringify(doc[key]) !== JSON.stringify(previous[key]),
   )
+  return [...plain, ...encrypted]
+}
 
 /**
  * Records every consent change. When a consent stops covering publication (revoked or expired)
  * each linked story is withdrawn: readers stop seeing it at once (the read rule checks the
  * consent), and a `story.withdrawn` event is recorded for distribution to retract it.
  */
-export const auditConsentChange: CollectionAfterChangeHook<Consent> = async ({ doc, previousDoc, operation, req }) => {
+export const auditConsentChange: CollectionAfterChangeHook<Consent> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
   const ended =
     operation === 'update' && previousDoc?.status === 'active' && (doc.status === 'revoked' || doc.status === 'expired')
+  const erasure = (context as { personalDataErasure?: { reason: string; keysDestroyed: number } }).personalDataErasure
   let action = 'consent.updated'
   if (operation === 'create') action = 'consent.created'
   else if (ended) action = `consent.${doc.status}`
+  else if (erasure) action = 'consent.erased'
   await recordAuditEvent(req, {
     action,
     targetCollection: SLUGS.consents,
     targetId: doc.id,
     detail: {
       status: doc.status,
-      ...(operation === 'update' ? { fields: changedFields(doc, previousDoc ?? {}) } : {}),
+      ...(operation === 'update' ? { fields: changedFields(doc, previousDoc ?? {}, req) } : {}),
       ...(doc.status === 'revoked' && ended && doc.revocationReason ? { reason: doc.revocationReason } : {}),
+      ...(erasure ? { reason: erasure.reason, keysDestroyed: erasure.keysDestroyed } : {}),
     },
   })
   if (!ended) {

@@ -14,6 +14,7 @@ import { env } from '@/env'
 import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
 import { readJsonBody } from '@/http/readJsonBody'
+import { patientNamesOf } from '@/privacy/payload/patientNames'
 import { loadLexicon } from './loadLexicon'
 import { scanText } from '../rules/scanners'
 import type { ContentKind } from '../rules/scanners/types'
@@ -86,16 +87,9 @@ export const complianceCheck: Endpoint = {
         checkRole(['privacy-officer', 'admin'], req.user) ||
         (checkRole(['editor'], req.user) && (await editsStoryWithConsent(req, consentId)))
       if (!allowed) throw new CodedError('check-consent-forbidden', 403, language, {}, 'consentId')
-      const consent = await req.payload.findByID({
-        collection: SLUGS.consents,
-        id: String(consentId),
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      })
-      if (!consent) throw new CodedError('consent-not-found', 404, language)
-      patientNames.push(consent.patientName, ...(consent.guardianName ? [consent.guardianName] : []))
+      const names = await patientNamesOf(req, String(consentId))
+      if (!names) throw new CodedError('consent-not-found', 404, language)
+      patientNames.push(...names)
     }
     const findings = scanText(text, {
       kind,

@@ -4,7 +4,7 @@
 
 export const GUARDIAN_CONSENT_BELOW_AGE = 14
 
-export type ConsentStatus = 'active' | 'revoked' | 'expired'
+export type ConsentStatus = 'active' | 'revoked' | 'expired' | 'erased'
 
 export type ConsentShape = {
   patientAgeYears?: number | null

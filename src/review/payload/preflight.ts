@@ -3,6 +3,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
+import { patientNamesOf } from '@/privacy/payload/patientNames'
 import { adCertificateProblems } from '@/compliance/rules/adCertificate'
 import { articleCompleteness, certificateFindings, storyCompleteness } from '@/compliance/rules/completeness'
 import { loadLexicon } from '@/compliance/payload/loadLexicon'
@@ -69,15 +70,7 @@ export const runPreflight = async (
   const patientNames: string[] = []
   const consentId = slug === SLUGS.patientStories ? idOf(fields.consent) : null
   if (consentId !== null) {
-    const consent = await req.payload.findByID({
-      collection: SLUGS.consents,
-      id: consentId,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
-    if (consent) patientNames.push(consent.patientName, ...(consent.guardianName ? [consent.guardianName] : []))
+    patientNames.push(...((await patientNamesOf(req, consentId)) ?? []))
   }
 
   const findings: PreflightFinding[] = []

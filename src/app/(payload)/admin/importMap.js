@@ -25,6 +25,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ChannelPreviews as ChannelPreviews_668f287f67b3085acd8650dbc091542a } from '../../../../src/components/distribution/ChannelPreviews'
 import { PublishThroughWorkflow as PublishThroughWorkflow_9790e8eb5e0214746c9d5adf9292151c } from '../../../../src/components/review/PublishThroughWorkflow'
 import { NoUnpublishButton as NoUnpublishButton_9790e8eb5e0214746c9d5adf9292151c } from '../../../../src/components/review/PublishThroughWorkflow'
+import { DataPurpose as DataPurpose_daa8c4bcee09678b011ef8e620f5c656 } from '../../../../src/components/privacy/DataPurpose'
+import { AccessLog as AccessLog_91ebd7b80354f013517481954769a2c8 } from '../../../../src/components/privacy/AccessLog'
 import { CampaignReport as CampaignReport_0a61a1ff8a0b0a594d663c855fd355d5 } from '../../../../src/components/reports/CampaignReport'
 import { DistributionPanel as DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d } from '../../../../src/components/distribution/DistributionPanel'
 import { ReviewQueue as ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c } from '../../../../src/components/review/ReviewQueue'
@@ -62,6 +64,8 @@ export const importMap = {
   "/src/components/distribution/ChannelPreviews#ChannelPreviews": ChannelPreviews_668f287f67b3085acd8650dbc091542a,
   "/src/components/review/PublishThroughWorkflow#PublishThroughWorkflow": PublishThroughWorkflow_9790e8eb5e0214746c9d5adf9292151c,
   "/src/components/review/PublishThroughWorkflow#NoUnpublishButton": NoUnpublishButton_9790e8eb5e0214746c9d5adf9292151c,
+  "/src/components/privacy/DataPurpose#DataPurpose": DataPurpose_daa8c4bcee09678b011ef8e620f5c656,
+  "/src/components/privacy/AccessLog#AccessLog": AccessLog_91ebd7b80354f013517481954769a2c8,
   "/src/components/reports/CampaignReport#CampaignReport": CampaignReport_0a61a1ff8a0b0a594d663c855fd355d5,
   "/src/components/distribution/DistributionPanel#DistributionPanel": DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d,
   "/src/components/review/ReviewQueue#ReviewQueue": ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c,
