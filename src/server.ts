@@ -12,7 +12,7 @@ import config from '../payload.config'
 import { ensureDefaultLexicon } from './compliance/payload/loadLexicon'
 import { env, ROOT_DIR } from './env'
 import { createApp } from './http/createApp'
-import { ensureKeyring } from './privacy/payload/keyring'
+import { ensureKeyring, masterKeys } from './privacy/payload/keyring'
 import { encryptLegacyValues } from './privacy/payload/legacyValues'
 import { PERSONAL_DATA } from './privacy/payload/personalFields'
 import { ensureSearchIndex } from './public/payload/searchIndex'
@@ -40,6 +40,8 @@ export type StartOptions = {
 export const startServer = async ({ prepare }: StartOptions = {}) => {
   const startedAt = Date.now()
   if (env.isProduction && !env.payloadSecret) throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production')
+  // A missing (production) or malformed master key stops the start before any database work.
+  masterKeys()
   const sanitized = await config
   const payload = await getPayload({ config: sanitized })
   // Media and link URLs are absolute out of the box (a mini program needs them, and so does the

@@ -105,8 +105,9 @@ export const decryptOnRead =
   ({ slug, field, readAccess }: Options): FieldHook =>
   async ({ value, data, siblingData, overrideAccess, findMany, req }) => {
     if (!isEncryptedField(value)) return value
-    // Internal reads (overrideAccess) never see plain values: code that needs one decrypts a raw row itself.
-    if (overrideAccess || !req.user) return null
+    // Internal reads (overrideAccess) keep the opaque ciphertext: rules can tell a value is there
+    // (a guardian is named), and code that needs the plain value decrypts a raw row itself.
+    if (overrideAccess || !req.user) return value
     const id = (data as { id?: string | number } | undefined)?.id
     const allowed = readAccess ? await readAccess({ req, id, data, siblingData, doc: data }) : true
     if (!allowed) return null
