@@ -5,6 +5,8 @@
 // TEST_INT_DRY=1 skips the vitest runs themselves (each counts as passed): scripts/test-int.spec.ts
 // uses it to check the Postgres logic in seconds.
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { POSTGRES_ADMIN_URL, postgresUnreachableBecause } from './lib/testDatabase'
@@ -12,25 +14,27 @@ import { POSTGRES_ADMIN_URL, postgresUnreachableBecause } from './lib/testDataba
 const root = path.resolve(import.meta.dirname, '..')
 const dryRun = process.env.TEST_INT_DRY === '1'
 const requirePostgres = ['1', 'true', 'yes'].includes(process.env.TEST_REQUIRE_POSTGRES ?? '')
-const runs: { db: string; ok: boolean }[] = []
+const runs: { db: string; ok: boolean; failures: string[] }[] = []
 
 const run = (db: string) => {
   console.log(`\n=== integration suite on ${db} ===`)
   if (dryRun) {
     console.log('(TEST_INT_DRY=1: not run)')
-    runs.push({ db, ok: true })
+    runs.push({ db, ok: true, failures: [] })
     return
   }
+  const failuresFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cms-failures-')), `${db}.txt`)
   const result = spawnSync(
     process.execPath,
     [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'int'],
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, TEST_DB: db },
+      env: { ...process.env, TEST_DB: db, TEST_FAILURES_FILE: failuresFile },
     },
   )
-  runs.push({ db, ok: result.status === 0 })
+  const failures = fs.existsSync(failuresFile) ? fs.readFileSync(failuresFile, 'utf8').trim().split('\n') : []
+  runs.push({ db, ok: result.status === 0, failures })
 }
 
 const withoutPassword = (url: string): string => {
@@ -61,6 +65,12 @@ run('sqlite')
 if (!postgresDown) run('postgres')
 if (process.env.TEST_MONGODB_URL) run('mongodb')
 
+for (const failed of runs.filter((r) => !r.ok)) {
+  const lines = failed.failures.length
+    ? failed.failures
+    : ['(no failed test recorded: an error outside the tests, see above)']
+  console.log(`\n失败 / failed on ${failed.db}:\n${lines.map((line) => `  ✗ ${line}`).join('\n')}`)
+}
 console.log(`\nintegration runs: ${runs.map((r) => `${r.db} ${r.ok ? 'passed' : 'FAILED'}`).join(', ')}`)
 if (postgresDown) {
   frame([

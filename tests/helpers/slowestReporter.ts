@@ -1,5 +1,9 @@
 // A vitest reporter that ends a run with its slowest test files and tests, so the suite's wall
 // time stays visible as it grows. Registered in vitest.config.ts for the int and e2e projects.
+// With TEST_FAILURES_FILE set it also appends the run's failures there, one line each, so
+// scripts/test-int.ts can repeat them at the very end of a long log (CI shows only its tail).
+import fs from 'node:fs'
+
 import type { Reporter, TestModule, Vitest } from 'vitest/node'
 
 export type Timed = { name: string; ms: number }
@@ -29,7 +33,7 @@ export default class SlowestReporter implements Reporter {
     this.vitest = vitest
   }
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<{ message?: string }> = []) {
     const modules = testModules.filter((module) => this.options.projects.includes(module.project.name))
     const label = (module: TestModule) => `[${module.project.name}] ${module.relativeModuleId}`
     const files = modules.map((module) => {
@@ -44,5 +48,20 @@ export default class SlowestReporter implements Reporter {
     )
     const lines = formatSlowest({ files, tests }, this.options.limit)
     if (lines.length > 0) (this.vitest?.logger ?? console).log(lines.join('\n'))
+    const failuresFile = process.env.TEST_FAILURES_FILE
+    if (failuresFile) {
+      const failed = modules.flatMap((module) => {
+        const tests = [...module.children.allTests()].filter((test) => test.result().state === 'failed')
+        const moduleErrors = module.errors().map((error) => `${label(module)}: ${error.message.split('\n')[0]}`)
+        return [
+          ...tests.map(
+            (test) => `${label(module)} > ${test.fullName}: ${test.result().errors?.[0]?.message.split('\n')[0] ?? ''}`,
+          ),
+          ...moduleErrors,
+        ]
+      })
+      failed.push(...unhandledErrors.map((error) => `unhandled error: ${(error.message ?? '').split('\n')[0]}`))
+      if (failed.length > 0) fs.appendFileSync(failuresFile, failed.map((line) => `${line}\n`).join(''))
+    }
   }
 }

@@ -142,12 +142,19 @@ describe('restricted fields', () => {
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     for (const persona of ['privacy', 'admin'] as const) {
-      const res = await api(`/api/consents/${id}`, { auth: await as[persona]() })
+      // Decrypted only for a stated purpose (tests/int/privacy.int.spec.ts covers the rest).
+      const res = await api(`/api/consents/${id}`, {
+        auth: await as[persona](),
+        headers: { 'x-data-purpose': 'verify-consent' },
+      })
       expect(res.body.patientName, persona).toBe('保密测试甲')
       expect(res.body.patientContact, persona).toBe('13900001111')
     }
     for (const persona of ['editor', 'reviewer', 'compliance', 'publisher', 'analyst'] as const) {
-      const res = await api(`/api/consents/${id}`, { auth: await as[persona]() })
+      const res = await api(`/api/consents/${id}`, {
+        auth: await as[persona](),
+        headers: { 'x-data-purpose': 'verify-consent' },
+      })
       expect(res.status, persona).toBe(200)
       expect(res.body, persona).not.toHaveProperty('patientName')
       expect(res.body, persona).not.toHaveProperty('patientContact')

@@ -20,7 +20,13 @@ describe('POST /api/corrections', () => {
     expect(res.body.doc).not.toHaveProperty('contact')
     expect(res.body.doc).not.toHaveProperty('clientHash')
 
-    const ticket = await api(`/api/corrections/${id}`, { auth: await as.editor() })
+    // The reader's contact is personal data: stored encrypted, shown for a stated purpose.
+    const masked = await api(`/api/corrections/${id}`, { auth: await as.editor() })
+    expect(masked.body).toMatchObject({ status: 'open', contact: null })
+    const ticket = await api(`/api/corrections/${id}`, {
+      auth: await as.editor(),
+      headers: { 'x-data-purpose': 'contact-person' },
+    })
     expect(ticket.body).toMatchObject({ status: 'open', contact: 'reader@example.com' })
     expect(ticket.body).not.toHaveProperty('clientHash')
 

@@ -165,7 +165,11 @@ describe('media uploads', () => {
     const editorToken = (await as.editor()).token
     expect((await fetch(fileUrl(url), { headers: { authorization: `JWT ${editorToken}` } })).status).toBe(403)
     const privacyToken = (await as.privacy()).token
-    const ok = await fetch(fileUrl(url), { headers: { authorization: `JWT ${privacyToken}` } })
+    // A signed document opens only for a stated purpose (tests/int/privacy.int.spec.ts).
+    expect((await fetch(fileUrl(url), { headers: { authorization: `JWT ${privacyToken}` } })).status).toBe(403)
+    const ok = await fetch(fileUrl(url), {
+      headers: { authorization: `JWT ${privacyToken}`, 'x-data-purpose': 'verify-consent' },
+    })
     expect(ok.status).toBe(200)
     expect(
       Buffer.from(await ok.arrayBuffer())

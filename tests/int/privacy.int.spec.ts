@@ -314,7 +314,7 @@ describe('patient data protection', () => {
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), async (stated) => {
         const value = stated.replace(/[^\x20-\x7e]/g, 'x').trim() || 'x'
         const res = await call(`/api/consents/${consent.id}`, { as: 'privacy', headers: { 'x-data-purpose': value } })
-        if (['verify-consent', 'contact-patient', 'handle-request', 'compliance-audit'].includes(value))
+        if (['verify-consent', 'contact-person', 'handle-request', 'compliance-audit'].includes(value))
           expect(res.body.patientName).toBe(NAME)
         else {
           expect(res.status).toBe(400)

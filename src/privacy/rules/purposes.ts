@@ -3,7 +3,10 @@
 
 export const ACCESS_PURPOSES = [
   { value: 'verify-consent', label: { zh: '核实授权内容与范围', en: 'Verify the consent and its scope' } },
-  { value: 'contact-patient', label: { zh: '联系患者或监护人', en: 'Contact the patient or guardian' } },
+  {
+    value: 'contact-person',
+    label: { zh: '联系本人（患者、监护人或读者）', en: 'Contact the person (patient, guardian or reader)' },
+  },
   {
     value: 'handle-request',
     label: { zh: '处理撤回、删除或查阅请求', en: 'Handle a revocation, erasure or access request' },
