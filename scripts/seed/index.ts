@@ -4,10 +4,12 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 import { ensureDefaultLexicon } from '@/compliance/payload/loadLexicon'
+import { ensureKeyring } from '@/privacy/payload/keyring'
 import { demoSeedTotal, seedDemoIfEmpty } from './seedDemo'
 
 const payload = await getPayload({ config: await config })
 if (payload.db.name !== 'mongoose') await payload.db.migrate()
+await ensureKeyring(payload)
 await ensureDefaultLexicon(payload)
 const bar = new SingleBar(
   { format: '演示数据 {bar} {value}/{total} {label}', hideCursor: true },

@@ -364,6 +364,53 @@ describe('patient data protection', () => {
     expect(graphql.body.errors?.length ?? 0).toBeGreaterThan(0)
   })
 
+  it("should not let anyone point a record at another person's key, forge its hash, paste ciphertext, or reach the keys", async () => {
+    const mine = await createConsent()
+    const theirs = await createConsent({ patientName: '另一位患者' })
+    const rowOf = async (id: number | string) =>
+      (
+        await rawSql(database.uri, 'SELECT data_key_id, patient_name, patient_name_hash FROM consents WHERE id = $1', [
+          id,
+        ])
+      )[0]!
+    const before = await rowOf(mine.id)
+    const their = await rowOf(theirs.id)
+    for (const who of ['privacy', 'admin']) {
+      const res = await call(`/api/consents/${mine.id}`, {
+        method: 'PATCH',
+        as: who,
+        body: { dataKeyId: their.data_key_id, patientNameHash: their.patient_name_hash, revocationReason: null },
+      })
+      expect(res.status, who).toBe(200)
+      expect(await rowOf(mine.id), who).toEqual(before)
+    }
+    const pasted = await call(`/api/consents/${mine.id}`, {
+      method: 'PATCH',
+      as: 'privacy',
+      body: { patientName: their.patient_name },
+    })
+    expect(pasted.status).toBe(400)
+    expect(pasted.body.errors[0].code).toBe('encrypted-value-refused')
+    expect(await rowOf(mine.id)).toEqual(before)
+    const tooLong = await call(`/api/consents/${mine.id}`, {
+      method: 'PATCH',
+      as: 'privacy',
+      body: { patientContact: '1'.repeat(5000) },
+    })
+    expect(tooLong.status).toBeLessThan(500)
+
+    for (const who of ['admin', 'privacy', 'editor']) {
+      expect((await call('/api/data-keys', { as: who })).status, who).toBe(403)
+      const gql = await call('/api/graphql', {
+        method: 'POST',
+        as: who,
+        body: { query: '{ DataKeys { docs { keyId wrapped } } }' },
+      })
+      expect(JSON.stringify(gql.body), who).not.toContain('wrapped":"')
+    }
+    expect((await call('/api/data-keys')).status).toBe(403)
+  })
+
   it('should serve a signed document decrypted, only to privacy officers who state a purpose, recording the read', async () => {
     const document = await uploadDocument()
     const url = new URL(document.url, server.url).pathname
