@@ -29,7 +29,7 @@ describe('personal data in the admin', () => {
     const consents = await fetch(`${baseUrl}/api/consents?limit=1&sort=id&depth=0`, {
       headers: { authorization: `JWT ${token}`, 'x-data-purpose': 'compliance-audit' },
     })
-    const consent = ((await consents.json()) as { docs: { id: number; patientName: string }[] }).docs[0]!
+    const consent = ((await consents.json()) as { docs: { id: number; patientName: string }[] }).docs[0]
     expect(consent.patientName).toBeTruthy()
 
     const page = await signIn(browser, baseUrl, 'privacy@demo.hospital')

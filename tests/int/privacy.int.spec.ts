@@ -184,8 +184,8 @@ describe('patient data protection', () => {
       return { files, bytes: Buffer.concat(files.map((f) => fs.readFileSync(f))) }
     }
     await rawSql(database.uri, 'CHECKPOINT')
-    const dataDir = (await rawSql(database.uri, 'SHOW data_directory'))[0]!.data_directory as string
-    const oid = (await rawSql(database.uri, 'SELECT oid FROM pg_database WHERE datname = current_database()'))[0]!.oid
+    const dataDir = (await rawSql(database.uri, 'SHOW data_directory'))[0].data_directory as string
+    const oid = (await rawSql(database.uri, 'SELECT oid FROM pg_database WHERE datname = current_database()'))[0].oid
     const files = filesUnder(path.join(dataDir, 'base', String(oid)))
     return { files, bytes: Buffer.concat(files.map((f) => fs.readFileSync(f))) }
   }
@@ -243,7 +243,7 @@ describe('patient data protection', () => {
       'SELECT patient_name, patient_contact, guardian_name FROM consents WHERE id = $1',
       [consent.id],
     )
-    for (const value of Object.values(raw[0]!)) expect(String(value)).toMatch(/^pd1:/)
+    for (const value of Object.values(raw[0])) expect(String(value)).toMatch(/^pd1:/)
 
     const db = await databaseBytes()
     expect(db.files.length).toBeGreaterThan(0)
@@ -295,7 +295,7 @@ describe('patient data protection', () => {
       ['privacy@demo.hospital', 'verify-consent', 'list'],
       ['privacy@demo.hospital', 'verify-consent', 'document'],
     ])
-    expect(reads[0]!.detail.fields).toEqual(['guardianName', 'patientContact', 'patientName'])
+    expect(reads[0].detail.fields).toEqual(['guardianName', 'patientContact', 'patientName'])
 
     // Nobody else, whatever they state.
     for (const persona of ['editor', 'publisher', 'reviewer', 'compliance', 'analyst']) {
@@ -372,7 +372,7 @@ describe('patient data protection', () => {
         await rawSql(database.uri, 'SELECT data_key_id, patient_name, patient_name_hash FROM consents WHERE id = $1', [
           id,
         ])
-      )[0]!
+      )[0]
     const before = await rowOf(mine.id)
     const their = await rowOf(theirs.id)
     for (const who of ['privacy', 'admin']) {
@@ -437,20 +437,20 @@ describe('patient data protection', () => {
     expect(res.status, res.bytes.toString().slice(0, 300)).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/zip')
     const files = unzipSync(new Uint8Array(res.bytes))
-    const text = (name: string) => Buffer.from(files[name]!).toString('utf8')
+    const text = (name: string) => Buffer.from(files[name]).toString('utf8')
     expect(JSON.parse(text('consent.json'))).toMatchObject({
       reference: consent.reference,
       patientName: NAME,
       patientContact: CONTACT,
       guardianName: GUARDIAN,
     })
-    expect(Buffer.from(files[`documents/${document.filename}`]!).equals(signedPdf())).toBe(true)
+    expect(Buffer.from(files[`documents/${document.filename}`]).equals(signedPdf())).toBe(true)
     expect(JSON.parse(text('stories.json'))).toEqual([])
     const record = JSON.parse(text('access-record.json')) as { action: string; purpose: string | null }[]
     expect(record.map((e) => e.action)).toEqual(['consent.created', 'personal-data.read'])
 
-    const manifest = Buffer.from(files['manifest.json']!)
-    const signature = Buffer.from(files['manifest.sig']!)
+    const manifest = Buffer.from(files['manifest.json'])
+    const signature = Buffer.from(files['manifest.sig'])
     expect(crypto.verify(null, manifest, crypto.createPublicKey(text('signing-key.pem')), signature)).toBe(true)
     const listed = JSON.parse(manifest.toString('utf8')) as { files: { path: string; sha256: string }[] }
     expect(listed.files.map((f) => f.path).sort()).toEqual(
@@ -459,7 +459,7 @@ describe('patient data protection', () => {
         .sort(),
     )
     for (const file of listed.files)
-      expect(crypto.createHash('sha256').update(files[file.path]!).digest('hex'), file.path).toBe(file.sha256)
+      expect(crypto.createHash('sha256').update(files[file.path]).digest('hex'), file.path).toBe(file.sha256)
     expect((await eventsFor('consents', consent.id, 'personal-data.exported')).length).toBe(1)
   })
 
@@ -469,9 +469,9 @@ describe('patient data protection', () => {
     const objectsBefore = s3Bytes().files.length
     const erase = (who: string, body: unknown = { reason: '本人要求删除' }) =>
       call(`/api/consents/${consent.id}/erase`, { method: 'POST', as: who, body })
-    const keyId = (await rawSql(database.uri, 'SELECT data_key_id FROM consents WHERE id = $1', [consent.id]))[0]!
+    const keyId = (await rawSql(database.uri, 'SELECT data_key_id FROM consents WHERE id = $1', [consent.id]))[0]
       .data_key_id as string
-    const wrapped = (await rawSql(database.uri, 'SELECT wrapped FROM data_keys WHERE key_id = $1', [keyId]))[0]!
+    const wrapped = (await rawSql(database.uri, 'SELECT wrapped FROM data_keys WHERE key_id = $1', [keyId]))[0]
       .wrapped as string
 
     expect((await erase('privacy')).body.errors[0].code).toBe('erase-not-due')
@@ -517,7 +517,7 @@ describe('patient data protection', () => {
     expect(edit.status).toBe(409)
     expect((await call(`/api/consent-documents/${document.id}`, { as: 'privacy' })).status).toBe(404)
     expect(s3Bytes().files.length).toBeLessThan(objectsBefore)
-    const event = (await eventsFor('consents', consent.id, 'consent.erased'))[0]!
+    const event = (await eventsFor('consents', consent.id, 'consent.erased'))[0]
     expect(event.detail).toMatchObject({ reason: '本人要求删除', keysDestroyed: 2 })
 
     // The destroyed key's bytes are gone from the SQLite file itself (secure_delete).
@@ -542,10 +542,10 @@ describe('patient data protection', () => {
     expect(rotate.status, rotate.stdout + rotate.stderr).toBe(0)
     expect(rotate.stdout).toMatch(/(\d+)\/\1 \(100%\)/)
     const stale = await rawSql(database.uri, 'SELECT count(*) AS n FROM data_keys WHERE master_key_id <> $1', [
-      (await rawSql(database.uri, "SELECT master_key_id FROM data_keys WHERE key_id = 'name-index-v1'"))[0]!
+      (await rawSql(database.uri, "SELECT master_key_id FROM data_keys WHERE key_id = 'name-index-v1'"))[0]
         .master_key_id as string,
     ])
-    expect(Number(stale[0]!.n)).toBe(0)
+    expect(Number(stale[0].n)).toBe(0)
 
     // The old key alone now fits no stored key; a malformed or unset key is refused the same way
     // before any database work (src/privacy/payload/keyring.spec.ts).
@@ -563,12 +563,12 @@ describe('patient data protection', () => {
     const document = await uploadDocument()
     const stored = filesUnder(privateDir).filter((f) => f.endsWith(document.filename))
     expect(stored).toHaveLength(1)
-    const onDisk = fs.readFileSync(stored[0]!)
+    const onDisk = fs.readFileSync(stored[0])
     expect(onDisk.includes(Buffer.from(PDF_MARKER))).toBe(false)
     expect(onDisk.subarray(0, 7).toString('latin1')).toBe('CMSPD1\n')
     const served = await call(new URL(document.url, server.url).pathname, { as: 'privacy', headers: purpose })
     expect(served.bytes.equals(signedPdf())).toBe(true)
     expect((await call(`/api/consent-documents/${document.id}`, { method: 'DELETE', as: 'privacy' })).status).toBe(200)
-    expect(fs.existsSync(stored[0]!)).toBe(false)
+    expect(fs.existsSync(stored[0])).toBe(false)
   }, 300_000)
 })

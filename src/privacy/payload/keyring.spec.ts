@@ -32,6 +32,6 @@ describe('masterKeys', () => {
     const keys = configured.masterKeys()
     expect(keys.development).toBe(false)
     expect(keys.previous).toHaveLength(1)
-    expect(keys.current.id).not.toBe(keys.previous[0]!.id)
+    expect(keys.current.id).not.toBe(keys.previous[0].id)
   })
 })
