@@ -49,12 +49,17 @@ export const uploadForm = (bytes: Buffer, filename: string, mimetype: string, fi
   return form
 }
 
-/** A small but well-formed one-page PDF (header, objects, xref table, trailer, %%EOF). */
-export const minimalPdf = (): Buffer => {
+/**
+ * A small but well-formed one-page PDF (header, objects, xref table, trailer, %%EOF); with `text`,
+ * the page shows it (a content stream), so its bytes can be looked for in storage.
+ */
+export const minimalPdf = (text?: string): Buffer => {
+  const content = text === undefined ? '' : `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]${text === undefined ? '' : ' /Contents 4 0 R'} >>`,
+    ...(text === undefined ? [] : [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`]),
   ]
   let body = '%PDF-1.4\n'
   const offsets: number[] = []

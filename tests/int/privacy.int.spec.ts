@@ -14,7 +14,7 @@ import { unzipSync } from 'fflate'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { uploadForm } from '../helpers/images'
+import { minimalPdf, uploadForm } from '../helpers/images'
 import { rawSql } from '../../scripts/lib/rawSql'
 import { ROOT, type RunningServer, startServerProcess } from '../../scripts/lib/serverProcess'
 import { createTestDatabase, type TestDatabase } from '../../scripts/lib/testDatabase'
@@ -34,26 +34,7 @@ const PDF_MARKER = `SIGNED-BY-PATIENT-${run}`
 type Call = { status: number; body: any; headers: Headers; bytes: Buffer }
 
 /** A signed PDF with a marker inside, so its plain bytes can be looked for in storage. */
-const signedPdf = () => {
-  const content = `BT /F1 12 Tf 72 720 Td (${PDF_MARKER}) Tj ET`
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'))
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`
-  })
-  const xrefAt = Buffer.byteLength(body, 'latin1')
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
+const signedPdf = () => minimalPdf(PDF_MARKER)
 
 const filesUnder = (dir: string): string[] =>
   fs.existsSync(dir)
