@@ -373,6 +373,24 @@ describe('patient data protection', () => {
     expect(pasted.status).toBe(400)
     expect(pasted.body.errors[0].code).toBe('encrypted-value-refused')
     expect(await rowOf(mine.id)).toEqual(before)
+    // A form opened without a purpose sends the masked fields back empty: nothing is cleared.
+    const blank = await call(`/api/consents/${mine.id}`, {
+      method: 'PATCH',
+      as: 'privacy',
+      body: { patientContact: '', guardianRelationship: '父亲' },
+    })
+    expect(blank.status, JSON.stringify(blank.body)).toBe(200)
+    expect((await rowOf(mine.id)).patient_name).toBe(before.patient_name)
+    expect((await call(`/api/consents/${mine.id}`, { as: 'privacy', headers: purpose })).body.patientContact).toBe(
+      CONTACT,
+    )
+    const cleared = await call(`/api/consents/${mine.id}`, {
+      method: 'PATCH',
+      as: 'privacy',
+      headers: purpose,
+      body: { patientContact: null },
+    })
+    expect(cleared.body.doc.patientContact).toBeNull()
     const tooLong = await call(`/api/consents/${mine.id}`, {
       method: 'PATCH',
       as: 'privacy',

@@ -15,7 +15,7 @@ import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { blindIndex, decryptField, encryptField, fieldKeyId, isEncryptedField } from '@/privacy/rules/envelope'
-import { ACCESS_PURPOSES, type AccessPurpose, statedPurpose } from '@/privacy/rules/purposes'
+import { ACCESS_PURPOSES, type AccessPurpose, isAccessPurpose, statedPurpose } from '@/privacy/rules/purposes'
 import { createPersonKey, indexKey, personKey } from './keyring'
 
 export const DATA_KEY_FIELD = 'dataKeyId'
@@ -75,6 +75,10 @@ export const encryptOnWrite =
     const language = pickLanguage(req.i18n?.language)
     const stored: unknown = siblingDocWithLocales?.[name]
     if (value === null || value === '') {
+      // A form opened without a purpose shows these fields empty and sends them back empty:
+      // clearing a stored value takes a stated purpose, like reading it.
+      if (isEncryptedField(stored) && req.user && !isAccessPurpose(statedPurpose(req.headers, { list: false })))
+        return stored
       if (hashed) siblingData[hashFieldOf(name)] = null
       return null
     }
