@@ -33,5 +33,9 @@ describe('masterKeys', () => {
     expect(keys.development).toBe(false)
     expect(keys.previous).toHaveLength(1)
     expect(keys.current.id).not.toBe(keys.previous[0].id)
+    // A database made with the development key moves to a real one through a rotation.
+    const fromDevelopment = await load({ NODE_ENV: 'test', DATA_KEY: 'c'.repeat(64), DATA_KEY_PREVIOUS: 'development' })
+    const development = await load({ NODE_ENV: 'test', DATA_KEY: '' })
+    expect(fromDevelopment.masterKeys().previous[0].id).toBe(development.masterKeys().current.id)
   })
 })

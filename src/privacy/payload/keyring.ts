@@ -28,7 +28,10 @@ export const masterKeys = () => {
   if (masters) return masters
   if (!env.dataKey && env.isProduction) throw new MasterKeyError('DATA_KEY must be set when NODE_ENV=production')
   const current = env.dataKey ? parseMasterKey(env.dataKey, 'DATA_KEY') : DEVELOPMENT_DATA_KEY
-  const previous = env.dataKeyPrevious.map((raw) => parseMasterKey(raw, 'DATA_KEY_PREVIOUS'))
+  // `development` names the development key, to move a database made without DATA_KEY onto a real key.
+  const previous = env.dataKeyPrevious.map((raw) =>
+    raw === 'development' ? DEVELOPMENT_DATA_KEY : parseMasterKey(raw, 'DATA_KEY_PREVIOUS'),
+  )
   masters = {
     current: { key: current, id: fingerprint(current) },
     previous: previous.map((key) => ({ key, id: fingerprint(key) })),
