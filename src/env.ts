@@ -119,6 +119,8 @@ export const env = {
     .filter(Boolean),
   /** How long identifying data is kept after a consent's validity ends, per purpose: `purpose=days,…`. */
   consentRetention: process.env.CONSENT_RETENTION_DAYS || '',
+  /** Days a reader's contact is kept after their correction is closed (resolved or rejected); then it is erased. */
+  correctionContactRetentionDays: int('CORRECTION_CONTACT_RETENTION_DAYS', 90),
 }
 
 export const DEVELOPMENT_SECRET = 'development-only-secret-change-me'

@@ -1931,6 +1931,7 @@ export interface TaskProposeErasures {
   input?: unknown;
   output: {
     proposed: number;
+    contactsErased: number;
   };
 }
 /**

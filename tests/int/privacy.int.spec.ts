@@ -103,6 +103,8 @@ describe('patient data protection', () => {
       SEED_DEMO: '1',
       PRIVATE_DIR: privateDir,
       MAINTENANCE_CRON: '*/2 * * * * *',
+      // A closed correction's reader contact is erased at the next tick.
+      CORRECTION_CONTACT_RETENTION_DAYS: '0',
       ...extra,
     })
   }
@@ -343,6 +345,34 @@ describe('patient data protection', () => {
     })
     expect(graphql.body.data?.Consents?.totalDocs ?? 0).toBe(0)
     expect(graphql.body.errors?.length ?? 0).toBeGreaterThan(0)
+  })
+
+  it("should erase a reader's contact once the correction is closed and its retention has run", async () => {
+    const article = (await call('/api/articles?limit=1&depth=0')).body.docs[0].id
+    const created = await call('/api/corrections', {
+      method: 'POST',
+      body: { article, message: '图片说明里的科室名称写错了。', contact: `closing-${READER_EMAIL}` },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id as number
+    const keyOf = async () =>
+      (await rawSql(database.uri, 'SELECT data_key_id, contact FROM corrections WHERE id = $1', [id]))[0]
+    const keyId = (await keyOf())?.data_key_id as string
+    expect(keyId).toBeTruthy()
+    // Open: kept, however long.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    expect((await keyOf())?.contact).toMatch(/^pd1:/)
+    const closed = await call(`/api/corrections/${id}`, {
+      method: 'PATCH',
+      as: 'editor',
+      body: { status: 'resolved', response: '已更正，感谢指出。' },
+    })
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200)
+    await expect.poll(async () => (await keyOf())?.contact, { timeout: 20_000, interval: 500 }).toBeNull()
+    expect(await rawSql(database.uri, 'SELECT 1 FROM data_keys WHERE key_id = $1', [keyId])).toHaveLength(0)
+    expect((await eventsFor('corrections', id, 'correction.contact-erased')).length).toBe(1)
+    const ticket = await call(`/api/corrections/${id}`, { as: 'editor', headers: purpose })
+    expect(ticket.body).toMatchObject({ status: 'resolved', contact: null })
   })
 
   it("should not let anyone point a record at another person's key, forge its hash, paste ciphertext, or reach the keys", async () => {

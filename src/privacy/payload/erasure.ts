@@ -107,3 +107,40 @@ export const proposeDueErasures = async (req: PayloadRequest, now = new Date()):
   }
   return proposed
 }
+
+/**
+ * A reader's contact serves one correction: once it is closed and CORRECTION_CONTACT_RETENTION_DAYS
+ * have passed, the contact's key is destroyed and the field cleared, with no one to confirm.
+ */
+export const eraseClosedCorrectionContacts = async (req: PayloadRequest, now = new Date()): Promise<number> => {
+  const before = new Date(now.getTime() - env.correctionContactRetentionDays * 24 * 60 * 60 * 1000).toISOString()
+  const closed = await req.payload.db.find({
+    collection: SLUGS.corrections,
+    where: {
+      and: [
+        { status: { in: ['resolved', 'rejected'] } },
+        { updatedAt: { less_than_equal: before } },
+        { [DATA_KEY_FIELD]: { exists: true } },
+      ],
+    },
+    pagination: false,
+    req,
+  })
+  for (const correction of closed.docs as { id: string | number; [DATA_KEY_FIELD]?: string | null }[]) {
+    const keyId = correction[DATA_KEY_FIELD]
+    await req.payload.db.updateOne({
+      collection: SLUGS.corrections,
+      id: correction.id,
+      data: { contact: null, [DATA_KEY_FIELD]: null },
+      req,
+    })
+    if (keyId) await destroyKeys(req, [keyId])
+    await recordAuditEvent(req, {
+      action: 'correction.contact-erased',
+      targetCollection: SLUGS.corrections,
+      targetId: correction.id,
+      detail: { retentionDays: env.correctionContactRetentionDays },
+    })
+  }
+  return closed.docs.length
+}
