@@ -1,7 +1,8 @@
+import { type ClaimFrame, DEFAULT_FRAMES, frameSpans } from './claimFrames'
 import { CONTEXT_WINDOW, type ContextRule, DEFAULT_CONTEXT_RULES } from './contextRules'
 import { bannedClaimMessage } from './messages'
 import { normalizeForMatching, toOriginalSpan } from './normalize'
-import type { ContentKind, Finding, LexiconEntry, Severity } from './types'
+import type { ClaimCategory, ContentKind, Finding, LexiconEntry, Severity } from './types'
 
 type Matcher = (text: string) => Array<[number, number]>
 
@@ -60,7 +61,10 @@ function matcherFor(entry: LexiconEntry): Matcher {
   return matcher
 }
 
-function ruleApplies(rule: ContextRule, entry: LexiconEntry, word: string, kind: ContentKind | undefined): boolean {
+/** What the context rules know of a match: its category (from a lexicon entry or a claim frame). */
+type Categorized = { category: ClaimCategory }
+
+function ruleApplies(rule: ContextRule, entry: Categorized, word: string, kind: ContentKind | undefined): boolean {
   if (rule.kinds && kind && !rule.kinds.includes(kind)) return false
   if (rule.categories && !rule.categories.includes(entry.category)) return false
   if (rule.words && !rule.words.includes(word)) return false
@@ -82,7 +86,7 @@ export function isClaimInContext(
   normalized: string,
   start: number,
   end: number,
-  entry: LexiconEntry,
+  entry: Categorized,
   rules: ContextRule[] = DEFAULT_CONTEXT_RULES,
   kind?: ContentKind,
 ): boolean {
@@ -103,18 +107,27 @@ export function isClaimInContext(
   return !required || satisfied
 }
 
-type Candidate = { start: number; end: number; entry: LexiconEntry }
+type Candidate = {
+  start: number
+  end: number
+  category: ClaimCategory
+  severity: Severity
+  suggestion?: string
+  frame?: string
+}
 
 /**
- * Finds banned medical-advertising claims. Terms and patterns are matched on the normalized text
- * (full-width, case, traditional characters and inserted separators do not hide a term), context
- * rules tell a claim from advice, ordinals and negations, and offsets are mapped back to `text`.
+ * Finds banned medical-advertising claims: listed terms and patterns (the lexicon) and claims
+ * phrased without a listed word (the claim frames). Both are matched on the normalized text
+ * (full-width, case, traditional characters and inserted separators do not hide a claim), context
+ * rules tell a claim from advice, ordinals, negations and hedges, and offsets are mapped back to `text`.
  */
 export function scanBannedClaims(
   text: string,
   lexicon: LexiconEntry[],
   kind: ContentKind,
   rules: ContextRule[] = DEFAULT_CONTEXT_RULES,
+  frames: readonly ClaimFrame[] = DEFAULT_FRAMES,
 ): Finding[] {
   const norm = normalizeForMatching(text)
   const n = norm.normalized
@@ -122,35 +135,47 @@ export function scanBannedClaims(
   for (const entry of lexicon) {
     if (entry.kinds && !entry.kinds.includes(kind)) continue
     for (const [start, end] of matcherFor(entry)(n)) {
-      if (isClaimInContext(n, start, end, entry, rules, kind)) candidates.push({ start, end, entry })
+      if (isClaimInContext(n, start, end, entry, rules, kind))
+        candidates.push({ start, end, category: entry.category, severity: entry.severity, suggestion: entry.suggestion })
+    }
+  }
+  for (const frame of frames) {
+    const severity = frame.severity[kind]
+    if (!severity) continue
+    for (const [start, end] of frameSpans(frame, n)) {
+      if (isClaimInContext(n, start, end, frame, rules, kind))
+        candidates.push({ start, end, category: frame.category, severity, suggestion: frame.suggestion, frame: frame.id })
     }
   }
 
-  // Longest first at each start, blocking before warning; drop matches inside a kept one.
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end || blockingFirst(a.entry.severity, b.entry.severity))
-  // Every kept match starts at or before the current one, so it lies inside one iff it ends
-  // no later than the furthest kept end.
+  // Longest first at each start, blocking before warning. A match inside a kept one is dropped,
+  // unless it blocks and the kept one only warns. Every kept match starts at or before the
+  // current one, so it lies inside one iff it ends no later than the furthest kept end.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || blockingFirst(a.severity, b.severity))
   const kept: Candidate[] = []
   let furthestEnd = -1
+  let furthestBlockingEnd = -1
   for (const c of candidates) {
-    if (c.end <= furthestEnd) continue
+    if (c.end <= furthestBlockingEnd || (c.severity === 'warn' && c.end <= furthestEnd)) continue
     kept.push(c)
-    furthestEnd = c.end
+    furthestEnd = Math.max(furthestEnd, c.end)
+    if (c.severity === 'block') furthestBlockingEnd = Math.max(furthestBlockingEnd, c.end)
   }
 
-  return kept.map(({ start, end, entry }) => {
-    const span = toOriginalSpan(text, norm, start, end)
+  return kept.map((c) => {
+    const span = toOriginalSpan(text, norm, c.start, c.end)
     const match = text.slice(span.start, span.end)
     const finding: Finding = {
       code: 'banned-claim',
-      severity: entry.severity,
+      severity: c.severity,
       start: span.start,
       end: span.end,
       match,
-      message: bannedClaimMessage(entry.category, match),
-      category: entry.category,
+      message: bannedClaimMessage(c.category, match),
+      category: c.category,
     }
-    if (entry.suggestion) finding.suggestion = entry.suggestion
+    if (c.suggestion) finding.suggestion = c.suggestion
+    if (c.frame) finding.frame = c.frame
     return finding
   })
 }

@@ -1,4 +1,4 @@
-import type { ContentKind, LexiconCategory } from './types'
+import type { ClaimCategory, ContentKind } from './types'
 
 /**
  * Context rules: when a lexicon match is a claim and when it is not.
@@ -20,7 +20,7 @@ export type ContextRule = {
   effect: 'exempt' | 'require'
   /** Content kinds the rule applies to; undefined = all kinds. */
   kinds?: ContentKind[]
-  categories?: LexiconCategory[]
+  categories?: ClaimCategory[]
   words?: string[]
   matching?: RegExp
   before?: RegExp

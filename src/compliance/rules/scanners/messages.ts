@@ -1,4 +1,4 @@
-import type { FindingCode, LexiconCategory } from './types'
+import type { ClaimCategory, FindingCode } from './types'
 
 export type MessageLanguage = 'zh' | 'en'
 
@@ -42,12 +42,18 @@ export const FINDING_MESSAGES: Record<FindingCode, Record<MessageLanguage, strin
   },
 }
 
-export const CATEGORY_LABELS: Record<LexiconCategory, Record<MessageLanguage, string>> = {
+export const CATEGORY_LABELS: Record<ClaimCategory, Record<MessageLanguage, string>> = {
   'efficacy-guarantee': { zh: '保证疗效', en: 'efficacy guarantee' },
   'cure-rate': { zh: '治愈率/有效率', en: 'cure or efficacy rate' },
   comparison: { zh: '与其他医疗机构或疗法比较', en: 'comparison with other providers or therapies' },
   absolute: { zh: '绝对化用语', en: 'absolute wording' },
   endorsement: { zh: '患者或专家证明、推荐', en: 'testimonial or endorsement' },
+  'implied-cure': { zh: '暗示治愈或停药', en: 'implied cure or freedom from medication' },
+  guarantee: { zh: '保证效果或承诺退款', en: 'guarantee of outcome or money back' },
+  'time-to-cure': { zh: '承诺见效时间', en: 'promised time to cure or effect' },
+  lifetime: { zh: '承诺终身或永久效果', en: 'lifetime or permanent effect' },
+  'rate-in-words': { zh: '治愈率/有效率（文字表述）', en: 'cure or efficacy rate in words' },
+  testimonial: { zh: '患者现身证明', en: 'patient testimonial' },
 }
 
 export function findingMessage(code: FindingCode, language: MessageLanguage = 'zh'): string {
@@ -55,7 +61,7 @@ export function findingMessage(code: FindingCode, language: MessageLanguage = 'z
 }
 
 /** The message of a banned-claim finding: the code's message plus the category and the matched words. */
-export function bannedClaimMessage(category: LexiconCategory, match: string, language: MessageLanguage = 'zh'): string {
+export function bannedClaimMessage(category: ClaimCategory, match: string, language: MessageLanguage = 'zh'): string {
   const label = CATEGORY_LABELS[category][language]
   return language === 'zh'
     ? `${findingMessage('banned-claim', 'zh')}（${label}：“${match}”）`

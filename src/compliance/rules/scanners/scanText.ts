@@ -1,4 +1,6 @@
 import { scanBannedClaims } from './bannedClaims'
+import type { ClaimFrame } from './claimFrames'
+import { DEFAULT_CONTEXT_RULES } from './contextRules'
 import { scanDisguisedAd } from './disguisedAd'
 import { scanPii } from './pii'
 import type { ContentKind, Finding, LexiconEntry } from './types'
@@ -6,6 +8,8 @@ import type { ContentKind, Finding, LexiconEntry } from './types'
 export type ScanOptions = {
   kind: ContentKind
   lexicon: LexiconEntry[]
+  /** The claim frames in force (default: every shipped frame). */
+  frames?: readonly ClaimFrame[]
   /** Real names of the patients in the content (from the consent record). */
   patientNames?: string[]
   /** The hospital's own published numbers and addresses, never flagged. */
@@ -15,7 +19,7 @@ export type ScanOptions = {
 /** Runs every scanner on `text`; findings are sorted by start (then end). */
 export function scanText(text: string, options: ScanOptions): Finding[] {
   const findings = [
-    ...scanBannedClaims(text, options.lexicon, options.kind),
+    ...scanBannedClaims(text, options.lexicon, options.kind, DEFAULT_CONTEXT_RULES, options.frames),
     ...scanPii(text, {
       kind: options.kind,
       patientNames: options.patientNames,

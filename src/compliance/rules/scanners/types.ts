@@ -27,10 +27,24 @@ export type Finding = {
   match: string
   message: string
   suggestion?: string
-  category?: string
+  category?: ClaimCategory
+  /** The claim frame that found it (banned claims found by structure rather than by a listed word). */
+  frame?: string
 }
 
 export type LexiconCategory = 'efficacy-guarantee' | 'cure-rate' | 'comparison' | 'absolute' | 'endorsement'
+
+/** The kinds of claim the claim frames (claimFrames.ts) find by sentence structure. */
+export type FrameCategory =
+  | 'implied-cure'
+  | 'comparison'
+  | 'guarantee'
+  | 'time-to-cure'
+  | 'lifetime'
+  | 'rate-in-words'
+  | 'testimonial'
+
+export type ClaimCategory = LexiconCategory | FrameCategory
 
 export type LexiconEntry = {
   /** A plain term, or (with `isPattern`) a regular expression source applied to the normalized text. */

@@ -1,0 +1,34 @@
+import { CLEAN_A } from './cleanA'
+import { CLEAN_B } from './cleanB'
+import type { ClaimCorpusItem } from './types'
+import { VIOLATIONS_A } from './violationsA'
+import { VIOLATIONS_B } from './violationsB'
+
+export type { ClaimCorpusItem, ClaimKind, TrapKind } from './types'
+
+/**
+ * The second scanner corpus (#10): 322 claims phrased without a listed word and 320 clean
+ * sentences full of traps, written for the issue by people who had not seen the claim frames.
+ */
+export const CLAIM_CORPUS: readonly ClaimCorpusItem[] = [...VIOLATIONS_A, ...VIOLATIONS_B, ...CLEAN_A, ...CLEAN_B]
+
+export const labelOf = (item: ClaimCorpusItem): string => ('claim' in item ? item.claim : item.trap)
+
+/**
+ * Every fourth sentence of each label (in file order) is held aside: the frames were tuned on the
+ * other three quarters only, so the held-aside quarter gives the honest figure.
+ */
+function split(): { tuning: ClaimCorpusItem[]; heldAside: ClaimCorpusItem[] } {
+  const seen = new Map<string, number>()
+  const tuning: ClaimCorpusItem[] = []
+  const heldAside: ClaimCorpusItem[] = []
+  for (const item of CLAIM_CORPUS) {
+    const label = labelOf(item)
+    const index = seen.get(label) ?? 0
+    seen.set(label, index + 1)
+    ;(index % 4 === 3 ? heldAside : tuning).push(item)
+  }
+  return { tuning, heldAside }
+}
+
+export const { tuning: CLAIM_CORPUS_TUNING, heldAside: CLAIM_CORPUS_HELD_ASIDE } = split()
