@@ -23,9 +23,17 @@ export const CLEAN_A: ClaimCorpusItem[] = [
   { text: '减重手术并非捷径；术后如果不改变饮食习惯，体重仍可能反弹。', kind: 'article', trap: 'negation' },
   { text: '沒有一種保養品能讓皺紋永遠消失，做好防曬才是基本功。', kind: 'article', trap: 'negation' },
   { text: '针灸不能替代抗癫痫药物，癫痫患者切勿擅自停药。', kind: 'article', trap: 'negation' },
-  { text: '滨江医院眼科提醒：近视手术并不能阻止眼睛老化，四十岁后仍可能出现老花，术前请充分了解。', kind: 'campaign', trap: 'negation' },
+  {
+    text: '滨江医院眼科提醒：近视手术并不能阻止眼睛老化，四十岁后仍可能出现老花，术前请充分了解。',
+    kind: 'campaign',
+    trap: 'negation',
+  },
   { text: '沒有任何疫苗能提供絕對保護，接種後仍要注意個人防護。', kind: 'article', trap: 'negation' },
-  { text: '我们无法承诺每一个试管婴儿周期都能成功，医生会根据您的情况给出个体化建议。', kind: 'campaign', trap: 'negation' },
+  {
+    text: '我们无法承诺每一个试管婴儿周期都能成功，医生会根据您的情况给出个体化建议。',
+    kind: 'campaign',
+    trap: 'negation',
+  },
   { text: '并非所有甲状腺结节都需要手术，多数良性结节定期观察即可。', kind: 'article', trap: 'negation' },
 
   // hedging
@@ -48,12 +56,20 @@ export const CLEAN_A: ClaimCorpusItem[] = [
   { text: '部分房颤患者射频消融后可以长期维持窦性心律，但也有一定复发率。', kind: 'article', trap: 'hedging' },
   { text: '我术后腿麻的症状慢慢轻了一些，医生说还要再观察半年。', kind: 'patient-story', trap: 'hedging' },
   { text: '對於輕中度膝骨關節炎，多數人透過減重和肌力訓練，疼痛可以減輕。', kind: 'article', trap: 'hedging' },
-  { text: '南湖医院温馨提示：多数宫颈癌前病变可以通过筛查及早发现并处理，请适龄女性按时检查。', kind: 'campaign', trap: 'hedging' },
+  {
+    text: '南湖医院温馨提示：多数宫颈癌前病变可以通过筛查及早发现并处理，请适龄女性按时检查。',
+    kind: 'campaign',
+    trap: 'hedging',
+  },
 
   // natural-course
   { text: '普通感冒一般七到十天会自行痊愈，多休息、多喝水即可。', kind: 'article', trap: 'natural-course' },
   { text: '踝关节扭伤后，肿胀通常在两周左右逐渐消退。', kind: 'article', trap: 'natural-course' },
-  { text: '本院儿科提示：手足口病多在一周左右好转，若孩子持续高热、精神差，请及时就诊。', kind: 'campaign', trap: 'natural-course' },
+  {
+    text: '本院儿科提示：手足口病多在一周左右好转，若孩子持续高热、精神差，请及时就诊。',
+    kind: 'campaign',
+    trap: 'natural-course',
+  },
   { text: '足月新生儿的生理性黄疸一般在出生后两周内消退。', kind: 'article', trap: 'natural-course' },
   { text: '带状疱疹的皮疹通常2至4周结痂脱落，少数人会遗留神经痛。', kind: 'article', trap: 'natural-course' },
   { text: '幼儿急疹常常是“热退疹出”，皮疹一两天后就会自行消失。', kind: 'article', trap: 'natural-course' },
@@ -69,29 +85,93 @@ export const CLEAN_A: ClaimCorpusItem[] = [
   { text: '传染性单核细胞增多症引起的乏力可能持续数周，之后会逐渐恢复。', kind: 'article', trap: 'natural-course' },
   { text: '孩子的生长痛多在夜间出现，第二天早上就消失了，通常无需特殊处理。', kind: 'article', trap: 'natural-course' },
   { text: '晒伤后的皮肤红痛一般三到五天减轻，随后可能脱皮。', kind: 'article', trap: 'natural-course' },
-  { text: '儿子去年得了疱疹性咽峡炎，嗓子疼得不肯吃饭。医生说这病是自限的，五六天后果然好了。', kind: 'patient-story', trap: 'natural-course' },
+  {
+    text: '儿子去年得了疱疹性咽峡炎，嗓子疼得不肯吃饭。医生说这病是自限的，五六天后果然好了。',
+    kind: 'patient-story',
+    trap: 'natural-course',
+  },
   { text: '骨折後骨痂形成通常需要數週，完全癒合則需要更長時間。', kind: 'article', trap: 'natural-course' },
 
   // clinical-comparison
-  { text: '与开放手术相比，腹腔镜胆囊切除切口更小，但并非所有患者都适合。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '口服降糖药和胰岛素各有适应证，选择哪种要看胰岛功能和并发症情况。', kind: 'article', trap: 'clinical-comparison' },
+  {
+    text: '与开放手术相比，腹腔镜胆囊切除切口更小，但并非所有患者都适合。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '口服降糖药和胰岛素各有适应证，选择哪种要看胰岛功能和并发症情况。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
   { text: '比起久坐不动，每隔一小时起身活动几分钟对血糖控制更有好处。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '相较于全身麻醉，椎管内麻醉术后恶心呕吐较少，但也有其禁忌证。', kind: 'article', trap: 'clinical-comparison' },
+  {
+    text: '相较于全身麻醉，椎管内麻醉术后恶心呕吐较少，但也有其禁忌证。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
   { text: '顺产与剖宫产各有利弊，剖宫产应当有明确的医学指征。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '与普通单光眼镜相比，角膜塑形镜对部分儿童的近视进展有一定延缓作用，但需严格护理。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '相比血液透析，腹膜透析可以居家进行，但对患者的自我管理要求更高。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '支架和搭桥各有适应证，多支血管病变合并糖尿病的患者，有时搭桥更合适。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '與傳統開胸手術相比，胸腔鏡手術恢復相對較快，是否適合則要由胸外科評估。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '市中心医院血管外科科普讲座：弹力袜、硬化剂注射和手术分别适合哪些静脉曲张患者？欢迎周三下午到门诊楼三楼听讲。', kind: 'campaign', trap: 'clinical-comparison' },
+  {
+    text: '与普通单光眼镜相比，角膜塑形镜对部分儿童的近视进展有一定延缓作用，但需严格护理。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '相比血液透析，腹膜透析可以居家进行，但对患者的自我管理要求更高。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '支架和搭桥各有适应证，多支血管病变合并糖尿病的患者，有时搭桥更合适。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '與傳統開胸手術相比，胸腔鏡手術恢復相對較快，是否適合則要由胸外科評估。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '市中心医院血管外科科普讲座：弹力袜、硬化剂注射和手术分别适合哪些静脉曲张患者？欢迎周三下午到门诊楼三楼听讲。',
+    kind: 'campaign',
+    trap: 'clinical-comparison',
+  },
   { text: '全膝置换与单髁置换适应证不同，不存在哪一种一定更好的说法。', kind: 'article', trap: 'clinical-comparison' },
   { text: '比起喝果汁，直接吃完整的水果能摄入更多膳食纤维。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '快走和游泳都属于中等强度运动，膝关节不好的人游泳时关节负担更小。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '相較於一般胸部X光，低劑量電腦斷層較能發現早期肺癌，但也可能出現偽陽性。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '母乳和配方奶都能滿足嬰兒的營養需求，母乳另有額外的免疫益處。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '与口服激素相比，吸入激素的全身副作用较少，是哮喘长期控制的常用选择。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '多部指南推荐认知行为疗法作为慢性失眠的一线治疗，与安眠药相比，停止治疗后效果往往维持得更久。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '射频消融和冷冻消融都是治疗房颤的导管技术，各有特点，由医生根据病情选择。', kind: 'article', trap: 'clinical-comparison' },
-  { text: '主治医生给我讲了保守治疗和手术两种方案的利弊，最后我们一起决定先做三个月理疗。', kind: 'patient-story', trap: 'clinical-comparison' },
+  {
+    text: '快走和游泳都属于中等强度运动，膝关节不好的人游泳时关节负担更小。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '相較於一般胸部X光，低劑量電腦斷層較能發現早期肺癌，但也可能出現偽陽性。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '母乳和配方奶都能滿足嬰兒的營養需求，母乳另有額外的免疫益處。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '与口服激素相比，吸入激素的全身副作用较少，是哮喘长期控制的常用选择。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '多部指南推荐认知行为疗法作为慢性失眠的一线治疗，与安眠药相比，停止治疗后效果往往维持得更久。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '射频消融和冷冻消融都是治疗房颤的导管技术，各有特点，由医生根据病情选择。',
+    kind: 'article',
+    trap: 'clinical-comparison',
+  },
+  {
+    text: '主治医生给我讲了保守治疗和手术两种方案的利弊，最后我们一起决定先做三个月理疗。',
+    kind: 'patient-story',
+    trap: 'clinical-comparison',
+  },
   { text: '同样是主食, 全谷物比精白米面升血糖更慢一些。', kind: 'article', trap: 'clinical-comparison' },
 
   // debunk
@@ -111,7 +191,11 @@ export const CLEAN_A: ClaimCorpusItem[] = [
   { text: '有广告说某理疗仪“比手术更有效”，这种说法没有任何临床证据。', kind: 'article', trap: 'debunk' },
   { text: '本院郑重提醒：凡是承诺“无效退款”“保证治愈”的医疗广告，都不要轻信。', kind: 'campaign', trap: 'debunk' },
   { text: '“按摩眼睛就能让近视彻底恢复”是误解，真性近视目前无法逆转。', kind: 'article', trap: 'debunk' },
-  { text: '我曾经相信“吃鱼油就能不吃降脂药”，结果血脂越来越高，这才明白是误区。', kind: 'patient-story', trap: 'debunk' },
+  {
+    text: '我曾经相信“吃鱼油就能不吃降脂药”，结果血脂越来越高，这才明白是误区。',
+    kind: 'patient-story',
+    trap: 'debunk',
+  },
   { text: '「蟲草包治百病」是誇大宣傳，目前並無可靠證據支持。', kind: 'article', trap: 'debunk' },
   { text: '“疫苗打一次就终身免疫”并不适用于所有疫苗，比如流感疫苗就需要每年接种。', kind: 'article', trap: 'debunk' },
   { text: '所谓“排毒清肠、一次瘦十斤”，减掉的主要是水分和粪便，并不值得相信。', kind: 'article', trap: 'debunk' },
@@ -154,11 +238,23 @@ export const CLEAN_A: ClaimCorpusItem[] = [
   { text: '喝水最好少量多次，別等口渴了才喝。', kind: 'article', trap: 'advice-superlative' },
   { text: '鼻出血时最稳妥的做法是身体稍向前倾，捏住鼻翼十分钟左右。', kind: 'article', trap: 'advice-superlative' },
   { text: '晨起空腹抽血的结果最准确，前一晚十点后请不要再进食。', kind: 'article', trap: 'advice-superlative' },
-  { text: '我现在觉得，最重要的是听医生的话按时吃药，千万别自己乱停。', kind: 'patient-story', trap: 'advice-superlative' },
+  {
+    text: '我现在觉得，最重要的是听医生的话按时吃药，千万别自己乱停。',
+    kind: 'patient-story',
+    trap: 'advice-superlative',
+  },
   { text: '本院温馨提示：体检前三天饮食最好清淡，避免饮酒和熬夜。', kind: 'campaign', trap: 'advice-superlative' },
   { text: '服用鐵劑最好搭配富含維生素C的食物，並避免與濃茶同服。', kind: 'article', trap: 'advice-superlative' },
-  { text: '南湖医院药学部提示：哺乳期用药前，最好先到用药咨询窗口问一问药师。', kind: 'campaign', trap: 'advice-superlative' },
-  { text: '预防骨质疏松，补钙的最佳途径首先是日常饮食，奶类和豆制品都是好来源。', kind: 'article', trap: 'advice-superlative' },
+  {
+    text: '南湖医院药学部提示：哺乳期用药前，最好先到用药咨询窗口问一问药师。',
+    kind: 'campaign',
+    trap: 'advice-superlative',
+  },
+  {
+    text: '预防骨质疏松，补钙的最佳途径首先是日常饮食，奶类和豆制品都是好来源。',
+    kind: 'article',
+    trap: 'advice-superlative',
+  },
 
   // long-term
   { text: '高血压需要终身管理。', kind: 'article', trap: 'long-term' },
@@ -173,12 +269,24 @@ export const CLEAN_A: ClaimCorpusItem[] = [
   { text: '艾滋病感染者需要终身抗病毒治疗，坚持服药可以长期控制病情。', kind: 'article', trap: 'long-term' },
   { text: '痛风的降尿酸治疗往往是长期的，不宜症状一好就停药。', kind: 'article', trap: 'long-term' },
   { text: '苯丙酮尿症患儿需要长期坚持特殊饮食，并定期监测血苯丙氨酸。', kind: 'article', trap: 'long-term' },
-  { text: '我确诊高血压那年才三十五岁，医生说这是一辈子的事。现在每天量血压已经成了习惯。', kind: 'patient-story', trap: 'long-term' },
+  {
+    text: '我确诊高血压那年才三十五岁，医生说这是一辈子的事。现在每天量血压已经成了习惯。',
+    kind: 'patient-story',
+    trap: 'long-term',
+  },
   { text: '骨质疏松的预防要从年轻时开始，规律运动的好处是长远的。', kind: 'article', trap: 'long-term' },
   { text: '銀屑病屬於慢性病，需要長期規範管理，病情可能反覆。', kind: 'article', trap: 'long-term' },
   { text: '接种两剂麻疹疫苗后，绝大多数人可以获得持久免疫。', kind: 'article', trap: 'long-term' },
-  { text: '癫痫患者是否需要终身服药因人而异，部分人长期无发作后可在医生指导下减停。', kind: 'article', trap: 'long-term' },
-  { text: '本院慢病管理中心为高血压、糖尿病患者提供长期随访服务，建档后护士会定期电话提醒复查时间，欢迎携带既往病历到门诊楼一楼咨询。', kind: 'campaign', trap: 'long-term' },
+  {
+    text: '癫痫患者是否需要终身服药因人而异，部分人长期无发作后可在医生指导下减停。',
+    kind: 'article',
+    trap: 'long-term',
+  },
+  {
+    text: '本院慢病管理中心为高血压、糖尿病患者提供长期随访服务，建档后护士会定期电话提醒复查时间，欢迎携带既往病历到门诊楼一楼咨询。',
+    kind: 'campaign',
+    trap: 'long-term',
+  },
   { text: '乳腺癌术后的内分泌治疗通常要持续五到十年。', kind: 'article', trap: 'long-term' },
   { text: '我们的慢阻肺患者俱乐部每月举办一次活动，陪伴大家长期坚持康复锻炼。', kind: 'campaign', trap: 'long-term' },
 ]

@@ -2,13 +2,7 @@ import type { ContentKind } from '@/compliance/rules/scanners/types'
 
 /** The kinds of claim issue #10 asks the scanner to catch without a listed word. */
 export type ClaimKind =
-  | 'implied-cure'
-  | 'comparison'
-  | 'guarantee'
-  | 'time-to-cure'
-  | 'lifetime'
-  | 'rate-in-words'
-  | 'testimonial'
+  'implied-cure' | 'comparison' | 'guarantee' | 'time-to-cure' | 'lifetime' | 'rate-in-words' | 'testimonial'
 
 /** What makes a clean sentence a trap for a scanner. */
 export type TrapKind =
@@ -34,5 +28,4 @@ export type TrapKind =
  * the trap it holds. `kind` is the content kind it would appear in.
  */
 export type ClaimCorpusItem =
-  | { text: string; kind: ContentKind; claim: ClaimKind }
-  | { text: string; kind: ContentKind; trap: TrapKind }
+  { text: string; kind: ContentKind; claim: ClaimKind } | { text: string; kind: ContentKind; trap: TrapKind }

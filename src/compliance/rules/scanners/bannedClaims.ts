@@ -136,7 +136,13 @@ export function scanBannedClaims(
     if (entry.kinds && !entry.kinds.includes(kind)) continue
     for (const [start, end] of matcherFor(entry)(n)) {
       if (isClaimInContext(n, start, end, entry, rules, kind))
-        candidates.push({ start, end, category: entry.category, severity: entry.severity, suggestion: entry.suggestion })
+        candidates.push({
+          start,
+          end,
+          category: entry.category,
+          severity: entry.severity,
+          suggestion: entry.suggestion,
+        })
     }
   }
   for (const frame of frames) {
@@ -144,7 +150,14 @@ export function scanBannedClaims(
     if (!severity) continue
     for (const [start, end] of frameSpans(frame, n)) {
       if (isClaimInContext(n, start, end, frame, rules, kind))
-        candidates.push({ start, end, category: frame.category, severity, suggestion: frame.suggestion, frame: frame.id })
+        candidates.push({
+          start,
+          end,
+          category: frame.category,
+          severity,
+          suggestion: frame.suggestion,
+          frame: frame.id,
+        })
     }
   }
 

@@ -129,6 +129,16 @@ const DEBUNKERS = [
   '并不成立',
   '没有科学依据',
   '缺乏依据',
+  '别轻信',
+  '不要轻信',
+  '勿信',
+  '勿轻信',
+  '并不适用',
+  '不适用',
+  '并不准确',
+  '不准确',
+  '是错的',
+  '是错误的',
 ]
 
 const SCOPES = [
@@ -344,6 +354,33 @@ const ADVICE_AFTER_RECOMMEND = [
   '量',
 ]
 
+/** Honest hedges: the outcome is typical, not promised. */
+const HEDGES = [
+  '一般',
+  '通常',
+  '多数',
+  '大多',
+  '大部分',
+  '多在',
+  '常常',
+  '往往',
+  '平均',
+  '约',
+  '大约',
+  '大概',
+  '可能',
+  '或许',
+  '也许',
+  '有望',
+  '有机会',
+  '有助于',
+  '自限',
+  '部分患者',
+  '少数',
+  '个体差异',
+  '因人而异',
+]
+
 const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
 
 const SOFT_SUPERLATIVES = [
@@ -365,19 +402,27 @@ export const DEFAULT_CONTEXT_RULES: ContextRule[] = [
     id: 'negation-before',
     note: '否定、警示或转述在前：“无法根治”“不能保证百分之百有效”“警惕声称包治百病的广告”',
     effect: 'exempt',
-    before: new RegExp(`(?:${alt(NEGATORS)})${CL}{0,10}$`),
+    before: new RegExp(`(?:${alt(NEGATORS)})${CL}{0,14}$`),
   },
   {
     id: 'debunk-after',
     note: '随后指出其虚假：“包治百病的说法不可信”“根治糖尿病是不可能的”',
     effect: 'exempt',
-    after: new RegExp(`^${SL}{0,14}?(?:${alt(DEBUNKERS)})`),
+    after: new RegExp(`^${SL}{0,20}?(?:${alt(DEBUNKERS)})`),
   },
   {
     id: 'question-after',
     note: '疑问句标题：“糖尿病能根治吗？”',
     effect: 'exempt',
-    categories: ['efficacy-guarantee', 'cure-rate'],
+    categories: [
+      'efficacy-guarantee',
+      'cure-rate',
+      'implied-cure',
+      'time-to-cure',
+      'lifetime',
+      'rate-in-words',
+      'guarantee',
+    ],
     after: new RegExp(`^${CL}{0,6}(?:吗|么|\\?)`),
   },
   {
@@ -417,6 +462,37 @@ export const DEFAULT_CONTEXT_RULES: ContextRule[] = [
     categories: ['efficacy-guarantee'],
     matching: /(?:天|周|疗程)/,
     before: new RegExp(`(?:一般|通常|多数|大多|大部分|平均|往往|多在|约)${CL}{0,8}$`),
+  },
+  {
+    id: 'hedged-course',
+    note: '病程或疗效的如实限定：“多数在一周左右好转”“通常两周内消退”“约七成轻症患者可自行好转”',
+    effect: 'exempt',
+    categories: ['implied-cure', 'time-to-cure', 'lifetime', 'rate-in-words'],
+    before: new RegExp(`(?:${alt(HEDGES)})${SL}{0,14}$`),
+  },
+  {
+    id: 'self-limiting',
+    note: '自然病程：“一两天后就会自行消失”“七到十天会自行痊愈”',
+    effect: 'exempt',
+    categories: ['time-to-cure', 'implied-cure'],
+    matching: /自行|自然(?:痊愈|好转|消退|恢复|缓解)|自愈|逐渐|慢慢/,
+  },
+  {
+    id: 'prohibition-before',
+    note: '劝阻：“不要擅自停掉降压药”“别自行停药”',
+    effect: 'exempt',
+    categories: ['implied-cure'],
+    before: new RegExp(`(?:不要|别|勿|千万别|千万不要|不可|不能|擅自|随意|自行)${CL}{0,4}$`),
+  },
+  {
+    id: 'cited-source',
+    note: '引用研究、指南或统计的科普数据：“研究显示，早期患者五年生存率超过九成”',
+    effect: 'exempt',
+    categories: ['rate-in-words', 'cure-rate'],
+    kinds: ['article', 'patient-story'],
+    before: new RegExp(
+      `(?:研究|调查|数据|统计|文献|指南|报告|监测|荟萃分析|meta分析)(?:显示|表明|发现|指出|提示|报道|认为)${SL}{0,24}$`,
+    ),
   },
   {
     id: 'disease-statistics-ranking',

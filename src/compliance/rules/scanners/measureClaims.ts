@@ -116,7 +116,12 @@ export function formatClaimMeasurement(m: ClaimMeasurement): string {
   ])
   const precision = table([
     ['finding category', 'on claims', 'on clean', 'precision'],
-    ...m.categories.map((c) => [c.category, String(c.onClaims), String(c.onClean), pct(c.onClaims, c.onClaims + c.onClean)]),
+    ...m.categories.map((c) => [
+      c.category,
+      String(c.onClaims),
+      String(c.onClean),
+      pct(c.onClaims, c.onClaims + c.onClean),
+    ]),
   ])
   return [recall, clean, precision].join('\n\n')
 }

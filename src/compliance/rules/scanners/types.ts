@@ -36,13 +36,7 @@ export type LexiconCategory = 'efficacy-guarantee' | 'cure-rate' | 'comparison' 
 
 /** The kinds of claim the claim frames (claimFrames.ts) find by sentence structure. */
 export type FrameCategory =
-  | 'implied-cure'
-  | 'comparison'
-  | 'guarantee'
-  | 'time-to-cure'
-  | 'lifetime'
-  | 'rate-in-words'
-  | 'testimonial'
+  'implied-cure' | 'comparison' | 'guarantee' | 'time-to-cure' | 'lifetime' | 'rate-in-words' | 'testimonial'
 
 export type ClaimCategory = LexiconCategory | FrameCategory
 
