@@ -12,6 +12,7 @@ import { Articles } from './collections/Articles/index'
 import { AuditEvents } from './collections/AuditEvents/index'
 import { Audiences } from './collections/Audiences/index'
 import { BannedClaims } from './collections/BannedClaims/index'
+import { ClaimFrames } from './collections/ClaimFrames/index'
 import { Campaigns } from './collections/Campaigns/index'
 import { ChannelMetrics } from './collections/ChannelMetrics/index'
 import { Channels } from './collections/Channels/index'
@@ -129,6 +130,7 @@ export default buildConfig({
     Media,
     Corrections,
     BannedClaims,
+    ClaimFrames,
     Departments,
     Topics,
     Audiences,

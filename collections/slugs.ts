@@ -17,6 +17,7 @@ export const SLUGS = {
   auditEvents: 'audit-events',
   corrections: 'corrections',
   bannedClaims: 'banned-claims',
+  claimFrames: 'claim-frames',
   signOffs: 'sign-offs',
   distributions: 'distributions',
   channelMetrics: 'channel-metrics',

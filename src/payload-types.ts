@@ -81,6 +81,7 @@ export interface Config {
     media: Media;
     corrections: Correction;
     'banned-claims': BannedClaim;
+    'claim-frames': ClaimFrame;
     departments: Department;
     topics: Topic;
     audiences: Audience;
@@ -116,6 +117,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     'banned-claims': BannedClaimsSelect<false> | BannedClaimsSelect<true>;
+    'claim-frames': ClaimFramesSelect<false> | ClaimFramesSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
@@ -843,6 +845,28 @@ export interface BannedClaim {
   createdAt: string;
 }
 /**
+ * Claims found by sentence structure. Switch a frame off or change its suggested rewording.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claim-frames".
+ */
+export interface ClaimFrame {
+  id: number;
+  frameId: string;
+  title?: string | null;
+  category?: string | null;
+  enabled?: boolean | null;
+  note?: string | null;
+  formula?: string | null;
+  severityByKind?: string | null;
+  examples?: string | null;
+  fine?: string | null;
+  defaultSuggestion?: string | null;
+  suggestion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sign-offs".
  */
@@ -1105,6 +1129,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'banned-claims';
         value: number | BannedClaim;
+      } | null)
+    | ({
+        relationTo: 'claim-frames';
+        value: number | ClaimFrame;
       } | null)
     | ({
         relationTo: 'departments';
@@ -1645,6 +1673,25 @@ export interface BannedClaimsSelect<T extends boolean = true> {
   suggestion?: T;
   kinds?: T;
   enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claim-frames_select".
+ */
+export interface ClaimFramesSelect<T extends boolean = true> {
+  frameId?: T;
+  title?: T;
+  category?: T;
+  enabled?: T;
+  note?: T;
+  formula?: T;
+  severityByKind?: T;
+  examples?: T;
+  fine?: T;
+  defaultSuggestion?: T;
+  suggestion?: T;
   updatedAt?: T;
   createdAt?: T;
 }

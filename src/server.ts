@@ -10,6 +10,7 @@ import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
 import { ensureDefaultLexicon } from './compliance/payload/loadLexicon'
+import { ensureFrameSettings } from './compliance/payload/loadFrames'
 import { env, ROOT_DIR } from './env'
 import { createApp } from './http/createApp'
 import { ensureKeyring, masterKeys } from './privacy/payload/keyring'
@@ -53,6 +54,7 @@ export const startServer = async ({ prepare }: StartOptions = {}) => {
   await ensureKeyring(payload)
   await encryptLegacyValues(payload, PERSONAL_DATA)
   await ensureDefaultLexicon(payload)
+  await ensureFrameSettings(payload)
   await prepare?.(payload)
   // An existing database (or one seeded before search existed) gets its search index once.
   await ensureSearchIndex(payload)

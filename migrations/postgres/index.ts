@@ -12,6 +12,7 @@ import * as migration_20261126_034057_public_read_indexes from './20261126_03405
 import * as migration_20261126_042352_change_feed_site_hooks from './20261126_042352_change_feed_site_hooks'
 import * as migration_20261126_050000_search_index from './20261126_050000_search_index'
 import * as migration_20261126_092253_personal_data_encryption from './20261126_092253_personal_data_encryption'
+import * as migration_20261126_123452_claim_frames from './20261126_123452_claim_frames'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261126_092253_personal_data_encryption.up,
     down: migration_20261126_092253_personal_data_encryption.down,
     name: '20261126_092253_personal_data_encryption',
+  },
+  {
+    up: migration_20261126_123452_claim_frames.up,
+    down: migration_20261126_123452_claim_frames.down,
+    name: '20261126_123452_claim_frames',
   },
 ]

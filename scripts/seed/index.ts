@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 import { ensureDefaultLexicon } from '@/compliance/payload/loadLexicon'
+import { ensureFrameSettings } from '@/compliance/payload/loadFrames'
 import { ensureKeyring } from '@/privacy/payload/keyring'
 import { demoSeedTotal, seedDemoIfEmpty } from './seedDemo'
 
@@ -11,6 +12,7 @@ const payload = await getPayload({ config: await config })
 if (payload.db.name !== 'mongoose') await payload.db.migrate()
 await ensureKeyring(payload)
 await ensureDefaultLexicon(payload)
+await ensureFrameSettings(payload)
 const bar = new SingleBar(
   { format: '演示数据 {bar} {value}/{total} {label}', hideCursor: true },
   Presets.shades_classic,

@@ -15,6 +15,7 @@ import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
 import { readJsonBody } from '@/http/readJsonBody'
 import { patientNamesOf } from '@/privacy/payload/patientNames'
+import { loadFrames } from './loadFrames'
 import { loadLexicon } from './loadLexicon'
 import { scanText } from '../rules/scanners'
 import type { ContentKind } from '../rules/scanners/types'
@@ -94,6 +95,7 @@ export const complianceCheck: Endpoint = {
     const findings = scanText(text, {
       kind,
       lexicon: await loadLexicon(req),
+      frames: await loadFrames(req),
       patientNames,
       publishedNumbers: env.publishedNumbers,
     })

@@ -6,6 +6,7 @@ import { SLUGS } from '../../../collections/slugs'
 import { patientNamesOf } from '@/privacy/payload/patientNames'
 import { adCertificateProblems } from '@/compliance/rules/adCertificate'
 import { articleCompleteness, certificateFindings, storyCompleteness } from '@/compliance/rules/completeness'
+import { loadFrames } from '@/compliance/payload/loadFrames'
 import { loadLexicon } from '@/compliance/payload/loadLexicon'
 import { lexicalToText } from '@/compliance/rules/richText'
 import { scanText } from '@/compliance/rules/scanners'
@@ -66,6 +67,7 @@ export const runPreflight = async (
   const fields: ReviewableFields = doc
   const kind = contentKind(slug, context.promotional)
   const lexicon = await loadLexicon(req)
+  const frames = await loadFrames(req)
 
   const patientNames: string[] = []
   const consentId = slug === SLUGS.patientStories ? idOf(fields.consent) : null
@@ -78,7 +80,13 @@ export const runPreflight = async (
     for (const [locale, value] of perLocale(fields[field.name])) {
       const text = textOf(value, Boolean(field.rich))
       if (!text) continue
-      const found: Finding[] = scanText(text, { kind, lexicon, patientNames, publishedNumbers: env.publishedNumbers })
+      const found: Finding[] = scanText(text, {
+        kind,
+        lexicon,
+        frames,
+        patientNames,
+        publishedNumbers: env.publishedNumbers,
+      })
       findings.push(...found.map((f) => ({ ...f, field: field.name, locale })))
     }
   }
