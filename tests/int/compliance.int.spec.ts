@@ -86,3 +86,100 @@ describe('banned-claims lexicon', () => {
     expect(res.body.totalDocs).toBeGreaterThanOrEqual(20)
   })
 })
+
+describe('claim frames', () => {
+  const frameRow = async (frameId: string) =>
+    (await api(`/api/claim-frames?where[frameId][equals]=${frameId}`, { auth: await as.compliance() })).body.docs[0]
+
+  it('should find a claim phrased without a listed word, with its frame, category and offsets', async () => {
+    const text = '本院特色疗法，坚持三个月就能扔掉胰岛素；无效全额退还。'
+    const { findings } = (await check(text, 'campaign')).body
+    expect(findings.map((f: any) => [f.frame, f.category, f.severity])).toEqual([
+      ['leave-disease-or-drug', 'implied-cure', 'block'],
+      ['refund-if-no-effect', 'guarantee', 'block'],
+    ])
+    for (const finding of findings) expect(text.slice(finding.start, finding.end)).toBe(finding.match)
+  })
+
+  it('should leave negations and hedges alone', async () => {
+    for (const text of ['任何治疗都不能保证完全有效。', '药物不是唯一的办法。', '大部分早期乳腺癌经规范治疗可以治愈。'])
+      expect((await check(text, 'campaign')).body.findings, text).toEqual([])
+  })
+
+  it('should show reviewers each shipped frame with its formula and examples', async () => {
+    const res = await api('/api/claim-frames?limit=0', { auth: await as.compliance() })
+    expect(res.status).toBe(200)
+    expect(res.body.totalDocs).toBeGreaterThanOrEqual(15)
+    const row = await frameRow('time-to-effect')
+    expect(row).toMatchObject({ title: '几天见效', enabled: true, category: '承诺见效时间' })
+    expect(row.formula).toContain('〔数字〕')
+    expect(row.examples).toContain('七天告别失眠')
+    expect(row.defaultSuggestion).toContain('治疗周期因人而异')
+  })
+
+  it('should let a compliance reviewer switch a frame off and reword it, audited; the check follows', async () => {
+    const row = await frameRow('time-to-effect')
+    const text = '七天告别失眠。'
+    try {
+      const reworded = await api(`/api/claim-frames/${row.id}`, {
+        method: 'PATCH',
+        body: { suggestion: '改为“疗程因人而异”' },
+        auth: await as.compliance(),
+      })
+      expect(reworded.status, JSON.stringify(reworded.body)).toBe(200)
+      expect((await check(text, 'campaign')).body.findings).toEqual([
+        expect.objectContaining({ frame: 'time-to-effect', suggestion: '改为“疗程因人而异”' }),
+      ])
+      await api(`/api/claim-frames/${row.id}`, {
+        method: 'PATCH',
+        body: { enabled: false },
+        auth: await as.compliance(),
+      })
+      expect((await check(text, 'campaign')).body.findings).toEqual([])
+      const events = await api(
+        `/api/audit-events?where[targetCollection][equals]=claim-frames&where[targetId][equals]=${row.id}&sort=seq`,
+        { auth: await as.compliance() },
+      )
+      expect(events.body.docs.map((e: any) => [e.action, e.detail.after.enabled])).toEqual(
+        expect.arrayContaining([
+          ['claim-frame.updated', true],
+          ['claim-frame.updated', false],
+        ]),
+      )
+    } finally {
+      await api(`/api/claim-frames/${row.id}`, {
+        method: 'PATCH',
+        body: { enabled: true, suggestion: null },
+        auth: await as.compliance(),
+      })
+    }
+    expect((await check(text, 'campaign')).body.findings).toHaveLength(1)
+  })
+
+  it('should refuse to create, delete or rename frames, and refuse editors and anonymous readers', async () => {
+    const row = await frameRow('zero-risk')
+    expect(
+      (await api('/api/claim-frames', { method: 'POST', body: { frameId: 'mine' }, auth: await as.compliance() }))
+        .status,
+    ).toBe(403)
+    expect((await api(`/api/claim-frames/${row.id}`, { method: 'DELETE', auth: await as.admin() })).status).toBe(403)
+    expect(
+      (await api(`/api/claim-frames/${row.id}`, { method: 'PATCH', body: { enabled: false }, auth: await as.editor() }))
+        .status,
+    ).toBe(403)
+    expect((await api('/api/claim-frames')).status).toBe(403)
+    // The id and the shipped description cannot be rewritten through the API.
+    await api(`/api/claim-frames/${row.id}`, {
+      method: 'PATCH',
+      body: { frameId: 'renamed', title: '改名', formula: 'x' },
+      auth: await as.compliance(),
+    })
+    expect(await frameRow('zero-risk')).toMatchObject({ id: row.id, title: '零风险、零失败', enabled: true })
+    const tooLong = await api(`/api/claim-frames/${row.id}`, {
+      method: 'PATCH',
+      body: { suggestion: '长'.repeat(201) },
+      auth: await as.compliance(),
+    })
+    expect(tooLong.status).toBe(400)
+  })
+})
