@@ -25,12 +25,15 @@ const SEPARATOR = /^(?:[^\S\r\n]|[-‐‑‒–—―⁃_*~〜·・‧•∙⋅"
 
 const charCache = new Map<string, string>()
 
+/** Simplified characters the Taiwan table would still rewrite (么 → 幺 breaks 怎么, 什么, 吗/么 questions). */
+const ALREADY_SIMPLIFIED = new Set(['么'])
+
 /** Traditional → simplified for one character (cached). */
 function simplifyChar(ch: string): string {
   let out = charCache.get(ch)
   if (out === undefined) {
     out = ch
-    if (HAN.test(ch)) {
+    if (HAN.test(ch) && !ALREADY_SIMPLIFIED.has(ch)) {
       out = hkToCn(ch)
       if (out === ch) out = twToCn(ch)
     }
