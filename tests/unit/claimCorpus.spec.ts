@@ -36,6 +36,9 @@ describe('CLAIM_CORPUS', () => {
   })
 })
 
+/** The held-aside recall measured when the frames were last changed (README, #10). */
+const HELD_ASIDE_RECALL_FLOOR = 0
+
 describe('claims scanner on the second corpus', () => {
   it('should catch at least 95% of the tuning claims and falsely block at most 5% of its clean sentences', () => {
     const m = measureClaims(CLAIM_CORPUS_TUNING, DEFAULT_LEXICON)

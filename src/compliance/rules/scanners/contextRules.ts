@@ -93,6 +93,12 @@ const NEGATORS = [
   '避免使用',
   '避免出现',
   '杜绝',
+  '不承诺',
+  '不保证',
+  '无法承诺',
+  '无法保证',
+  '不敢保证',
+  '不敢承诺',
 ]
 
 const DEBUNKERS = [
@@ -139,6 +145,13 @@ const DEBUNKERS = [
   '不准确',
   '是错的',
   '是错误的',
+  '这类宣传',
+  '这类说法',
+  '此类宣传',
+  '要警惕',
+  '不符合',
+  '是误区',
+  '误区',
 ]
 
 const SCOPES = [
@@ -311,6 +324,7 @@ const ORDINAL_NOUNS = [
   '生产力',
   '资源',
   '动力',
+  '圈',
 ]
 
 const ADVICE_AFTER_RECOMMEND = [
@@ -365,7 +379,6 @@ const HEDGES = [
   '常常',
   '往往',
   '平均',
-  '约',
   '大约',
   '大概',
   '可能',
@@ -464,11 +477,26 @@ export const DEFAULT_CONTEXT_RULES: ContextRule[] = [
     before: new RegExp(`(?:一般|通常|多数|大多|大部分|平均|往往|多在|约)${CL}{0,8}$`),
   },
   {
+    id: 'no-treatment-can',
+    note: '“目前还没有哪一种疗法能让患者永远不用药”：否定的是疗法本身',
+    effect: 'exempt',
+    before: new RegExp(
+      `(?:没有|并无|尚无|目前无|还无)(?:哪)?(?:一种|任何|一个|哪种)?(?:疗法|药|药物|手术|治疗|方法|技术|产品)${SL}{0,20}$`,
+    ),
+  },
+  {
+    id: 'refused-promise',
+    note: '拒绝承诺：“本院不承诺任何治疗效果”“我们无法保证”',
+    effect: 'exempt',
+    categories: ['guarantee', 'efficacy-guarantee'],
+    before: /(?:不|没|未|无法|不敢|不会|从不|绝不)$/,
+  },
+  {
     id: 'hedged-course',
     note: '病程或疗效的如实限定：“多数在一周左右好转”“通常两周内消退”“约七成轻症患者可自行好转”',
     effect: 'exempt',
     categories: ['implied-cure', 'time-to-cure', 'lifetime', 'rate-in-words'],
-    before: new RegExp(`(?:${alt(HEDGES)})${SL}{0,14}$`),
+    before: new RegExp(`(?:${alt(HEDGES)}|(?<![预签相节制契公条])约)${SL}{0,14}$`),
   },
   {
     id: 'self-limiting',
