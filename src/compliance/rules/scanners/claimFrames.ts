@@ -1197,6 +1197,17 @@ export const DEFAULT_FRAMES: readonly ClaimFrame[] = [
     fine: ['体温超过38.5℃时可服用退烧药'],
   },
   {
+    id: 'one-notch-above',
+    category: 'comparison',
+    title: '更胜一筹',
+    note: '营销内容中“更胜一筹”“望尘莫及”等暗含比较的用语。',
+    formulas: ['(?:更|略|技|高出)(?:胜)?一筹|无出其右|望尘莫及|难以企及|甩开[\\p{Script=Han}]{0,4}几条街'],
+    severity: { campaign: 'block', article: 'warn', 'patient-story': 'warn' },
+    suggestion: '删除与其他医疗机构或产品的比较，客观介绍本院服务',
+    examples: ['技术更胜一筹'],
+    fine: ['坚持锻炼，体能会慢慢提高'],
+  },
+  {
     id: 'where-others-failed',
     category: 'comparison',
     title: '别处治不好的',
@@ -1308,6 +1319,19 @@ export const DEFAULT_FRAMES: readonly ClaimFrame[] = [
     fine: ['出现胸痛请立即拨打120'],
   },
 
+  {
+    id: 'quick-effect-in-ads',
+    category: 'time-to-cure',
+    title: '广告中的速效用语',
+    note: '营销内容中的“快速止痛”“迅速见效”“秒睡”等速效承诺。科普中描述药物起效不计。',
+    formulas: [
+      '(?:快速|迅速|速效|极速|秒|立即|立刻)(?:见效|止痛|止痒|止咳|退烧|消肿|起效|缓解|入睡|睡着|瘦|祛痘|美白|长发)',
+    ],
+    severity: { campaign: 'block' },
+    suggestion: '删除速效承诺，改为“效果因人而异”',
+    examples: ['快速止痛，迅速见效'],
+    fine: ['出现胸痛请立即拨打120'],
+  },
   // ── 终身、永久 ──
   {
     id: 'once-for-life',
@@ -1406,6 +1430,19 @@ export const DEFAULT_FRAMES: readonly ClaimFrame[] = [
     fine: ['约八成肺癌患者确诊时已是中晚期'],
   },
 
+  {
+    id: 'case-counts',
+    category: 'rate-in-words',
+    title: '治愈、成功例数',
+    note: '“成功案例上万例”“已治好三千多位患者”：以治愈或成功的例数证明疗效。',
+    formulas: [
+      '(?:成功|治愈|治好|康复|好转)(?:了)?(?:的)?(?:案例|病例|患者|病人)?(?:已|已经)?(?:超过|达到?|逾|累计|近|上)?(?:\\d+|[一二三四五六七八九十百千万几数]+)(?:多|余)?(?:万)?(?:例|名|位|人|个)',
+    ],
+    severity: { campaign: 'block', article: 'block', 'patient-story': 'warn' },
+    suggestion: '删除治愈或成功例数，客观介绍服务内容',
+    examples: ['成功案例上万例', '已治好三千多位患者'],
+    fine: ['本周共有三百多位居民参加义诊'],
+  },
   // ── 患者证明（仅营销内容） ──
   {
     id: 'patient-praises-effect',
