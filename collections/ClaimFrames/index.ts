@@ -3,7 +3,9 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { isStaff } from '@/access/isStaff'
 import { CATEGORY_LABELS } from '@/compliance/rules/scanners/messages'
-import { type ClaimFrame, DEFAULT_FRAMES, formulaText } from '@/compliance/rules/scanners/claimFrames'
+import { DEFAULT_FRAMES, formulaText } from '@/compliance/rules/scanners/claimFrames'
+import { LIKELY_CLAIM } from '@/compliance/rules/scanners/claimModel'
+import type { ContentKind, Severity } from '@/compliance/rules/scanners/types'
 import { SLUGS } from '../slugs'
 import { auditFrameChange } from './hooks/auditFrameChange'
 
@@ -12,17 +14,46 @@ const never = () => false
 const KIND_LABELS = { campaign: '营销内容', article: '科普文章', 'patient-story': '患者故事' } as const
 const SEVERITY_LABELS = { block: '阻止提交', warn: '提示' } as const
 
-const shipped = (id: unknown): ClaimFrame | undefined => DEFAULT_FRAMES.find((frame) => frame.id === id)
+/** What a row shows about the shipped check it configures: a frame, or the claims model. */
+type Described = {
+  title: string
+  category: string
+  note: string
+  formula: string
+  severity: Partial<Record<ContentKind, Severity>>
+  examples: readonly string[]
+  fine: readonly string[]
+  suggestion: string
+}
+
+const shipped = (id: unknown): Described | undefined => {
+  if (id === LIKELY_CLAIM.id)
+    return {
+      ...LIKELY_CLAIM,
+      category: CATEGORY_LABELS['likely-claim'].zh,
+      formula: '整句的字、词组合（1–3字）按违规与合规例句的出现比例打分，超过阈值即提示',
+      examples: [],
+      fine: [],
+    }
+  const frame = DEFAULT_FRAMES.find((f) => f.id === id)
+  return (
+    frame && {
+      ...frame,
+      category: CATEGORY_LABELS[frame.category].zh,
+      formula: frame.formulas.map(formulaText).join('\n'),
+    }
+  )
+}
 
 /** A read-only field computed from the shipped frame the row configures (never stored). */
 const fromFrame =
-  (describe: (frame: ClaimFrame) => string): FieldHook =>
+  (describe: (frame: Described) => string): FieldHook =>
   ({ siblingData }) => {
     const frame = shipped(siblingData?.frameId)
     return frame ? describe(frame) : null
   }
 
-const readOnlyText = (name: string, label: { zh: string; en: string }, describe: (frame: ClaimFrame) => string) => ({
+const readOnlyText = (name: string, label: { zh: string; en: string }, describe: (frame: Described) => string) => ({
   name,
   type: 'textarea' as const,
   virtual: true,
@@ -79,10 +110,10 @@ export const ClaimFrames: CollectionConfig = {
       admin: { readOnly: true },
       access: { update: never },
     },
-    readOnlyText('category', { zh: '类别', en: 'Category' }, (frame) => CATEGORY_LABELS[frame.category].zh),
+    readOnlyText('category', { zh: '类别', en: 'Category' }, (frame) => frame.category),
     { name: 'enabled', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Enabled' } },
     readOnlyText('note', { zh: '说明', en: 'What it catches' }, (frame) => frame.note),
-    readOnlyText('formula', { zh: '句式', en: 'Formula' }, (frame) => frame.formulas.map(formulaText).join('\n')),
+    readOnlyText('formula', { zh: '句式', en: 'Formula' }, (frame) => frame.formula),
     readOnlyText('severityByKind', { zh: '处理方式', en: 'Severity by content kind' }, (frame) =>
       (Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[])
         .map((kind) => {

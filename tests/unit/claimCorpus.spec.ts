@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_LEXICON } from '@/compliance/rules/scanners/defaultLexicon'
 import { formatClaimMeasurement, measureClaims } from '@/compliance/rules/scanners/measureClaims'
+import { shippedClaimModel } from '@/compliance/rules/scanners/shippedClaimModel'
 import { CLAIM_CORPUS, CLAIM_CORPUS_HELD_ASIDE, CLAIM_CORPUS_TUNING, labelOf } from '../corpora/claims'
 
 const CLAIM_KINDS = [
@@ -37,18 +38,19 @@ describe('CLAIM_CORPUS', () => {
 })
 
 /** The held-aside recall measured when the frames were last changed (README, #10). */
-const HELD_ASIDE_RECALL_FLOOR = 0
+const HELD_ASIDE_RECALL_FLOOR = 0.92
 
 describe('claims scanner on the second corpus', () => {
-  it('should catch at least 95% of the tuning claims and falsely block at most 5% of its clean sentences', () => {
-    const m = measureClaims(CLAIM_CORPUS_TUNING, DEFAULT_LEXICON)
+  it('should catch at least 95% of the tuning claims with the lexicon and frames alone, falsely blocking at most 5%', () => {
+    // Without the model: it was trained on these sentences.
+    const m = measureClaims(CLAIM_CORPUS_TUNING, DEFAULT_LEXICON, undefined, null)
     console.log(`tuning: ${CLAIM_CORPUS_TUNING.length} sentences\n${formatClaimMeasurement(m)}`)
     expect(m.totals.claims.flagged / m.totals.claims.sentences).toBeGreaterThanOrEqual(0.95)
     expect(m.totals.clean.blocked / m.totals.clean.sentences).toBeLessThanOrEqual(0.05)
   })
 
   it('should keep its held-aside figures (the honest ones) from falling', () => {
-    const m = measureClaims(CLAIM_CORPUS_HELD_ASIDE, DEFAULT_LEXICON)
+    const m = measureClaims(CLAIM_CORPUS_HELD_ASIDE, DEFAULT_LEXICON, undefined, shippedClaimModel())
     console.log(`held aside: ${CLAIM_CORPUS_HELD_ASIDE.length} sentences\n${formatClaimMeasurement(m)}`)
     // The floor is the figure measured when the frames were last changed (README, #10).
     expect(m.totals.claims.flagged / m.totals.claims.sentences).toBeGreaterThanOrEqual(HELD_ASIDE_RECALL_FLOOR)

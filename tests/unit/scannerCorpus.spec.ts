@@ -4,6 +4,8 @@ import { DEFAULT_LEXICON } from '@/compliance/rules/scanners/defaultLexicon'
 import { type CorpusItem, formatMeasurement, measure } from '@/compliance/rules/scanners/measure'
 import { CORPUS } from '../corpora/scanners'
 import { isValidResidentId18 } from '@/compliance/rules/scanners/pii'
+import { scanLikelyClaims } from '@/compliance/rules/scanners/claimModel'
+import { shippedClaimModel } from '@/compliance/rules/scanners/shippedClaimModel'
 
 describe(measure.name, () => {
   it('should count sentence-code pairs as true positives, false positives and false negatives', () => {
@@ -34,6 +36,15 @@ describe(measure.name, () => {
       )
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.95)
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.95)
+  })
+})
+
+describe('the claims model on this corpus (written before the model, never trained on)', () => {
+  it('should warn on at most 5% of its sentences without a claim', () => {
+    const clean = CORPUS.filter((item) => !item.expect.includes('banned-claim'))
+    const warned = clean.filter((item) => scanLikelyClaims(item.text, shippedClaimModel(), item.kind).length > 0)
+    console.log(`claims model: ${warned.length} of ${clean.length} sentences without a claim warned`)
+    expect(warned.length / clean.length).toBeLessThanOrEqual(0.05)
   })
 })
 

@@ -15,7 +15,7 @@ import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
 import { readJsonBody } from '@/http/readJsonBody'
 import { patientNamesOf } from '@/privacy/payload/patientNames'
-import { loadFrames } from './loadFrames'
+import { loadClaimChecks } from './loadFrames'
 import { loadLexicon } from './loadLexicon'
 import { scanText } from '../rules/scanners'
 import type { ContentKind } from '../rules/scanners/types'
@@ -95,7 +95,7 @@ export const complianceCheck: Endpoint = {
     const findings = scanText(text, {
       kind,
       lexicon: await loadLexicon(req),
-      frames: await loadFrames(req),
+      ...(await loadClaimChecks(req)),
       patientNames,
       publishedNumbers: env.publishedNumbers,
     })

@@ -4,6 +4,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import { type ClaimFrame, DEFAULT_FRAMES, framesInForce } from '../rules/scanners/claimFrames'
+import { type ClaimModel, LIKELY_CLAIM } from '../rules/scanners/claimModel'
+import { shippedClaimModel } from '../rules/scanners/shippedClaimModel'
 
 /**
  * Writes a row for each shipped frame that has none and refreshes the titles of the others (a
@@ -19,7 +21,7 @@ export const ensureFrameSettings = async (payload: Payload): Promise<number> => 
   })
   const rows = new Map(docs.map((doc) => [doc.frameId, doc]))
   let written = 0
-  for (const frame of DEFAULT_FRAMES) {
+  for (const frame of [...DEFAULT_FRAMES, LIKELY_CLAIM]) {
     const row = rows.get(frame.id)
     if (!row) {
       await payload.create({
@@ -41,7 +43,9 @@ export const ensureFrameSettings = async (payload: Payload): Promise<number> => 
   return written
 }
 
-export const loadFrames = async (req: PayloadRequest): Promise<ClaimFrame[]> => {
+export type ClaimChecks = { frames: ClaimFrame[]; model: ClaimModel | null }
+
+export const loadClaimChecks = async (req: PayloadRequest): Promise<ClaimChecks> => {
   const { docs } = await req.payload.find({
     collection: SLUGS.claimFrames,
     pagination: false,
@@ -50,7 +54,11 @@ export const loadFrames = async (req: PayloadRequest): Promise<ClaimFrame[]> => 
     select: { frameId: true, enabled: true, suggestion: true },
     req,
   })
-  return framesInForce(
-    docs.map((doc) => ({ id: doc.frameId, enabled: doc.enabled !== false, suggestion: doc.suggestion })),
-  )
+  const settings = docs.map((doc) => ({ id: doc.frameId, enabled: doc.enabled !== false, suggestion: doc.suggestion }))
+  const modelSetting = settings.find((setting) => setting.id === LIKELY_CLAIM.id)
+  const model = modelSetting?.enabled === false ? null : shippedClaimModel()
+  return {
+    frames: framesInForce(settings),
+    model: model && modelSetting?.suggestion ? { ...model, suggestion: modelSetting.suggestion } : model,
+  }
 }

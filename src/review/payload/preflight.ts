@@ -6,7 +6,7 @@ import { SLUGS } from '../../../collections/slugs'
 import { patientNamesOf } from '@/privacy/payload/patientNames'
 import { adCertificateProblems } from '@/compliance/rules/adCertificate'
 import { articleCompleteness, certificateFindings, storyCompleteness } from '@/compliance/rules/completeness'
-import { loadFrames } from '@/compliance/payload/loadFrames'
+import { loadClaimChecks } from '@/compliance/payload/loadFrames'
 import { loadLexicon } from '@/compliance/payload/loadLexicon'
 import { lexicalToText } from '@/compliance/rules/richText'
 import { scanText } from '@/compliance/rules/scanners'
@@ -67,7 +67,7 @@ export const runPreflight = async (
   const fields: ReviewableFields = doc
   const kind = contentKind(slug, context.promotional)
   const lexicon = await loadLexicon(req)
-  const frames = await loadFrames(req)
+  const { frames, model } = await loadClaimChecks(req)
 
   const patientNames: string[] = []
   const consentId = slug === SLUGS.patientStories ? idOf(fields.consent) : null
@@ -84,6 +84,7 @@ export const runPreflight = async (
         kind,
         lexicon,
         frames,
+        model,
         patientNames,
         publishedNumbers: env.publishedNumbers,
       })

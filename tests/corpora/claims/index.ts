@@ -39,3 +39,7 @@ function split(): { tuning: ClaimCorpusItem[]; heldAside: ClaimCorpusItem[] } {
 }
 
 export const { tuning: CLAIM_CORPUS_TUNING, heldAside: CLAIM_CORPUS_HELD_ASIDE } = split()
+
+/** The tuning part as the claims model trains on it (the held-aside quarter is never used). */
+export const claimTrainingSentences = () =>
+  CLAIM_CORPUS_TUNING.map((item) => ({ text: item.text, claim: 'claim' in item }))

@@ -1,4 +1,5 @@
 import { type ClaimFrame, DEFAULT_FRAMES, frameSpans } from './claimFrames'
+import { type ClaimModel, scanLikelyClaims } from './claimModel'
 import { CONTEXT_WINDOW, type ContextRule, DEFAULT_CONTEXT_RULES } from './contextRules'
 import { bannedClaimMessage } from './messages'
 import { normalizeForMatching, toOriginalSpan } from './normalize'
@@ -128,6 +129,7 @@ export function scanBannedClaims(
   kind: ContentKind,
   rules: ContextRule[] = DEFAULT_CONTEXT_RULES,
   frames: readonly ClaimFrame[] = DEFAULT_FRAMES,
+  model?: ClaimModel | null,
 ): Finding[] {
   const norm = normalizeForMatching(text)
   const n = norm.normalized
@@ -175,7 +177,7 @@ export function scanBannedClaims(
     if (c.severity === 'block') furthestBlockingEnd = Math.max(furthestBlockingEnd, c.end)
   }
 
-  return kept.map((c) => {
+  const found = kept.map((c) => {
     const span = toOriginalSpan(text, norm, c.start, c.end)
     const match = text.slice(span.start, span.end)
     const finding: Finding = {
@@ -191,4 +193,10 @@ export function scanBannedClaims(
     if (c.frame) finding.frame = c.frame
     return finding
   })
+  if (!model) return found
+  // The model speaks only for sentences the lexicon and the frames left alone.
+  const likely = scanLikelyClaims(text, model, kind).filter(
+    (l) => !found.some((f) => f.start < l.end && l.start < f.end),
+  )
+  return likely.length ? [...found, ...likely].sort((a, b) => a.start - b.start || a.end - b.end) : found
 }

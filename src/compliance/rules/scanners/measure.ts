@@ -1,3 +1,4 @@
+import type { ClaimModel } from './claimModel'
 import { scanText } from './scanText'
 import type { ContentKind, Finding, FindingCode, LexiconEntry } from './types'
 import { FINDING_CODES } from './types'
@@ -44,8 +45,10 @@ function score(tp: number, fp: number, fn: number): Score {
 /**
  * Scans every corpus sentence and counts (sentence, code) pairs: a code expected and reported is
  * a true positive, reported but not expected a false positive, expected but not reported a false negative.
+ * The claims model is left out unless given: this corpus measures the lexicon, the frames and the
+ * personal-data and disguised-ad scanners.
  */
-export function measure(corpus: CorpusItem[], lexicon: LexiconEntry[]): Measurement {
+export function measure(corpus: CorpusItem[], lexicon: LexiconEntry[], model: ClaimModel | null = null): Measurement {
   const counts = Object.fromEntries(FINDING_CODES.map((code) => [code, { tp: 0, fp: 0, fn: 0 }])) as Record<
     FindingCode,
     { tp: number; fp: number; fn: number }
@@ -55,6 +58,7 @@ export function measure(corpus: CorpusItem[], lexicon: LexiconEntry[]): Measurem
     const findings = scanText(item.text, {
       kind: item.kind,
       lexicon,
+      model,
       patientNames: item.patientNames,
       publishedNumbers: item.publishedNumbers,
     })

@@ -1,5 +1,6 @@
 import { scanBannedClaims } from './bannedClaims'
 import type { ClaimFrame } from './claimFrames'
+import type { ClaimModel } from './claimModel'
 import { DEFAULT_CONTEXT_RULES } from './contextRules'
 import type { ContentKind, Finding, LexiconEntry } from './types'
 
@@ -36,6 +37,7 @@ export function measureClaims(
   corpus: readonly LabelledSentence[],
   lexicon: LexiconEntry[],
   frames?: readonly ClaimFrame[],
+  model?: ClaimModel | null,
 ): ClaimMeasurement {
   const claims = new Map<string, ClaimRow>()
   const traps = new Map<string, ClaimRow>()
@@ -46,7 +48,7 @@ export function measureClaims(
   for (const item of corpus) {
     const isClaim = 'claim' in item
     const label = isClaim ? item.claim : item.trap
-    const findings = scanBannedClaims(item.text, lexicon, item.kind, DEFAULT_CONTEXT_RULES, frames)
+    const findings = scanBannedClaims(item.text, lexicon, item.kind, DEFAULT_CONTEXT_RULES, frames, model)
     const table = isClaim ? claims : traps
     const r = table.get(label) ?? row(label)
     table.set(label, r)

@@ -54,6 +54,7 @@ export const CATEGORY_LABELS: Record<ClaimCategory, Record<MessageLanguage, stri
   lifetime: { zh: '承诺终身或永久效果', en: 'lifetime or permanent effect' },
   'rate-in-words': { zh: '治愈率/有效率（文字表述）', en: 'cure or efficacy rate in words' },
   testimonial: { zh: '患者现身证明', en: 'patient testimonial' },
+  'likely-claim': { zh: '疑似违规宣传', en: 'likely claim (statistical model)' },
 }
 
 export function findingMessage(code: FindingCode, language: MessageLanguage = 'zh'): string {

@@ -38,7 +38,8 @@ export type LexiconCategory = 'efficacy-guarantee' | 'cure-rate' | 'comparison' 
 export type FrameCategory =
   'implied-cure' | 'comparison' | 'guarantee' | 'time-to-cure' | 'lifetime' | 'rate-in-words' | 'testimonial'
 
-export type ClaimCategory = LexiconCategory | FrameCategory
+/** `likely-claim`: a sentence the statistical model (claimModel.ts) takes for a claim. */
+export type ClaimCategory = LexiconCategory | FrameCategory | 'likely-claim'
 
 export type LexiconEntry = {
   /** A plain term, or (with `isPattern`) a regular expression source applied to the normalized text. */
