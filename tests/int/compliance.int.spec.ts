@@ -185,3 +185,33 @@ describe('claim frames', () => {
     expect(tooLong.status).toBe(400)
   })
 })
+
+describe('claims model', () => {
+  const text = '姐妹们冲就完事了，这家医院的技术真的绝了。'
+
+  it('should warn (never block) on a sentence no frame spells out, and be switched off like a frame', async () => {
+    const row = (await api('/api/claim-frames?where[frameId][equals]=likely-claim', { auth: await as.compliance() }))
+      .body.docs[0]
+    expect(row).toMatchObject({ title: '疑似违规宣传（统计模型）', enabled: true, category: '疑似违规宣传' })
+    const before = (await check(text, 'campaign')).body.findings
+    expect(before).toEqual([
+      expect.objectContaining({ frame: 'likely-claim', severity: 'warn', match: text.slice(0, -1) }),
+    ])
+    // Patient stories are not checked by the model.
+    expect((await check(text, 'patient-story')).body.findings).toEqual([])
+    try {
+      await api(`/api/claim-frames/${row.id}`, {
+        method: 'PATCH',
+        body: { enabled: false },
+        auth: await as.compliance(),
+      })
+      expect((await check(text, 'campaign')).body.findings).toEqual([])
+    } finally {
+      await api(`/api/claim-frames/${row.id}`, {
+        method: 'PATCH',
+        body: { enabled: true },
+        auth: await as.compliance(),
+      })
+    }
+  })
+})
