@@ -1,4 +1,4 @@
-import { type ClaimFrame, DEFAULT_FRAMES, frameSpans } from './claimFrames'
+import { type ClaimFrame, DEFAULT_FRAMES, frameSpans, regexSpans } from './claimFrames'
 import { type ClaimModel, scanLikelyClaims } from './claimModel'
 import { CONTEXT_WINDOW, type ContextRule, DEFAULT_CONTEXT_RULES } from './contextRules'
 import { bannedClaimMessage } from './messages'
@@ -37,18 +37,7 @@ function matcherFor(entry: LexiconEntry): Matcher {
     } catch (error) {
       throw new Error(`Invalid lexicon pattern ${JSON.stringify(source)}: ${(error as Error).message}`)
     }
-    matcher = (text) => {
-      const spans: Array<[number, number]> = []
-      re.lastIndex = 0
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++
-          continue
-        }
-        spans.push([m.index, m.index + m[0].length])
-      }
-      return spans
-    }
+    matcher = (text) => regexSpans(re, text)
   } else {
     const term = normalizeForMatching(entry.term).normalized
     matcher = (text) => {

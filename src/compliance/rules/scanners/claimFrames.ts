@@ -1528,20 +1528,23 @@ export function frameExpressions(frame: ClaimFrame): RegExp[] {
   return expressions
 }
 
-/** Spans [start, end) of the normalized text that match one of the frame's formulas. */
-export function frameSpans(frame: ClaimFrame, normalized: string): Array<[number, number]> {
+/** Spans [start, end) of every non-empty match of a global expression in `text`. */
+export function regexSpans(re: RegExp, text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  for (const re of frameExpressions(frame)) {
-    re.lastIndex = 0
-    for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
-      if (m[0].length === 0) {
-        re.lastIndex++
-        continue
-      }
-      spans.push([m.index, m.index + m[0].length])
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++
+      continue
     }
+    spans.push([m.index, m.index + m[0].length])
   }
   return spans
+}
+
+/** Spans [start, end) of the normalized text that match one of the frame's formulas. */
+export function frameSpans(frame: ClaimFrame, normalized: string): Array<[number, number]> {
+  return frameExpressions(frame).flatMap((re) => regexSpans(re, normalized))
 }
 
 /** What a compliance reviewer may change about a shipped frame (its row in the claim-frames collection). */

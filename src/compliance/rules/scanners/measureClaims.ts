@@ -94,27 +94,21 @@ function table(rows: string[][]): string {
 
 /** Plain-text tables: recall per claim kind, false flags per trap, precision per category. */
 export function formatClaimMeasurement(m: ClaimMeasurement): string {
+  const rowCells = (r: ClaimRow) => [
+    r.label,
+    String(r.sentences),
+    String(r.flagged),
+    pct(r.flagged, r.sentences),
+    String(r.blocked),
+    pct(r.blocked, r.sentences),
+  ]
   const recall = table([
     ['claim kind', 'sentences', 'flagged', 'recall', 'blocked', 'recall (block)'],
-    ...[...m.claims, m.totals.claims].map((r) => [
-      r.label,
-      String(r.sentences),
-      String(r.flagged),
-      pct(r.flagged, r.sentences),
-      String(r.blocked),
-      pct(r.blocked, r.sentences),
-    ]),
+    ...[...m.claims, m.totals.claims].map(rowCells),
   ])
   const clean = table([
     ['trap (clean)', 'sentences', 'flagged', 'false flags', 'blocked', 'false blocks'],
-    ...[...m.traps, m.totals.clean].map((r) => [
-      r.label,
-      String(r.sentences),
-      String(r.flagged),
-      pct(r.flagged, r.sentences),
-      String(r.blocked),
-      pct(r.blocked, r.sentences),
-    ]),
+    ...[...m.traps, m.totals.clean].map(rowCells),
   ])
   const precision = table([
     ['finding category', 'on claims', 'on clean', 'precision'],
