@@ -10,6 +10,9 @@ export const rawSql = async (
   if (databaseUri.startsWith('file:')) {
     const client = createClient({ url: databaseUri })
     try {
+      // The servers write to the same file (jobs run every few seconds): wait for their lock
+      // instead of failing at once with SQLITE_BUSY.
+      await client.execute('PRAGMA busy_timeout = 10000')
       const result = await client.execute({ sql: sql.replace(/\$\d+/g, '?'), args: params })
       return result.rows.map((row) => ({ ...row }))
     } finally {

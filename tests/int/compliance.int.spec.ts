@@ -35,14 +35,17 @@ describe('POST /api/compliance/check', () => {
 
 describe('banned-claims lexicon', () => {
   it('should let compliance reviewers add a term that the check then finds, and audit the edit', async () => {
-    expect((await check('这款理疗仪有神奇疗效。')).body.findings).toEqual([])
+    // The claims model warns on the sentence already; the lexicon does not know the term yet.
+    const fromLexicon = async () =>
+      (await check('这款理疗仪有神奇疗效。')).body.findings.filter((f: any) => f.frame !== 'likely-claim')
+    expect(await fromLexicon()).toEqual([])
     const created = await api('/api/banned-claims', {
       method: 'POST',
       body: { term: '神奇疗效', category: 'efficacy-guarantee', severity: 'block', suggestion: '改为客观描述适用范围' },
       auth: await as.compliance(),
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
-    const found = (await check('这款理疗仪有神奇疗效。')).body.findings
+    const found = await fromLexicon()
     expect(found).toEqual([
       expect.objectContaining({ code: 'banned-claim', match: '神奇疗效', suggestion: '改为客观描述适用范围' }),
     ])
@@ -52,7 +55,7 @@ describe('banned-claims lexicon', () => {
       body: { enabled: false },
       auth: await as.compliance(),
     })
-    expect((await check('这款理疗仪有神奇疗效。')).body.findings).toEqual([])
+    expect(await fromLexicon()).toEqual([])
 
     const events = await api(
       `/api/audit-events?where[targetCollection][equals]=banned-claims&where[targetId][equals]=${created.body.doc.id}&sort=seq`,
@@ -170,6 +173,14 @@ describe('claim frames', () => {
         .status,
     ).toBe(403)
     expect((await api('/api/claim-frames')).status).toBe(403)
+    // GraphQL goes through the same access: an editor cannot switch a frame off there either.
+    const mutation = await api('/api/graphql', {
+      method: 'POST',
+      body: { query: `mutation { updateClaimFrame(id: ${row.id}, data: { enabled: false }) { id enabled } }` },
+      auth: await as.editor(),
+    })
+    expect(mutation.body.errors?.[0]?.message).toBeTruthy()
+    expect(mutation.body.data?.updateClaimFrame ?? null).toBeNull()
     // The id and the shipped description cannot be rewritten through the API.
     await api(`/api/claim-frames/${row.id}`, {
       method: 'PATCH',
