@@ -46,7 +46,7 @@ describe('claim frames in the admin', () => {
 
     const page = await signIn(browser, baseUrl, 'compliance@demo.hospital')
     try {
-      await page.goto(`${baseUrl}/admin/collections/claim-frames`)
+      await page.goto(`${baseUrl}/admin/collections/claim-frames?limit=100`)
       await page.getByText('几天见效').first().waitFor({ timeout: 60_000 })
       await page.goto(`${baseUrl}/admin/collections/claim-frames/${row.id}`)
       const formula = page.locator('textarea[name="formula"]')
@@ -57,7 +57,10 @@ describe('claim frames in the admin', () => {
       const enabled = page.locator('input[name="enabled"]')
       expect(await enabled.isChecked()).toBe(true)
       await enabled.uncheck()
-      await page.getByRole('button', { name: /保存|Save/ }).first().click()
+      await page
+        .getByRole('button', { name: /保存|Save/ })
+        .first()
+        .click()
       await expect.poll(async () => (await check()).length, { timeout: 30_000 }).toBe(0)
     } finally {
       await fetch(`${baseUrl}/api/claim-frames/${row.id}`, {
