@@ -16,7 +16,10 @@ export const Topics: CollectionConfig = {
       name: 'dualExpertReview',
       type: 'checkbox',
       defaultValue: false,
-      label: { zh: '需双专家医学审核（其一为公共卫生专家）', en: 'Dual expert review (one public-health)' },
+      label: {
+        zh: '需双专家医学审核（公共卫生专家与临床医师各一人）',
+        en: 'Dual expert review (a public-health expert and a clinician)',
+      },
     },
     {
       name: 'reReviewMonths',

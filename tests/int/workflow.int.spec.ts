@@ -191,7 +191,7 @@ describe('review workflow', () => {
     expect((await workflowOf('articles', id)).state).toBe('draft')
   })
 
-  it('should need two medical reviewers, one public-health, on a vaccination article', async () => {
+  it('should need two medical reviewers, a public-health expert and a clinician, on a vaccination article', async () => {
     const id = await draftArticle({ topics: [await firstId('topics', 'where[slug][equals]=vaccination')] })
     await post(id, 'submit', 'editor')
     const { versionHash, stages } = await workflowOf('articles', id)
@@ -199,6 +199,46 @@ describe('review workflow', () => {
     await approve(id, 'reviewer', 'initial', versionHash)
     expect((await approve(id, 'reviewer3', 'medical', versionHash)).body.state).toBe('in_review')
     expect((await approve(id, 'reviewer2', 'medical', versionHash)).body.state).toBe('approved')
+  })
+
+  it('should refuse a second public-health expert, or one with neither qualification, where a clinician is needed', async () => {
+    const makeReviewer = async (qualifications: string[]) => {
+      const email = `dual-${qualifications.join('-') || 'none'}-${Date.now()}@demo.hospital`
+      const created = await api('/api/users', {
+        method: 'POST',
+        body: {
+          email,
+          name: '双专家测试',
+          roles: ['medical-reviewer'],
+          qualifications,
+          password: 'quiet-copper-meadow-97',
+        },
+        auth: await as.admin(),
+      })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      const signedIn = await api('/api/users/login', {
+        method: 'POST',
+        body: { email, password: 'quiet-copper-meadow-97' },
+      })
+      return { token: signedIn.body.token as string }
+    }
+    const id = await draftArticle({ topics: [await firstId('topics', 'where[slug][equals]=vaccination')] })
+    await post(id, 'submit', 'editor')
+    const { versionHash } = await workflowOf('articles', id)
+    await approve(id, 'reviewer', 'initial', versionHash)
+    expect((await approve(id, 'reviewer2', 'medical', versionHash)).body.state).toBe('in_review')
+    for (const qualifications of [['public-health'], []]) {
+      const res = await api(`/api/articles/${id}/workflow/approve`, {
+        method: 'POST',
+        body: { stage: 'medical', versionHash },
+        auth: await makeReviewer(qualifications),
+      })
+      expect(res.status).toBe(403)
+      expect(codeOf(res)).toBe('qualification-required')
+      expect(res.body.errors[0].message).toContain('临床医师')
+    }
+    expect((await workflowOf('articles', id)).state).toBe('in_review')
+    expect((await approve(id, 'reviewer3', 'medical', versionHash)).body.state).toBe('approved')
   })
 
   it('should add the compliance stage for promotional material', async () => {

@@ -20,7 +20,14 @@ import { CodedError } from '@/errors/CodedError'
 import { recordPublicChange } from '@/public/payload/changeFeed'
 import { type ErrorCode, pickLanguage } from '@/errors/messages'
 import type { User } from '@/payload-types'
-import { type SignOffRefusal, type StageName, allStagesSatisfied, checkSignOff, stageStatus } from '../rules/policy'
+import {
+  type SignOffRefusal,
+  type StageName,
+  allStagesSatisfied,
+  checkSignOff,
+  missingQualifications,
+  stageStatus,
+} from '../rules/policy'
 import {
   STATE_LABELS,
   TransitionRefused,
@@ -199,10 +206,13 @@ export const decide = async (
     automaticSatisfied: context.consentProblems.length === 0,
   })
   if (refusal) {
-    const qualification = context.rules.find((r) => r.stage === input.stage)?.mustInclude?.qualification
+    const rule = context.rules.find((r) => r.stage === input.stage)
+    const missing = rule ? missingQualifications(rule, context.approvals) : []
     throw fail(req, refusal, REFUSAL_STATUS[refusal], {
-      stage: context.rules.find((r) => r.stage === input.stage)?.label[language(req)] ?? input.stage,
-      qualification: qualification ? QUALIFICATION_LABELS[qualification][language(req)] : '',
+      stage: rule?.label[language(req)] ?? input.stage,
+      qualification: missing
+        .map((q) => QUALIFICATION_LABELS[q][language(req)])
+        .join(language(req) === 'zh' ? '、' : ', '),
     })
   }
   if (input.versionHash !== hash) throw fail(req, 'stale-version', 409)

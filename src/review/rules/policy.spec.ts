@@ -5,6 +5,8 @@ import {
   type SignOff,
   allStagesSatisfied,
   checkSignOff,
+  emptyPlaces,
+  missingQualifications,
   reReviewMonths,
   resolvePolicy,
   stageStatus,
@@ -14,6 +16,9 @@ const head: Reviewer = { id: 1, roles: ['medical-reviewer'], qualifications: ['d
 const publicHealth: Reviewer = { id: 2, roles: ['medical-reviewer'], qualifications: ['public-health'] }
 const clinician: Reviewer = { id: 3, roles: ['medical-reviewer'], qualifications: ['clinician'] }
 const clinician2: Reviewer = { id: 8, roles: ['medical-reviewer'], qualifications: ['clinician'] }
+const publicHealth2: Reviewer = { id: 9, roles: ['medical-reviewer'], qualifications: ['public-health'] }
+const both: Reviewer = { id: 10, roles: ['medical-reviewer'], qualifications: ['public-health', 'clinician'] }
+const unqualified: Reviewer = { id: 11, roles: ['medical-reviewer'], qualifications: [] }
 const privacy: Reviewer = { id: 4, roles: ['privacy-officer'] }
 const compliance: Reviewer = { id: 5, roles: ['compliance-reviewer'] }
 const editor: Reviewer = { id: 6, roles: ['editor'] }
@@ -32,12 +37,15 @@ describe(resolvePolicy.name, () => {
       ['medical', 1],
     ])
   })
-  it('should need two medical reviewers, one public-health, on a dual-review topic', () => {
+  it('should need a public-health expert and a clinician, two people, on a dual-review topic', () => {
     const rules = resolvePolicy({ collection: 'articles', dualExpertReview: true, promotional: false })
     expect(rules[1]).toMatchObject({
       stage: 'medical',
       signers: 2,
-      mustInclude: { qualification: 'public-health', count: 1 },
+      mustInclude: [
+        { qualification: 'public-health', count: 1 },
+        { qualification: 'clinician', count: 1 },
+      ],
     })
   })
   it('should give patient stories consent, privacy, then medical', () => {
@@ -152,6 +160,47 @@ describe(checkSignOff.name, () => {
         authorIds: [],
       }),
     ).toBeNull()
+  })
+})
+
+describe('the dual-expert rule', () => {
+  const dual = resolvePolicy({ collection: 'articles', dualExpertReview: true, promotional: false })
+  const medical = (reviewer: Reviewer, ...before: Reviewer[]) =>
+    checkSignOff({
+      rules: dual,
+      stage: 'medical',
+      reviewer,
+      signOffs: [signed('initial', head), ...before.map((r) => signed('medical', r))],
+      authorIds: [],
+    })
+
+  it('should refuse a second public-health expert where a clinician is still needed', () => {
+    expect(medical(publicHealth2, publicHealth)).toBe('qualification-required')
+    expect(medical(clinician, publicHealth)).toBeNull()
+  })
+  it('should refuse a medical reviewer with neither qualification', () => {
+    expect(medical(unqualified)).toBe('qualification-required')
+    expect(medical(unqualified, clinician)).toBe('qualification-required')
+  })
+  it('should let one person with both qualifications fill one place only', () => {
+    expect(medical(both)).toBeNull()
+    expect(medical(publicHealth, both)).toBeNull()
+    expect(medical(clinician, both)).toBeNull()
+    expect(stageStatus(dual[1], [signed('medical', both)]).satisfied).toBe(false)
+    expect(stageStatus(dual[1], [signed('medical', both), signed('medical', publicHealth)]).satisfied).toBe(true)
+    expect(stageStatus(dual[1], [signed('medical', publicHealth), signed('medical', publicHealth2)]).satisfied).toBe(
+      false,
+    )
+  })
+  it('should name what is still missing', () => {
+    expect(missingQualifications(dual[1], [signed('medical', publicHealth)])).toEqual(['clinician'])
+    expect(missingQualifications(dual[1], [])).toEqual(['public-health', 'clinician'])
+    expect(missingQualifications(dual[1], [signed('medical', both)])).toEqual(['clinician'])
+  })
+  it('should match people to places, moving an earlier choice when that fills more', () => {
+    // Whoever holds both must take the clinician place once the public-health one is taken.
+    expect(emptyPlaces(dual[1].mustInclude!, [['public-health', 'clinician'], ['public-health']])).toEqual([])
+    expect(emptyPlaces(dual[1].mustInclude!, [['public-health'], ['public-health']])).toEqual(['clinician'])
   })
 })
 

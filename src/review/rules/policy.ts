@@ -18,9 +18,14 @@ export type StageRule = {
   orUserIds?: Id[]
   /** Distinct people who must sign. */
   signers: number
-  /** Among them, at least `count` with this qualification. */
-  mustInclude?: { qualification: Qualification; count: number }
+  /**
+   * Among them, `count` people with each qualification — one person fills one place, so a
+   * public-health expert who is also a clinician does not stand for both.
+   */
+  mustInclude?: readonly Requirement[]
 }
+
+export type Requirement = { qualification: Qualification; count: number }
 
 export type PolicyInput = {
   collection: ReviewableSlug
@@ -39,6 +44,12 @@ const STAGE_LABELS: Record<StageName, { zh: string; en: string }> = {
   compliance: { zh: '合规/法务审核', en: 'Compliance review' },
 }
 
+/** Dual-expert topics (vaccination): a public-health expert and a clinician, two people. */
+const DUAL_EXPERTS: readonly Requirement[] = [
+  { qualification: 'public-health', count: 1 },
+  { qualification: 'clinician', count: 1 },
+]
+
 /** The policy, stage by stage, in the order the stages are signed. */
 export const REVIEW_POLICY = {
   articles: (input: PolicyInput): StageRule[] => [
@@ -56,7 +67,7 @@ export const REVIEW_POLICY = {
           label: STAGE_LABELS.medical,
           roles: ['medical-reviewer'],
           signers: 2,
-          mustInclude: { qualification: 'public-health', count: 1 },
+          mustInclude: DUAL_EXPERTS,
         }
       : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
   ],
@@ -69,7 +80,7 @@ export const REVIEW_POLICY = {
           label: STAGE_LABELS.medical,
           roles: ['medical-reviewer'],
           signers: 2,
-          mustInclude: { qualification: 'public-health', count: 1 },
+          mustInclude: DUAL_EXPERTS,
         }
       : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
   ],
@@ -105,14 +116,49 @@ export const isEligible = (rule: StageRule, reviewer: Reviewer): boolean => {
   return (reviewer.qualifications ?? []).some((q) => (rule.qualifications as readonly string[]).includes(q))
 }
 
+/** Each distinct signer of a stage with the qualifications they signed with. */
+const signersOf = (rule: StageRule, signOffs: readonly SignOff[]): Map<string, SignOff> =>
+  new Map(signOffs.filter((s) => s.stage === rule.stage).map((s) => [String(s.reviewerId), s]))
+
+/**
+ * How many places of the requirements stay empty when each person fills at most one place they
+ * qualify for (a maximum matching, by augmenting paths: stages have a handful of places).
+ */
+export const emptyPlaces = (
+  requirements: readonly Requirement[],
+  people: readonly (readonly string[])[],
+): Qualification[] => {
+  const places = requirements.flatMap((r) => Array.from({ length: r.count }, () => r.qualification))
+  const holder: (number | undefined)[] = places.map(() => undefined)
+  const seat = (person: number, tried: Set<number>): boolean => {
+    for (let place = 0; place < places.length; place++) {
+      if (tried.has(place) || !people[person].includes(places[place])) continue
+      tried.add(place)
+      const current = holder[place]
+      if (current === undefined || seat(current, tried)) {
+        holder[place] = person
+        return true
+      }
+    }
+    return false
+  }
+  people.forEach((_, person) => seat(person, new Set()))
+  return places.filter((_, place) => holder[place] === undefined)
+}
+
+/** The qualifications a stage still needs people for, given its sign-offs. */
+export const missingQualifications = (rule: StageRule, signOffs: readonly SignOff[]): Qualification[] =>
+  rule.mustInclude
+    ? emptyPlaces(
+        rule.mustInclude,
+        [...signersOf(rule, signOffs).values()].map((s) => s.qualifications),
+      )
+    : []
+
 /** Whether a human stage has all the signatures it needs (automatic stages are judged elsewhere). */
 export const stageStatus = (rule: StageRule, signOffs: readonly SignOff[]): StageStatus => {
-  const mine = signOffs.filter((signOff) => signOff.stage === rule.stage)
-  const signers = [...new Map(mine.map((s) => [String(s.reviewerId), s.reviewerId])).values()]
-  const qualified = mine.filter(
-    (s) => !rule.mustInclude || s.qualifications.includes(rule.mustInclude.qualification),
-  ).length
-  const satisfied = signers.length >= rule.signers && (!rule.mustInclude || qualified >= rule.mustInclude.count)
+  const signers = [...signersOf(rule, signOffs).values()].map((s) => s.reviewerId)
+  const satisfied = signers.length >= rule.signers && missingQualifications(rule, signOffs).length === 0
   return { stage: rule.stage, satisfied: rule.automatic ? false : satisfied, signers, needed: rule.signers }
 }
 
@@ -157,12 +203,10 @@ export const checkSignOff = ({
   const status = stageStatus(rule, signOffs)
   if (status.satisfied) return 'stage-complete'
   if (rule.mustInclude) {
-    const mine = signOffs.filter((s) => s.stage === stage)
-    const qualified = mine.filter((s) => s.qualifications.includes(rule.mustInclude!.qualification)).length
-    const slotsLeft = rule.signers - status.signers.length
-    const stillNeeded = rule.mustInclude.count - qualified
-    if (stillNeeded >= slotsLeft && !(reviewer.qualifications ?? []).includes(rule.mustInclude.qualification))
-      return 'qualification-required'
+    // With this person signing, the places still empty must fit in the slots still open.
+    const people = [...signersOf(rule, signOffs).values()].map((s) => s.qualifications)
+    const emptyAfter = emptyPlaces(rule.mustInclude, [...people, reviewer.qualifications ?? []]).length
+    if (emptyAfter > rule.signers - status.signers.length - 1) return 'qualification-required'
   }
   return null
 }
