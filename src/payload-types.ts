@@ -437,6 +437,7 @@ export interface Doctor {
 export interface Correction {
   id: number;
   article: number | Article;
+  kind: 'correction' | 'feedback' | 'thanks';
   message: string;
   contact?: string | null;
   status: 'open' | 'in-progress' | 'resolved' | 'rejected';
@@ -1652,6 +1653,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface CorrectionsSelect<T extends boolean = true> {
   article?: T;
+  kind?: T;
   message?: T;
   contact?: T;
   status?: T;

@@ -118,9 +118,9 @@ export const Articles: CollectionConfig = {
       collection: SLUGS.corrections,
       on: 'article',
       where: { status: { in: ['open', 'in-progress'] } },
-      label: { zh: '待处理的读者纠错', en: 'Open reader corrections' },
+      label: { zh: '待处理的读者纠错与反馈', en: 'Open reader corrections and feedback' },
       access: { read: isStaffField },
-      admin: { position: 'sidebar', defaultColumns: ['message', 'status', 'createdAt'], allowCreate: false },
+      admin: { position: 'sidebar', defaultColumns: ['kind', 'message', 'status', 'createdAt'], allowCreate: false },
     },
     {
       name: 'internalNotes',

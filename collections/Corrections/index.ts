@@ -8,7 +8,10 @@ import { acceptReport } from './hooks/acceptReport'
 
 const never = () => false
 
-/** 信息纠错: readers report an error in a published article; editors work the tickets. */
+/**
+ * 读者纠错与反馈: readers report an error in a published article, or send feedback or thanks on it;
+ * editors work the tickets and see them on the article.
+ */
 export const Corrections: CollectionConfig = {
   slug: SLUGS.corrections,
   access: {
@@ -19,10 +22,13 @@ export const Corrections: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'message',
-    defaultColumns: ['article', 'status', 'message', 'createdAt'],
+    defaultColumns: ['article', 'kind', 'status', 'message', 'createdAt'],
     group: { zh: '内容', en: 'Content' },
   },
-  labels: { singular: { zh: '读者纠错', en: 'Correction' }, plural: { zh: '读者纠错', en: 'Corrections' } },
+  labels: {
+    singular: { zh: '读者纠错与反馈', en: 'Reader note' },
+    plural: { zh: '读者纠错与反馈', en: 'Corrections and feedback' },
+  },
   hooks: { beforeChange: [acceptReport] },
   fields: [
     {
@@ -34,12 +40,26 @@ export const Corrections: CollectionConfig = {
       label: { zh: '文章', en: 'Article' },
     },
     {
+      // What the reader sends: a correction to make, feedback on the piece, or thanks.
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'correction',
+      index: true,
+      label: { zh: '类型', en: 'Kind' },
+      options: [
+        { value: 'correction', label: { zh: '纠错', en: 'Correction' } },
+        { value: 'feedback', label: { zh: '意见反馈', en: 'Feedback' } },
+        { value: 'thanks', label: { zh: '感谢', en: 'Thanks' } },
+      ],
+    },
+    {
       name: 'message',
       type: 'textarea',
       required: true,
       minLength: 5,
       maxLength: 2000,
-      label: { zh: '纠错内容', en: 'Report' },
+      label: { zh: '内容', en: 'Message' },
     },
     {
       name: 'contact',

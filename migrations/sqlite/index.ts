@@ -13,6 +13,7 @@ import * as migration_20261126_042336_change_feed_site_hooks from './20261126_04
 import * as migration_20261126_050000_search_index from './20261126_050000_search_index'
 import * as migration_20261126_092234_personal_data_encryption from './20261126_092234_personal_data_encryption'
 import * as migration_20261126_123440_claim_frames from './20261126_123440_claim_frames'
+import * as migration_20261126_131552_correction_kind from './20261126_131552_correction_kind'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261126_123440_claim_frames.up,
     down: migration_20261126_123440_claim_frames.down,
     name: '20261126_123440_claim_frames',
+  },
+  {
+    up: migration_20261126_131552_correction_kind.up,
+    down: migration_20261126_131552_correction_kind.down,
+    name: '20261126_131552_correction_kind',
   },
 ]

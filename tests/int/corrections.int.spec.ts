@@ -44,6 +44,41 @@ describe('POST /api/corrections', () => {
     expect(afterFix.body.openCorrections.docs).not.toContain(id)
   })
 
+  it('should take feedback and thanks beside corrections, default to a correction, and let editors sort by kind', async () => {
+    const article = await firstId('articles', 'where[_status][equals]=published')
+    // Three of the five reports an address may send an hour (the rate-limit test below counts on it).
+    const plain = await report(article)
+    expect(plain.status, JSON.stringify(plain.body)).toBe(201)
+    expect(plain.body.doc.kind).toBe('correction')
+    const feedback = await report(article, { kind: 'feedback', message: '希望多讲讲老年人怎么选血压计。' })
+    const thanks = await report(article, { kind: 'thanks', message: '照着文章量血压，终于量准了，谢谢！' })
+    expect([feedback.status, thanks.status]).toEqual([201, 201])
+    const byKind = async (kind: string) =>
+      (
+        await api(`/api/corrections?where[kind][equals]=${kind}&where[article][equals]=${article}&limit=100&depth=0`, {
+          auth: await as.editor(),
+        })
+      ).body.docs.map((d: any) => d.id)
+    expect(await byKind('feedback')).toContain(feedback.body.doc.id)
+    expect(await byKind('thanks')).toContain(thanks.body.doc.id)
+    expect(await byKind('correction')).not.toContain(thanks.body.doc.id)
+    const onArticle = await api(`/api/articles/${article}?depth=0`, { auth: await as.editor() })
+    expect(onArticle.body.openCorrections.docs).toEqual(
+      expect.arrayContaining([feedback.body.doc.id, thanks.body.doc.id]),
+    )
+  })
+
+  it('should refuse an unknown kind with a 400 and write nothing', async () => {
+    const article = await firstId('articles', 'where[_status][equals]=published')
+    const count = async () => (await api('/api/corrections?limit=0', { auth: await as.editor() })).body.totalDocs
+    const before = await count()
+    for (const kind of ['complaint', '', 5, null, ['thanks']]) {
+      const res = await report(article, { kind })
+      expect(res.status, `${JSON.stringify(kind)} → ${JSON.stringify(res.body)}`).toBe(400)
+    }
+    expect(await count()).toBe(before)
+  })
+
   it('should refuse a report on an unpublished or missing article, or without a message', async () => {
     const draft = await firstId('articles', 'where[_status][equals]=draft')
     const onDraft = await report(draft)

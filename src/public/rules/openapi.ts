@@ -344,7 +344,7 @@ export const buildOpenApi = ({
   paths['/api/corrections'] = {
     post: {
       tags: ['Corrections (信息纠错)'],
-      summary: "A reader's report of an error in a published article (rate-limited per address)",
+      summary: "A reader's correction, feedback or thanks on a published article (rate-limited per address)",
       requestBody: {
         required: true,
         content: {
@@ -354,6 +354,7 @@ export const buildOpenApi = ({
               required: ['article', 'message'],
               properties: {
                 article: idSchema,
+                kind: { type: 'string', enum: ['correction', 'feedback', 'thanks'], default: 'correction' },
                 message: { type: 'string', minLength: 5, maxLength: 2000 },
                 contact: { type: 'string', maxLength: 100 },
               },
