@@ -40,6 +40,7 @@ import { jobsAccess } from './src/auth/jobsAccess'
 import { complianceCheck } from './src/compliance/payload/complianceCheck'
 import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
 import { freshRowIdsOnCreate } from './src/hooks/freshRowIdsPlugin'
+import { strictSelects } from './src/hooks/strictSelects'
 import { openApiEndpoint } from './src/public/payload/openapiEndpoint'
 import { reviewQueueEndpoint } from './src/review/payload/endpoints'
 import { reviewWorkflow } from './src/review/payload/plugin'
@@ -173,6 +174,8 @@ export default buildConfig({
     // After storage: it wraps the storage's file handlers and encrypts before any upload.
     personalData({ collections: PERSONAL_DATA, localFiles: !env.s3.bucket }),
     freshRowIdsOnCreate(),
+    // Last but one: it must see every select field the plugins added.
+    strictSelects(),
     publicCacheInvalidation(),
   ],
   graphQL: { schemaOutputFile: path.join(ROOT_DIR, 'src', 'generated-schema.graphql') },
