@@ -41,6 +41,8 @@ describe('personal data in the admin', () => {
     expect(await nameInput.inputValue()).toBe('')
     expect(await page.content()).not.toContain(consent.patientName)
 
+    // Choose only once the page has hydrated: before that the choice is lost (a controlled select).
+    await page.locator('[data-testid="data-purpose"][data-ready="true"]').waitFor({ timeout: 60_000 })
     await Promise.all([page.waitForEvent('load'), purpose.selectOption('verify-consent')])
     await page.locator('input[name="patientName"]').waitFor({ timeout: 60_000 })
     await expect

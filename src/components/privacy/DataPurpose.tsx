@@ -23,13 +23,23 @@ const writeCookie = (value: string) => {
 export const DataPurpose: React.FC = () => {
   const { t } = useCmsTranslation()
   const [purpose, setPurpose] = useState('')
-  useEffect(() => setPurpose(readCookie()), [])
+  // Set once mounted: a choice made before then (the page still hydrating) would be lost.
+  const [ready, setReady] = useState(false)
+  useEffect(() => {
+    setPurpose(readCookie())
+    setReady(true)
+  }, [])
   const chosen = ACCESS_PURPOSES.find((p) => p.value === purpose)
   return (
     <div className={styles.purpose}>
       <label className={styles.label}>
         {t('cms:privacy:purposeTitle')}
-        <select value={purpose} onChange={(event) => writeCookie(event.target.value)} data-testid="data-purpose">
+        <select
+          value={purpose}
+          onChange={(event) => writeCookie(event.target.value)}
+          data-testid="data-purpose"
+          data-ready={ready ? 'true' : 'false'}
+        >
           <option value="">{t('cms:privacy:purposeNone')}</option>
           {ACCESS_PURPOSES.map((p) => (
             <option key={p.value} value={p.value}>
