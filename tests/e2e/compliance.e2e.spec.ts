@@ -56,11 +56,22 @@ describe('claim frames in the admin', () => {
 
       const enabled = page.locator('input[name="enabled"]')
       expect(await enabled.isChecked()).toBe(true)
+      // The save button comes alive once the form has registered the change; a click made while
+      // the page still hydrates is lost, so toggle again until it has.
+      const save = page.getByRole('button', { name: /保存|Save/ }).first()
       await enabled.uncheck()
-      await page
-        .getByRole('button', { name: /保存|Save/ })
-        .first()
-        .click()
+      await expect
+        .poll(
+          async () => {
+            if (await save.isEnabled()) return true
+            await enabled.setChecked(true)
+            await enabled.setChecked(false)
+            return save.isEnabled()
+          },
+          { timeout: 60_000, intervals: [1_000] },
+        )
+        .toBe(true)
+      await save.click()
       await expect.poll(async () => (await check()).length, { timeout: 30_000 }).toBe(0)
     } finally {
       await fetch(`${baseUrl}/api/claim-frames/${row.id}`, {
