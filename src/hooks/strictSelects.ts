@@ -38,8 +38,7 @@ const withStrictSelects = (fields: Field[]): Field[] =>
           typeof block === 'string' ? block : { ...block, fields: withStrictSelects(block.fields) },
         ),
       }
-    if ('fields' in field && Array.isArray(field.fields))
-      return { ...field, fields: withStrictSelects(field.fields) }
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withStrictSelects(field.fields) }
     return field
   })
 
