@@ -68,7 +68,7 @@ describe('claim frames in the admin', () => {
             await enabled.setChecked(false)
             return save.isEnabled()
           },
-          { timeout: 60_000, intervals: [1_000] },
+          { timeout: 60_000, interval: 1_000 },
         )
         .toBe(true)
       await save.click()

@@ -177,6 +177,45 @@ describe('review workflow', () => {
     expect(voided.history.map((h: any) => h.action)).toContain('workflow.voided')
   })
 
+  it('should show a resubmission’s reviewers what changed in the reviewable text since the last round', async () => {
+    const id = await draftArticle({ title: '冬季如何科学监测血压' })
+    const changes = async (persona: keyof typeof as = 'reviewer3') =>
+      api(`/api/articles/${id}/workflow/changes`, { auth: await as[persona]() })
+    expect((await changes()).body).toEqual({ previous: null, changes: [] })
+
+    await post(id, 'submit', 'editor')
+    const first = await workflowOf('articles', id)
+    await post(id, 'reject', 'reviewer', {
+      stage: 'initial',
+      versionHash: first.versionHash,
+      comment: '标题请更具体。',
+    })
+    await api(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: { title: '冬季如何在家科学监测血压' },
+      auth: await as.editor(),
+    })
+    expect((await post(id, 'submit', 'editor')).status).toBe(200)
+
+    const res = await changes()
+    expect(res.status).toBe(200)
+    expect(res.body.previous.versionHash).toBe(first.versionHash)
+    expect(res.body.changes).toEqual([
+      {
+        field: 'title',
+        locale: 'zh-CN',
+        ops: [
+          { op: 'equal', text: '冬季如何' },
+          { op: 'insert', text: '在家' },
+          { op: 'equal', text: '科学监测血压' },
+        ],
+      },
+    ])
+    expect((await api(`/api/articles/${id}/workflow/changes`)).status).toBe(403)
+    expect((await changes('apiClient')).status).toBe(403)
+    expect((await api('/api/articles/99999999/workflow/changes', { auth: await as.reviewer() })).status).toBe(404)
+  })
+
   it('should keep the published version public while an edit waits for review', async () => {
     const id = await draftArticle({ title: '原标题：规律测量血压' })
     await publishThroughReview('articles', id)

@@ -8,7 +8,16 @@ import { readJsonBody } from '@/http/readJsonBody'
 import { withTransaction } from '@/http/withTransaction'
 import type { StageName } from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'
-import { PreflightBlocked, decide, publish, reviewQueue, submitForReview, withdraw, workflowStatus } from './service'
+import {
+  PreflightBlocked,
+  decide,
+  publish,
+  reviewQueue,
+  submitForReview,
+  withdraw,
+  workflowChanges,
+  workflowStatus,
+} from './service'
 
 const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   const body = await readJsonBody(req)
@@ -78,6 +87,15 @@ export const reviewEndpoints = (slug: ReviewableSlug): Endpoint[] => [
     handler: async (req) => {
       staffOnly(req)
       return Response.json(await workflowStatus(req, slug, String(req.routeParams?.id)))
+    },
+  },
+  {
+    // What changed in the reviewable text since the previous round (for reviewers of a resubmission).
+    path: '/:id/workflow/changes',
+    method: 'get',
+    handler: async (req) => {
+      staffOnly(req)
+      return Response.json(await workflowChanges(req, slug, String(req.routeParams?.id)))
     },
   },
   {

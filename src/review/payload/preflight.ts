@@ -52,6 +52,19 @@ const textOf = (value: unknown, rich: boolean): string => {
   return typeof value === 'string' ? value : ''
 }
 
+/** The reviewable text of a document read with every locale: field → locale → plain text. */
+export const reviewableTexts = (slug: ReviewableSlug, doc: AllLocales): Record<string, Record<string, string>> => {
+  const fields: ReviewableFields = doc
+  const texts: Record<string, Record<string, string>> = {}
+  for (const field of TEXT_FIELDS[slug]) {
+    for (const [locale, value] of perLocale(fields[field.name])) {
+      const text = textOf(value, Boolean(field.rich))
+      if (text) (texts[field.name] ??= {})[locale] = text
+    }
+  }
+  return texts
+}
+
 export const contentKind = (slug: ReviewableSlug, promotional: boolean): ContentKind => {
   if (promotional) return 'campaign'
   return slug === SLUGS.articles ? 'article' : 'patient-story'
@@ -76,10 +89,8 @@ export const runPreflight = async (
   }
 
   const findings: PreflightFinding[] = []
-  for (const field of TEXT_FIELDS[slug]) {
-    for (const [locale, value] of perLocale(fields[field.name])) {
-      const text = textOf(value, Boolean(field.rich))
-      if (!text) continue
+  for (const [field, locales] of Object.entries(reviewableTexts(slug, doc))) {
+    for (const [locale, text] of Object.entries(locales)) {
       const found: Finding[] = scanText(text, {
         kind,
         lexicon,
@@ -88,7 +99,7 @@ export const runPreflight = async (
         patientNames,
         publishedNumbers: env.publishedNumbers,
       })
-      findings.push(...found.map((f) => ({ ...f, field: field.name, locale })))
+      findings.push(...found.map((f) => ({ ...f, field, locale })))
     }
   }
 

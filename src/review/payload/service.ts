@@ -35,11 +35,12 @@ import {
   type WorkflowState,
   assertTransition,
 } from '../rules/states'
-import { type PreflightFinding, runPreflight } from './preflight'
+import { type PreflightFinding, reviewableTexts, runPreflight } from './preflight'
 import { linkedMediaOf, refreshMediaVisibility } from './mediaVisibility'
-import { hashVersion, isLive, loadAllLocales, loadLive, type ReviewableSlug } from './reviewable'
+import { type AllLocales, hashVersion, isLive, loadAllLocales, loadLive, type ReviewableSlug } from './reviewable'
 import { type ReviewContext, loadReviewContext } from './reviewContext'
 import { TRANSITION_KEY, type WorkflowTransition } from './reviewGate'
+import { textChanges } from '../rules/changes'
 
 export class PreflightBlocked extends Error {
   constructor(readonly findings: PreflightFinding[]) {
@@ -151,6 +152,53 @@ export const workflowStatus = async (req: PayloadRequest, slug: ReviewableSlug, 
       versionHash: e.versionHash,
       detail: e.detail,
     })),
+  }
+}
+
+/**
+ * What changed in the reviewable text since the round before this one: the latest version
+ * submitted with another hash (as it was at that submission) against the current draft.
+ */
+export const workflowChanges = async (req: PayloadRequest, slug: ReviewableSlug, id: string) => {
+  const doc = await loadAllLocales(req, slug, id)
+  if (!doc) throw fail(req, 'document-not-found', 404)
+  const { hash } = await hashVersion(req, slug, doc)
+  const submissions = await req.payload.find({
+    collection: SLUGS.auditEvents,
+    where: {
+      and: [
+        { targetCollection: { equals: slug } },
+        { targetId: { equals: String(doc.id) } },
+        { action: { equals: 'workflow.submitted' } },
+        { versionHash: { not_equals: hash } },
+      ],
+    },
+    sort: '-seq',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const previous = submissions.docs[0]
+  if (!previous?.versionHash) return { previous: null, changes: [] }
+  // The first version that carries the hash is the one the submission wrote: the text as reviewed.
+  const versions = await req.payload.findVersions({
+    collection: slug,
+    where: {
+      and: [{ parent: { equals: doc.id } }, { 'version.workflow.versionHash': { equals: previous.versionHash } }],
+    },
+    sort: 'updatedAt',
+    limit: 1,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const reviewed = versions.docs[0]?.version as unknown as AllLocales | undefined
+  if (!reviewed) return { previous: null, changes: [] }
+  return {
+    previous: { versionHash: previous.versionHash, submittedAt: previous.at },
+    changes: textChanges(reviewableTexts(slug, reviewed), reviewableTexts(slug, doc)),
   }
 }
 
