@@ -100,4 +100,60 @@ describe('review in the admin panel', () => {
     expect(body.totalDocs).toBe(1)
     expect(body.docs[0].workflow.reviewedBy).toContain('周建华')
   })
+  it('should show the reviewer of a resubmission what changed since the round they sent back', async () => {
+    const token = async (email: string) =>
+      (
+        await (
+          await fetch(`${baseUrl()}/api/users/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email, password: PASSWORD }),
+          })
+        ).json()
+      ).token as string
+    const call = async (email: string, pathname: string, method = 'GET', body?: unknown) =>
+      (
+        await fetch(`${baseUrl()}${pathname}`, {
+          method,
+          headers: { authorization: `JWT ${await token(email)}`, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
+      ).json()
+    const lookup = async (query: string) => (await call('editor@demo.hospital', `/api/${query}`)).docs[0].id
+    const created = await call('editor@demo.hospital', '/api/articles?draft=true', 'POST', {
+      title: '冬季如何监测血压',
+      slug: `e2e-changes-${Date.now()}`,
+      summary: '家庭自测血压有助于了解血压的真实水平。',
+      layer: 'howto',
+      format: 'graphic',
+      department: await lookup('departments?where[code][equals]=cardiology'),
+      authors: [await lookup('doctors?limit=1')],
+      audiences: [await lookup('audiences?where[key][equals]=general')],
+      references: [
+        {
+          title: '中国高血压防治指南',
+          source: '中国高血压联盟',
+          guideline: '中国高血压防治指南（2024年修订版）',
+          accessedAt: '2026-10-01T00:00:00.000Z',
+        },
+      ],
+    })
+    const id = created.doc.id as number
+    await call('editor@demo.hospital', `/api/articles/${id}/workflow/submit`, 'POST', {})
+    const { versionHash } = await call('editor@demo.hospital', `/api/articles/${id}/workflow`)
+    await call('reviewer@demo.hospital', `/api/articles/${id}/workflow/reject`, 'POST', {
+      stage: 'initial',
+      versionHash,
+      comment: '标题请说明在家测量。',
+    })
+    await call('editor@demo.hospital', `/api/articles/${id}?draft=true`, 'PATCH', { title: '冬季如何在家监测血压' })
+    await call('editor@demo.hospital', `/api/articles/${id}/workflow/submit`, 'POST', {})
+
+    const reviewer = await signIn('reviewer@demo.hospital')
+    await openPanel(reviewer, id)
+    const changes = reviewer.getByTestId('workflow-changes')
+    await changes.waitFor({ timeout: 60_000 })
+    expect(await changes.locator('ins').first().textContent()).toBe('在家')
+    expect(await changes.textContent()).toContain('标题')
+  })
 })

@@ -35,6 +35,10 @@ type Status = {
   stages: Stage[]
   preflight: Finding[]
 }
+type Changes = {
+  previous: { versionHash: string; submittedAt: string } | null
+  changes: { field: string; locale: string; ops: { op: 'equal' | 'insert' | 'delete'; text: string }[] }[]
+}
 type Channel = { id: number | string; name: string; delivery?: { disabledAt?: string | null } | null }
 
 const STAGE_ROLES: Record<string, string> = {
@@ -82,10 +86,17 @@ export const WorkflowPanel: React.FC = () => {
   const [publishAt, setPublishAt] = useState('')
   const canPublish = status?.state === 'approved' && has('publisher')
 
+  // What changed since the last round, for the reviewers of a resubmission.
+  const [changes, setChanges] = useState<Changes | null>(null)
+
   const load = useCallback(async () => {
     if (!id) return
-    const res = await fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
+    const [res, diff] = await Promise.all([
+      fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include' }),
+      fetch(`/api/${collectionSlug}/${id}/workflow/changes`, { credentials: 'include' }),
+    ])
     if (res.ok) setStatus(await res.json())
+    if (diff.ok) setChanges(await diff.json())
   }, [id, collectionSlug])
 
   useEffect(() => {
@@ -179,6 +190,33 @@ export const WorkflowPanel: React.FC = () => {
           </li>
         ))}
       </ul>
+      {changes?.previous && changes.changes.length > 0 ? (
+        <div data-testid="workflow-changes">
+          <strong>{t('cms:workflowPanel:changes')}</strong>
+          <ul className={styles.list}>
+            {changes.changes.map((change) => (
+              <li key={`${change.field}:${change.locale}`}>
+                {`【${fieldLabel(change.field, t)}·${change.locale}】`}
+                {change.ops.map((part, index) => {
+                  if (part.op === 'insert')
+                    return (
+                      <ins key={index} className={styles.inserted}>
+                        {part.text}
+                      </ins>
+                    )
+                  if (part.op === 'delete')
+                    return (
+                      <del key={index} className={styles.deleted}>
+                        {part.text}
+                      </del>
+                    )
+                  return <span key={index}>{part.text}</span>
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {status.preflight.length > 0 ? (
         <div>
           <strong>{t('cms:workflowPanel:preflight')}</strong>
