@@ -890,6 +890,15 @@ export interface SignOff {
     | boolean
     | null;
   comment?: string | null;
+  anchors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   at: string;
   updatedAt: string;
   createdAt: string;
@@ -1798,6 +1807,7 @@ export interface SignOffsSelect<T extends boolean = true> {
   reviewerName?: T;
   qualifications?: T;
   comment?: T;
+  anchors?: T;
   at?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -53,6 +53,12 @@ export const SignOffs: CollectionConfig = {
     { name: 'qualifications', type: 'json', label: { zh: '审核时资质', en: 'Qualifications at signing' } },
     { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
     {
+      // Comments anchored to passages: [{field, locale, quote, comment, start, end}] (src/review/rules/anchors.ts).
+      name: 'anchors',
+      type: 'json',
+      label: { zh: '逐段批注', en: 'Anchored comments' },
+    },
+    {
       name: 'at',
       type: 'date',
       required: true,

@@ -14,6 +14,7 @@ import * as migration_20261126_050000_search_index from './20261126_050000_searc
 import * as migration_20261126_092253_personal_data_encryption from './20261126_092253_personal_data_encryption'
 import * as migration_20261126_123452_claim_frames from './20261126_123452_claim_frames'
 import * as migration_20261126_131629_correction_kind from './20261126_131629_correction_kind'
+import * as migration_20261126_134440_sign_off_anchors from './20261126_134440_sign_off_anchors'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261126_131629_correction_kind.up,
     down: migration_20261126_131629_correction_kind.down,
     name: '20261126_131629_correction_kind',
+  },
+  {
+    up: migration_20261126_134440_sign_off_anchors.up,
+    down: migration_20261126_134440_sign_off_anchors.down,
+    name: '20261126_134440_sign_off_anchors',
   },
 ]

@@ -181,6 +181,10 @@ export const ERROR_MESSAGES = {
     en: 'The medical advertisement certificate is missing or expired: it cannot be published.',
   },
   'comment-required': { zh: '退回时请填写修改意见。', en: 'A rejection needs a comment.' },
+  'anchor-invalid': {
+    zh: '第 {index} 条批注无效：{reason}',
+    en: 'Anchored comment {index} is invalid: {reason}',
+  },
   'reason-required': { zh: '请填写撤回原因。', en: 'Give a reason.' },
   'bad-workflow-request': { zh: '请求缺少必要字段：{fields}。', en: 'The request lacks: {fields}.' },
   'document-not-found': { zh: '找不到该内容。', en: 'No such document.' },

@@ -181,15 +181,46 @@ describe('review workflow', () => {
     const id = await draftArticle({ title: '冬季如何科学监测血压' })
     const changes = async (persona: keyof typeof as = 'reviewer3') =>
       api(`/api/articles/${id}/workflow/changes`, { auth: await as[persona]() })
-    expect((await changes()).body).toEqual({ previous: null, changes: [] })
+    expect((await changes()).body).toEqual({ previous: null, changes: [], feedback: [] })
 
     await post(id, 'submit', 'editor')
     const first = await workflowOf('articles', id)
-    await post(id, 'reject', 'reviewer', {
+    // An anchored comment must quote words that stand in the field as reviewed: refused, nothing written.
+    const signOffsOf = async () =>
+      (await api(`/api/sign-offs?where[targetId][equals]=${id}&limit=0`, { auth: await as.admin() })).body.totalDocs
+    for (const anchors of [
+      [{ field: 'title', quote: '根治', comment: '没有这个词' }],
+      [{ field: 'internalNotes', quote: '血压', comment: '不是审核字段' }],
+      'title',
+      [{ field: 'title', quote: '血压' }],
+    ]) {
+      const refused = await post(id, 'reject', 'reviewer', {
+        stage: 'initial',
+        versionHash: first.versionHash,
+        comment: '标题请更具体。',
+        anchors,
+      })
+      expect(refused.status, JSON.stringify(refused.body)).toBe(400)
+      expect(codeOf(refused)).toBe('anchor-invalid')
+    }
+    expect(await signOffsOf()).toBe(0)
+    const rejected = await post(id, 'reject', 'reviewer', {
       stage: 'initial',
       versionHash: first.versionHash,
       comment: '标题请更具体。',
+      anchors: [{ field: 'title', quote: '监测血压', comment: '请说明是在家测量' }],
     })
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200)
+    // The author sees the comment and where it points, in the status of the version sent back …
+    expect((await workflowOf('articles', id)).decisions).toEqual([
+      expect.objectContaining({
+        decision: 'reject',
+        comment: '标题请更具体。',
+        anchors: [
+          { field: 'title', locale: 'zh-CN', quote: '监测血压', comment: '请说明是在家测量', start: 6, end: 10 },
+        ],
+      }),
+    ])
     await api(`/api/articles/${id}?draft=true`, {
       method: 'PATCH',
       body: { title: '冬季如何在家科学监测血压' },
@@ -200,6 +231,14 @@ describe('review workflow', () => {
     const res = await changes()
     expect(res.status).toBe(200)
     expect(res.body.previous.versionHash).toBe(first.versionHash)
+    // … and, once the piece is back in review, with what changed since.
+    expect(res.body.feedback).toEqual([
+      expect.objectContaining({
+        stage: 'initial',
+        comment: '标题请更具体。',
+        anchors: [expect.objectContaining({ quote: '监测血压' })],
+      }),
+    ])
     expect(res.body.changes).toEqual([
       {
         field: 'title',

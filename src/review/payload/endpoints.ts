@@ -116,6 +116,7 @@ export const reviewEndpoints = (slug: ReviewableSlug): Endpoint[] => [
           stage: text(body.stage) as StageName,
           versionHash: text(body.versionHash)!,
           comment: text(body.comment),
+          anchors: body.anchors,
         }),
       )
     },

@@ -1,6 +1,7 @@
 // Everything a review decision depends on, loaded for one version of one document: the policy's
 // stages, the sign-offs given for that version, whether the consent covers a story, and who
 // wrote it. The decisions themselves are the pure functions in src/review/rules.
+import type { Anchor } from '../rules/anchors'
 import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
@@ -23,6 +24,7 @@ export type StoredSignOff = SignOff & {
   decision: 'approve' | 'reject'
   reviewerName: string
   comment?: string | null
+  anchors?: Anchor[] | null
   at: string
 }
 
@@ -112,6 +114,7 @@ export const loadReviewContext = async (
             decision: s.decision,
             reviewerName: s.reviewerName ?? '',
             comment: s.comment,
+            anchors: (s.anchors as Anchor[] | null | undefined) ?? null,
             at: s.at,
           }))
           .filter((s) => Date.parse(s.at) >= since)

@@ -37,9 +37,18 @@ import {
 } from '../rules/states'
 import { type PreflightFinding, reviewableTexts, runPreflight } from './preflight'
 import { linkedMediaOf, refreshMediaVisibility } from './mediaVisibility'
-import { type AllLocales, hashVersion, isLive, loadAllLocales, loadLive, type ReviewableSlug } from './reviewable'
+import {
+  type AllLocales,
+  DEFAULT_LOCALE,
+  hashVersion,
+  isLive,
+  loadAllLocales,
+  loadLive,
+  type ReviewableSlug,
+} from './reviewable'
 import { type ReviewContext, loadReviewContext } from './reviewContext'
 import { TRANSITION_KEY, type WorkflowTransition } from './reviewGate'
+import { ANCHOR_PROBLEMS, type Anchor, resolveAnchors } from '../rules/anchors'
 import { textChanges } from '../rules/changes'
 
 export class PreflightBlocked extends Error {
@@ -143,6 +152,7 @@ export const workflowStatus = async (req: PayloadRequest, slug: ReviewableSlug, 
       decision: s.decision,
       reviewer: s.reviewerName,
       comment: s.comment ?? null,
+      anchors: s.anchors ?? [],
       at: s.at,
     })),
     history: history.docs.map((e) => ({
@@ -180,7 +190,7 @@ export const workflowChanges = async (req: PayloadRequest, slug: ReviewableSlug,
     req,
   })
   const previous = submissions.docs[0]
-  if (!previous?.versionHash) return { previous: null, changes: [] }
+  if (!previous?.versionHash) return { previous: null, changes: [], feedback: [] }
   // The first version that carries the hash is the one the submission wrote: the text as reviewed.
   const versions = await req.payload.findVersions({
     collection: slug,
@@ -195,10 +205,34 @@ export const workflowChanges = async (req: PayloadRequest, slug: ReviewableSlug,
     req,
   })
   const reviewed = versions.docs[0]?.version as unknown as AllLocales | undefined
-  if (!reviewed) return { previous: null, changes: [] }
+  if (!reviewed) return { previous: null, changes: [], feedback: [] }
+  // What the reviewers said when they sent that round back, with their anchored comments.
+  const rejections = await req.payload.find({
+    collection: SLUGS.signOffs,
+    where: {
+      and: [
+        { targetCollection: { equals: slug } },
+        { targetId: { equals: String(doc.id) } },
+        { versionHash: { equals: previous.versionHash } },
+        { decision: { equals: 'reject' } },
+      ],
+    },
+    sort: 'at',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return {
     previous: { versionHash: previous.versionHash, submittedAt: previous.at },
     changes: textChanges(reviewableTexts(slug, reviewed), reviewableTexts(slug, doc)),
+    feedback: rejections.docs.map((s) => ({
+      stage: s.stage,
+      reviewer: s.reviewerName ?? '',
+      comment: s.comment ?? null,
+      anchors: (s.anchors as Anchor[] | null | undefined) ?? [],
+      at: s.at,
+    })),
   }
 }
 
@@ -238,7 +272,13 @@ export const decide = async (
   req: PayloadRequest,
   slug: ReviewableSlug,
   id: string,
-  input: { decision: 'approve' | 'reject'; stage: StageName; versionHash: string; comment?: string },
+  input: {
+    decision: 'approve' | 'reject'
+    stage: StageName
+    versionHash: string
+    comment?: string
+    anchors?: unknown
+  },
 ) => {
   if (!req.user) throw fail(req, 'workflow-forbidden', 403)
   if (input.decision === 'reject' && !input.comment?.trim())
@@ -264,6 +304,15 @@ export const decide = async (
     })
   }
   if (input.versionHash !== hash) throw fail(req, 'stale-version', 409)
+  const placed = resolveAnchors(input.anchors, reviewableTexts(slug, doc), DEFAULT_LOCALE)
+  if ('problem' in placed)
+    throw new CodedError(
+      'anchor-invalid',
+      400,
+      language(req),
+      { index: placed.index, reason: ANCHOR_PROBLEMS[placed.problem][language(req)] },
+      'anchors',
+    )
   const approvalsAfter =
     input.decision === 'approve'
       ? [...context.approvals, { stage: input.stage, reviewerId: reviewer.id, qualifications: reviewer.qualifications }]
@@ -284,6 +333,7 @@ export const decide = async (
       reviewerName: await reviewerName(req, req.user),
       qualifications: reviewer.qualifications,
       comment: input.comment?.trim() || null,
+      anchors: placed.anchors.length ? placed.anchors : null,
       at: new Date().toISOString(),
     },
     overrideAccess: true,
@@ -295,7 +345,12 @@ export const decide = async (
     targetCollection: slug,
     targetId: doc.id,
     versionHash: hash,
-    detail: { stage: input.stage, comment: input.comment?.trim() || null, state: next },
+    detail: {
+      stage: input.stage,
+      comment: input.comment?.trim() || null,
+      anchors: placed.anchors.length,
+      state: next,
+    },
   })
   return { state: next, versionHash: hash }
 }
