@@ -100,7 +100,7 @@ describe('review in the admin panel', () => {
     expect(body.totalDocs).toBe(1)
     expect(body.docs[0].workflow.reviewedBy).toContain('周建华')
   })
-  it('should show the reviewer of a resubmission what changed since the round they sent back', async () => {
+  it('should show the reviewer of a resubmission what changed since the round they sent back, and the comments on it', async () => {
     const token = async (email: string) =>
       (
         await (
@@ -145,6 +145,7 @@ describe('review in the admin panel', () => {
       stage: 'initial',
       versionHash,
       comment: '标题请说明在家测量。',
+      anchors: [{ field: 'title', quote: '监测血压', comment: '请说明是在家测量' }],
     })
     await call('editor@demo.hospital', `/api/articles/${id}?draft=true`, 'PATCH', { title: '冬季如何在家监测血压' })
     await call('editor@demo.hospital', `/api/articles/${id}/workflow/submit`, 'POST', {})
@@ -155,5 +156,9 @@ describe('review in the admin panel', () => {
     await changes.waitFor({ timeout: 60_000 })
     expect(await changes.locator('ins').first().textContent()).toBe('在家')
     expect(await changes.textContent()).toContain('标题')
+    // The comments of the round sent back, with the passage they point at marked.
+    const comments = reviewer.getByTestId('review-comments')
+    expect(await comments.locator('mark').first().textContent()).toBe('监测血压')
+    expect(await comments.textContent()).toContain('请说明是在家测量')
   })
 })

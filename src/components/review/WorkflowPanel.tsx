@@ -10,6 +10,7 @@ import { STATE_LABELS, type WorkflowState } from '../../review/rules/states'
 import { pick, useCmsTranslation } from '../i18n'
 import { announceDistributionsChanged } from '../distribution/previewParts'
 import type { CmsT } from '../translations'
+import { type AnchoredComment, AnchorEditor, type Rejection, RejectionList } from './ReviewComments'
 import styles from './WorkflowPanel.module.scss'
 
 type Stage = {
@@ -34,9 +35,11 @@ type Status = {
   voidedReason: string | null
   stages: Stage[]
   preflight: Finding[]
+  decisions: (Rejection & { decision: 'approve' | 'reject' })[]
 }
 type Changes = {
   previous: { versionHash: string; submittedAt: string } | null
+  feedback: Rejection[]
   changes: { field: string; locale: string; ops: { op: 'equal' | 'insert' | 'delete'; text: string }[] }[]
 }
 type Channel = { id: number | string; name: string; delivery?: { disabledAt?: string | null } | null }
@@ -62,6 +65,11 @@ const LABELLED_FIELDS = [
   'cover',
 ] as const
 type LabelledField = (typeof LABELLED_FIELDS)[number]
+// The reviewed text fields a comment can be anchored to (src/review/payload/preflight.ts).
+const REVIEWED_TEXT_FIELDS = {
+  articles: ['title', 'summary', 'body'],
+  'patient-stories': ['title', 'pseudonym', 'body'],
+} as const
 const isLabelled = (field: string): field is LabelledField => (LABELLED_FIELDS as readonly string[]).includes(field)
 
 const fieldLabel = (field: string, t: CmsT) => (isLabelled(field) ? t(`cms:workflowPanel:fields:${field}`) : field)
@@ -88,6 +96,8 @@ export const WorkflowPanel: React.FC = () => {
 
   // What changed since the last round, for the reviewers of a resubmission.
   const [changes, setChanges] = useState<Changes | null>(null)
+  // Comments a reviewer anchors to passages before deciding.
+  const [anchors, setAnchors] = useState<AnchoredComment[]>([])
 
   const load = useCallback(async () => {
     if (!id) return
@@ -133,7 +143,10 @@ export const WorkflowPanel: React.FC = () => {
           }
         : { ok: false, text: errorText(json, t) },
     )
-    if (res.ok) setNote('')
+    if (res.ok) {
+      setNote('')
+      setAnchors([])
+    }
     if (res.ok && scheduled) {
       setPicked([])
       setPublishAt('')
@@ -171,6 +184,7 @@ export const WorkflowPanel: React.FC = () => {
                       stage: stage.stage,
                       versionHash: status.versionHash,
                       comment: note || undefined,
+                      ...(anchors.length ? { anchors } : {}),
                     })
                   }
                 >
@@ -180,7 +194,12 @@ export const WorkflowPanel: React.FC = () => {
                   type="button"
                   className={styles.button}
                   onClick={() =>
-                    void act('reject', { stage: stage.stage, versionHash: status.versionHash, comment: note })
+                    void act('reject', {
+                      stage: stage.stage,
+                      versionHash: status.versionHash,
+                      comment: note,
+                      ...(anchors.length ? { anchors } : {}),
+                    })
                   }
                 >
                   {t('cms:workflowPanel:reject')}
@@ -190,6 +209,23 @@ export const WorkflowPanel: React.FC = () => {
           </li>
         ))}
       </ul>
+      <RejectionList
+        rejections={
+          status.decisions.some((d) => d.decision === 'reject')
+            ? status.decisions.filter((d) => d.decision === 'reject')
+            : (changes?.feedback ?? [])
+        }
+        fieldLabel={fieldLabel}
+      />
+      {state === 'in_review' &&
+      status.stages.some((s) => !s.automatic && !s.satisfied && has(STAGE_ROLES[s.stage] ?? '')) ? (
+        <AnchorEditor
+          fields={REVIEWED_TEXT_FIELDS[collectionSlug as keyof typeof REVIEWED_TEXT_FIELDS] ?? ['title']}
+          fieldLabel={fieldLabel}
+          anchors={anchors}
+          onChange={setAnchors}
+        />
+      ) : null}
       {changes?.previous && changes.changes.length > 0 ? (
         <div data-testid="workflow-changes">
           <strong>{t('cms:workflowPanel:changes')}</strong>
