@@ -12,7 +12,8 @@ let shipped: ClaimModel | undefined
  * infer a type for 25,000 keys.
  */
 export function shippedClaimModel(): ClaimModel {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'claimModel.json')
-  shipped ??= JSON.parse(readFileSync(file, 'utf8')) as ClaimModel
+  shipped ??= JSON.parse(
+    readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'claimModel.json'), 'utf8'),
+  ) as ClaimModel
   return shipped
 }
