@@ -30,7 +30,10 @@ import { PlanningReminders } from './collections/PlanningReminders/index'
 import { PublicChanges } from './collections/PublicChanges/index'
 import { SignOffs } from './collections/SignOffs/index'
 import { SiteSubscriptions } from './collections/SiteSubscriptions/index'
+import { ReviewSettings } from './collections/ReviewSettings/index'
 import { SLUGS } from './collections/slugs'
+import { SubmissionFiles } from './collections/SubmissionFiles/index'
+import { Submissions } from './collections/Submissions/index'
 import { Topics } from './collections/Topics/index'
 import { Users } from './collections/Users/index'
 import { databaseAdapter } from './src/db/adapter'
@@ -42,7 +45,7 @@ import { answerBadInputWith400 } from './src/hooks/answerBadInputWith400'
 import { freshRowIdsOnCreate } from './src/hooks/freshRowIdsPlugin'
 import { strictSelects } from './src/hooks/strictSelects'
 import { openApiEndpoint } from './src/public/payload/openapiEndpoint'
-import { reviewQueueEndpoint } from './src/review/payload/endpoints'
+import { reviewDeadlinesEndpoint, reviewQueueEndpoint } from './src/review/payload/endpoints'
 import { reviewWorkflow } from './src/review/payload/plugin'
 import { expireConsentsTask } from './src/jobs/expireConsents'
 import { proposeErasuresTask } from './src/jobs/proposeErasures'
@@ -51,6 +54,8 @@ import { PERSONAL_DATA } from './src/privacy/payload/personalFields'
 import { expireReviewsTask } from './src/jobs/expireReviews'
 import { deliverDistributionTask } from './src/jobs/deliverDistribution'
 import { planningRemindersTask } from './src/jobs/planningReminders'
+import { notifySubmitterTask } from './src/jobs/notifySubmitter'
+import { reviewDeadlinesTask } from './src/jobs/reviewDeadlines'
 import { publicCacheInvalidation } from './src/public/payload/cacheInvalidation'
 import { changeFeedEndpoint } from './src/public/payload/changeFeed'
 import { previewUrl } from './src/public/rules/previewUrl'
@@ -68,6 +73,7 @@ const plugins: Plugin[] = [
       [SLUGS.media]: { prefix: 'media' },
       // Never public: files are read through Payload's access-checked route only.
       [SLUGS.consentDocuments]: { prefix: 'consent-documents' },
+      [SLUGS.submissionFiles]: { prefix: 'submission-files' },
     },
     config: {
       region: env.s3.region,
@@ -130,6 +136,8 @@ export default buildConfig({
     PlanningReminders,
     Media,
     Corrections,
+    Submissions,
+    SubmissionFiles,
     BannedClaims,
     ClaimFrames,
     Departments,
@@ -142,6 +150,7 @@ export default buildConfig({
     PublicChanges,
     DataKeys,
   ],
+  globals: [ReviewSettings],
   db: databaseAdapter(selectDatabase(env.databaseUri, ROOT_DIR), ROOT_DIR),
   editor: lexicalEditor(),
   localization: {
@@ -158,11 +167,26 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     translations: adminTranslations,
   },
-  endpoints: [complianceCheck, reviewQueueEndpoint, searchEndpoint, changeFeedEndpoint, openApiEndpoint],
+  endpoints: [
+    complianceCheck,
+    reviewQueueEndpoint,
+    reviewDeadlinesEndpoint,
+    searchEndpoint,
+    changeFeedEndpoint,
+    openApiEndpoint,
+  ],
   hooks: { afterError: [answerBadInputWith400] },
   jobs: {
     access: jobsAccess,
-    tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask, proposeErasuresTask],
+    tasks: [
+      expireConsentsTask,
+      expireReviewsTask,
+      deliverDistributionTask,
+      planningRemindersTask,
+      proposeErasuresTask,
+      notifySubmitterTask,
+      reviewDeadlinesTask,
+    ],
   },
   upload: { limits: { fileSize: env.mediaMaxBytes } },
   sharp,

@@ -25,6 +25,13 @@ export const SLUGS = {
   publicChanges: 'public-changes',
   siteSubscriptions: 'site-subscriptions',
   dataKeys: 'data-keys',
+  submissions: 'submissions',
+  submissionFiles: 'submission-files',
+} as const
+
+/** Globals (site-wide settings). */
+export const GLOBALS = {
+  reviewSettings: 'review-settings',
 } as const
 
 // The distribution domain's vocabulary lives with its rules; collections read it from there.

@@ -44,6 +44,21 @@ export const env = {
   /** Reader correction reports accepted per client address per window. */
   correctionLimit: int('CORRECTION_RATE_LIMIT', 5),
   correctionWindowMinutes: int('CORRECTION_RATE_WINDOW_MINUTES', 60),
+  // Co-creation (issue #11): the public submission form at /submit and its notifications.
+  /** Submissions one client address may send per window. */
+  submissionRateLimit: int('SUBMISSION_RATE_LIMIT', 5),
+  submissionWindowMinutes: int('SUBMISSION_RATE_WINDOW_MINUTES', 60),
+  /** Leading zero bits the form's proof of work needs (about 2^n hashes in the browser). */
+  submissionPowDifficulty: int('SUBMISSION_POW_DIFFICULTY', 16),
+  /** How long a form's challenge stays valid. */
+  submissionPowTtlMinutes: int('SUBMISSION_POW_TTL_MINUTES', 60),
+  /** Photos one submission may carry. */
+  submissionMaxFiles: int('SUBMISSION_MAX_FILES', 9),
+  /** Outgoing mail (smtp:// or smtps:// URL with credentials); empty writes .eml files to OUTBOX_DIR/mail. */
+  smtpUrl: process.env.SMTP_URL || '',
+  mailFrom: process.env.MAIL_FROM || '',
+  /** 企业微信 group robot webhook for staff notices (review reminders, escalations, staff submissions); empty = off. */
+  wecomWebhookUrl: process.env.WECOM_WEBHOOK_URL || '',
   /** Compliance checks one person may run per minute on one instance (live linting while typing). */
   complianceCheckRateLimit: int('COMPLIANCE_CHECK_RATE_LIMIT', 60),
   /** Numbers the hospital publishes itself (hotlines), never flagged as personal data. */

@@ -80,6 +80,8 @@ export interface Config {
     'planning-reminders': PlanningReminder;
     media: Media;
     corrections: Correction;
+    submissions: Submission;
+    'submission-files': SubmissionFile;
     'banned-claims': BannedClaim;
     'claim-frames': ClaimFrame;
     departments: Department;
@@ -116,6 +118,8 @@ export interface Config {
     'planning-reminders': PlanningRemindersSelect<false> | PlanningRemindersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     'banned-claims': BannedClaimsSelect<false> | BannedClaimsSelect<true>;
     'claim-frames': ClaimFramesSelect<false> | ClaimFramesSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
@@ -138,8 +142,12 @@ export interface Config {
   };
   fallbackLocale:
     ('false' | 'none' | 'null') | false | null | ('zh-CN' | 'zh-TW' | 'en') | ('zh-CN' | 'zh-TW' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'review-settings': ReviewSetting;
+  };
+  globalsSelect: {
+    'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
+  };
   locale: 'zh-CN' | 'zh-TW' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -152,6 +160,8 @@ export interface Config {
       deliverDistribution: TaskDeliverDistribution;
       planningReminders: TaskPlanningReminders;
       proposeErasures: TaskProposeErasures;
+      notifySubmitter: TaskNotifySubmitter;
+      reviewDeadlines: TaskReviewDeadlines;
       inline: {
         input: unknown;
         output: unknown;
@@ -232,6 +242,7 @@ export interface Article {
    * Paid partners add compliance review and a disclosure
    */
   kolPartner?: (number | null) | KolPartner;
+  submission?: (number | null) | Submission;
   workflow?: {
     state?:
       ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn' | 'review_expired') | null;
@@ -378,12 +389,14 @@ export interface User {
     | 'medical-reviewer'
     | 'privacy-officer'
     | 'compliance-reviewer'
+    | 'operations'
     | 'publisher'
     | 'analyst'
     | 'api-client'
   )[];
-  qualifications?: ('department-head' | 'clinician' | 'public-health')[] | null;
+  qualifications?: ('department-head' | 'clinician' | 'public-health' | 'pharmacist')[] | null;
   department?: (number | null) | Department;
+  reviewTopics?: (number | Topic)[] | null;
   apiScopes?: ('metrics-write' | 'drafts-read')[] | null;
   apiKeyExpiresAt?: string | null;
   deactivated?: boolean | null;
@@ -476,6 +489,157 @@ export interface KolPartner {
   createdAt: string;
 }
 /**
+ * Submissions from patients, families, staff and partners, triaged by operations.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  reference?: string | null;
+  status: 'received' | 'changes-requested' | 'accepted' | 'declined' | 'published';
+  kind: 'story' | 'clip' | 'tip' | 'proposal';
+  submitterRole?: ('patient' | 'family' | 'staff' | 'partner') | null;
+  source?: ('public' | 'staff') | null;
+  title: string;
+  body: string;
+  department?: (number | null) | Department;
+  submitterName?: string | null;
+  contact?: string | null;
+  organisation?: string | null;
+  submittedBy?: (number | null) | User;
+  consent?: (number | null) | Consent;
+  files?: (number | SubmissionFile)[] | null;
+  piiFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  piece?:
+    | ({
+        relationTo: 'patient-stories';
+        value: number | PatientStory;
+      } | null)
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null);
+  triageNote?: string | null;
+  history?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  notifications?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  trackingHash?: string | null;
+  challengeHash?: string | null;
+  clientHash?: string | null;
+  dataKeyId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents".
+ */
+export interface Consent {
+  id: number;
+  reference: string;
+  patientName: string;
+  patientContact?: string | null;
+  patientAgeYears: number;
+  guardianName?: string | null;
+  guardianRelationship?: string | null;
+  document?: (number | null) | ConsentDocument;
+  allowedChannels: (
+    'wechat-article' | 'wechat-channels' | 'weibo' | 'douyin' | 'xiaohongshu' | 'sms' | 'email' | 'website' | 'webhook'
+  )[];
+  allowedMaterials?: ('text' | 'photos' | 'voice' | 'face')[] | null;
+  purposes: ('health-education' | 'publicity' | 'social-media' | 'academic' | 'sensitive-health-info')[];
+  sensitivePurposeStatement?: string | null;
+  validFrom: string;
+  validUntil: string;
+  status: 'active' | 'revoked' | 'expired' | 'erased';
+  signatureMethod?: 'typed-name' | null;
+  signatureSigner?: ('patient' | 'guardian') | null;
+  signatureAt?: string | null;
+  signatureName?: string | null;
+  signatureAddress?: string | null;
+  signatureTextVersion?: string | null;
+  signatureTextHash?: string | null;
+  revokedAt?: string | null;
+  revocationReason?: string | null;
+  /**
+   * Set by the scheduled job
+   */
+  erasureDueAt?: string | null;
+  erasedAt?: string | null;
+  dataKeyId?: string | null;
+  patientNameHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-documents".
+ */
+export interface ConsentDocument {
+  id: number;
+  note?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  dataKeyId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files".
+ */
+export interface SubmissionFile {
+  id: number;
+  submission?: (number | null) | Submission;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  dataKeyId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "patient-stories".
  */
@@ -534,6 +698,7 @@ export interface PatientStory {
    * Paid partners add compliance review and a disclosure
    */
   kolPartner?: (number | null) | KolPartner;
+  submission?: (number | null) | Submission;
   workflow?: {
     state?:
       ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn' | 'review_expired') | null;
@@ -559,61 +724,6 @@ export interface PatientStory {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "consents".
- */
-export interface Consent {
-  id: number;
-  reference: string;
-  patientName: string;
-  patientContact?: string | null;
-  patientAgeYears: number;
-  guardianName?: string | null;
-  guardianRelationship?: string | null;
-  document?: (number | null) | ConsentDocument;
-  allowedChannels: (
-    'wechat-article' | 'wechat-channels' | 'weibo' | 'douyin' | 'xiaohongshu' | 'sms' | 'email' | 'website' | 'webhook'
-  )[];
-  purposes: ('health-education' | 'publicity' | 'social-media' | 'academic' | 'sensitive-health-info')[];
-  sensitivePurposeStatement?: string | null;
-  validFrom: string;
-  validUntil: string;
-  status: 'active' | 'revoked' | 'expired' | 'erased';
-  revokedAt?: string | null;
-  revocationReason?: string | null;
-  /**
-   * Set by the scheduled job
-   */
-  erasureDueAt?: string | null;
-  erasedAt?: string | null;
-  dataKeyId?: string | null;
-  patientNameHash?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "consent-documents".
- */
-export interface ConsentDocument {
-  id: number;
-  note?: string | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  dataKeyId?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1035,7 +1145,9 @@ export interface PayloadJob {
           | 'expireReviews'
           | 'deliverDistribution'
           | 'planningReminders'
-          | 'proposeErasures';
+          | 'proposeErasures'
+          | 'notifySubmitter'
+          | 'reviewDeadlines';
         taskID: string;
         input?:
           | {
@@ -1069,7 +1181,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'expireConsents' | 'expireReviews' | 'deliverDistribution' | 'planningReminders' | 'proposeErasures')
+    | (
+        | 'inline'
+        | 'expireConsents'
+        | 'expireReviews'
+        | 'deliverDistribution'
+        | 'planningReminders'
+        | 'proposeErasures'
+        | 'notifySubmitter'
+        | 'reviewDeadlines'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1135,6 +1256,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'corrections';
         value: number | Correction;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'submission-files';
+        value: number | SubmissionFile;
       } | null)
     | ({
         relationTo: 'banned-claims';
@@ -1256,6 +1385,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   adCertificateNumber?: T;
   adCertificateValidUntil?: T;
   kolPartner?: T;
+  submission?: T;
   workflow?:
     | T
     | {
@@ -1303,6 +1433,7 @@ export interface PatientStoriesSelect<T extends boolean = true> {
   adCertificateNumber?: T;
   adCertificateValidUntil?: T;
   kolPartner?: T;
+  submission?: T;
   workflow?:
     | T
     | {
@@ -1335,11 +1466,19 @@ export interface ConsentsSelect<T extends boolean = true> {
   guardianRelationship?: T;
   document?: T;
   allowedChannels?: T;
+  allowedMaterials?: T;
   purposes?: T;
   sensitivePurposeStatement?: T;
   validFrom?: T;
   validUntil?: T;
   status?: T;
+  signatureMethod?: T;
+  signatureSigner?: T;
+  signatureAt?: T;
+  signatureName?: T;
+  signatureAddress?: T;
+  signatureTextVersion?: T;
+  signatureTextHash?: T;
   revokedAt?: T;
   revocationReason?: T;
   erasureDueAt?: T;
@@ -1674,6 +1813,58 @@ export interface CorrectionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  kind?: T;
+  submitterRole?: T;
+  source?: T;
+  title?: T;
+  body?: T;
+  department?: T;
+  submitterName?: T;
+  contact?: T;
+  organisation?: T;
+  submittedBy?: T;
+  consent?: T;
+  files?: T;
+  piiFindings?: T;
+  piece?: T;
+  triageNote?: T;
+  history?: T;
+  notifications?: T;
+  trackingHash?: T;
+  challengeHash?: T;
+  clientHash?: T;
+  dataKeyId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files_select".
+ */
+export interface SubmissionFilesSelect<T extends boolean = true> {
+  submission?: T;
+  prefix?: T;
+  _objectKey?: T;
+  dataKeyId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "banned-claims_select".
  */
 export interface BannedClaimsSelect<T extends boolean = true> {
@@ -1768,6 +1959,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   qualifications?: T;
   department?: T;
+  reviewTopics?: T;
   apiScopes?: T;
   apiKeyExpiresAt?: T;
   deactivated?: T;
@@ -1931,6 +2123,47 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings".
+ */
+export interface ReviewSetting {
+  id: number;
+  /**
+   * Medical advertisements always pass compliance review.
+   */
+  complianceKinds?: ('co-created' | 'promotional' | 'kol' | 'routine')[] | null;
+  slaHours?: {
+    operations?: number | null;
+    initial?: number | null;
+    privacy?: number | null;
+    medical?: number | null;
+    compliance?: number | null;
+  };
+  reminderHoursBefore?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings_select".
+ */
+export interface ReviewSettingsSelect<T extends boolean = true> {
+  complianceKinds?: T;
+  slaHours?:
+    | T
+    | {
+        operations?: T;
+        initial?: T;
+        privacy?: T;
+        medical?: T;
+        compliance?: T;
+      };
+  reminderHoursBefore?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1991,6 +2224,32 @@ export interface TaskProposeErasures {
   output: {
     proposed: number;
     contactsErased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifySubmitter".
+ */
+export interface TaskNotifySubmitter {
+  input: {
+    submissionId: string;
+    event: string;
+  };
+  output: {
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewDeadlines".
+ */
+export interface TaskReviewDeadlines {
+  input: {
+    asOf?: string | null;
+  };
+  output: {
+    reminded: number;
+    escalated: number;
   };
 }
 /**

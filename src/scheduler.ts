@@ -29,6 +29,7 @@ export const startScheduler = (
             await payload.jobs.queue({ task: 'expireConsents', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.queue({ task: 'expireReviews', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.queue({ task: 'proposeErasures', input: {}, queue: QUEUES.maintenance })
+            await payload.jobs.queue({ task: 'reviewDeadlines', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.run({ queue: QUEUES.maintenance })
           } catch (error) {
             payload.logger.error({ err: error, msg: 'maintenance tick failed' })
@@ -45,6 +46,8 @@ export const startScheduler = (
               concurrency: env.deliveryConcurrency,
               leaseMs: env.deliveryLeaseMs,
             })
+            // Notices queued with triage decisions and publications (src/jobs/notifySubmitter.ts).
+            await payload.jobs.run({ queue: QUEUES.notifications, limit: 20 })
           } catch (error) {
             payload.logger.error({ err: error, msg: 'delivery tick failed' })
           }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { fieldHasRole, hasRole } from '@/access/hasRole'
 import { isStaff } from '@/access/isStaff'
+import { CONSENT_USES, type ConsentUse } from '@/submissions/rules/submissionRules'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 import { consentAccessLog } from './endpoints/consentAccessLog'
 import { eraseConsent } from './endpoints/eraseConsent'
@@ -12,6 +13,16 @@ import { validateConsent } from './hooks/validateConsent'
 
 // A patient's identity lives here and nowhere else: only privacy officers and admins read it, and
 // the personalData plugin (src/privacy) stores it encrypted under the person's own key.
+/** Only the public form's service records a signature (Local API); nobody types one in. */
+const signatureAccess = { create: () => false, update: () => false }
+
+const MATERIAL_LABELS: Record<ConsentUse, { zh: string; en: string }> = {
+  text: { zh: '文字经历', en: 'Written account' },
+  photos: { zh: '照片', en: 'Photos' },
+  voice: { zh: '声音', en: 'Voice' },
+  face: { zh: '面部影像', en: 'Face' },
+}
+
 const restricted = {
   read: fieldHasRole('privacy-officer'),
   create: fieldHasRole('privacy-officer'),
@@ -83,6 +94,13 @@ export const Consents: CollectionConfig = {
       label: { zh: '允许的发布渠道', en: 'Allowed channels' },
     },
     {
+      name: 'allowedMaterials',
+      type: 'select',
+      hasMany: true,
+      options: CONSENT_USES.map((value) => ({ value, label: MATERIAL_LABELS[value] })),
+      label: { zh: '允许使用的素材', en: 'Material that may be used' },
+    },
+    {
       name: 'purposes',
       type: 'select',
       hasMany: true,
@@ -123,6 +141,78 @@ export const Consents: CollectionConfig = {
         { value: 'revoked', label: { zh: '已撤回', en: 'Revoked' } },
         { value: 'expired', label: { zh: '已过期', en: 'Expired' } },
         { value: 'erased', label: { zh: '个人信息已删除', en: 'Personal data erased' } },
+      ],
+    },
+    {
+      // 电子签名: how the person signed on the public form (a scanned document needs none of it).
+      type: 'collapsible',
+      label: { zh: '电子签名记录', en: 'E-signature' },
+      admin: { condition: (data) => Boolean(data?.signatureAt) },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'signatureMethod',
+              type: 'select',
+              options: [{ value: 'typed-name', label: { zh: '输入姓名签署', en: 'Typed name' } }],
+              label: { zh: '签署方式', en: 'Method' },
+              access: signatureAccess,
+              admin: { readOnly: true },
+            },
+            {
+              name: 'signatureSigner',
+              type: 'select',
+              options: [
+                { value: 'patient', label: { zh: '患者本人', en: 'Patient' } },
+                { value: 'guardian', label: { zh: '监护人', en: 'Guardian' } },
+              ],
+              label: { zh: '签署人', en: 'Signed by' },
+              access: signatureAccess,
+              admin: { readOnly: true },
+            },
+            {
+              name: 'signatureAt',
+              type: 'date',
+              label: { zh: '签署时间', en: 'Signed at' },
+              access: signatureAccess,
+              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+            },
+          ],
+        },
+        {
+          name: 'signatureName',
+          type: 'text',
+          label: { zh: '签署人输入的姓名', en: 'Name as typed' },
+          access: { ...signatureAccess, read: fieldHasRole('privacy-officer') },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'signatureAddress',
+          type: 'text',
+          label: { zh: '签署时的客户端地址', en: 'Client address' },
+          access: { ...signatureAccess, read: fieldHasRole('privacy-officer') },
+          admin: { readOnly: true },
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'signatureTextVersion',
+              type: 'text',
+              label: { zh: '授权书文本版本', en: 'Consent text version' },
+              access: signatureAccess,
+              admin: { readOnly: true },
+            },
+            {
+              name: 'signatureTextHash',
+              type: 'text',
+              label: { zh: '授权书文本摘要（SHA-256）', en: 'Consent text SHA-256' },
+              access: signatureAccess,
+              admin: { readOnly: true },
+            },
+          ],
+        },
       ],
     },
     { name: 'revokedAt', type: 'date', label: { zh: '撤回日期', en: 'Revoked at' } },

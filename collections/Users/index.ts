@@ -70,6 +70,15 @@ export const Users: CollectionConfig = {
       access: { create: fieldHasRole(), update: fieldHasRole() },
     },
     {
+      // 审核分派: a reviewer also gets the pieces of these topics (e.g. the 疾控 expert for 疫苗接种).
+      name: 'reviewTopics',
+      type: 'relationship',
+      relationTo: SLUGS.topics,
+      hasMany: true,
+      label: { zh: '负责审核的主题', en: 'Topics reviewed' },
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
+    {
       // What an API key may do beyond reading published content; only admins grant scopes.
       name: 'apiScopes',
       type: 'select',

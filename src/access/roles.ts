@@ -6,6 +6,7 @@ export const ROLES = [
   'medical-reviewer',
   'privacy-officer',
   'compliance-reviewer',
+  'operations',
   'publisher',
   'analyst',
   'api-client',
@@ -19,18 +20,20 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   'medical-reviewer': { zh: '医学审核', en: 'Medical reviewer' },
   'privacy-officer': { zh: '隐私审核', en: 'Privacy officer' },
   'compliance-reviewer': { zh: '合规/法务审核', en: 'Compliance reviewer' },
+  operations: { zh: '运营（投稿初审）', en: 'Operations (submission triage)' },
   publisher: { zh: '运营发布', en: 'Publisher' },
   analyst: { zh: '数据分析', en: 'Analyst' },
   'api-client': { zh: 'API 客户端', en: 'API client' },
 }
 
-export const QUALIFICATIONS = ['department-head', 'clinician', 'public-health'] as const
+export const QUALIFICATIONS = ['department-head', 'clinician', 'public-health', 'pharmacist'] as const
 export type Qualification = (typeof QUALIFICATIONS)[number]
 
 export const QUALIFICATION_LABELS: Record<Qualification, { zh: string; en: string }> = {
   'department-head': { zh: '科室主任', en: 'Department head' },
   clinician: { zh: '临床医师', en: 'Clinician' },
   'public-health': { zh: '公共卫生/疾控专家', en: 'Public-health expert' },
+  pharmacist: { zh: '药师', en: 'Pharmacist' },
 }
 
 /** Everyone who works inside the hospital, as opposed to anonymous readers and API clients. */

@@ -10,6 +10,21 @@ import type { NestedKeysStripped, TFunction } from '@payloadcms/translations'
 
 const zh = {
   cms: {
+    submissions: {
+      title: '运营初审',
+      onlyOperations: '只有运营人员可以处理投稿。',
+      accept: '采用为草稿',
+      requestChanges: '请投稿人补充修改',
+      decline: '不予采用',
+      notePlaceholder: '写给投稿人的说明（投稿人会看到）',
+      send: '确认',
+      cancel: '取消',
+      working: '正在处理…',
+      failed: '操作失败：{{message}}',
+      openPiece: '打开采用后的草稿',
+      decided: '该投稿已处理（{{status}}）。',
+      piiWarning: '文中可能含有个人信息（{{count}} 处），采用后请编辑去标识化。',
+    },
     privacy: {
       purposeTitle: '查阅目的',
       purposeHint: '姓名、联系方式和授权书文件只在选择查阅目的后显示，每次查阅都记入审计日志。',
@@ -215,6 +230,22 @@ export type CmsT = TFunction<CmsTranslationKeys>
 
 const en: CmsTranslations = {
   cms: {
+    submissions: {
+      title: '运营初审 / Triage',
+      onlyOperations: '只有运营人员可以处理投稿。 / Only operations staff triage submissions.',
+      accept: '采用为草稿 / Accept into a draft',
+      requestChanges: '请补充修改 / Ask for changes',
+      decline: '不予采用 / Decline',
+      notePlaceholder: '写给投稿人的说明 / A note the submitter will read',
+      send: '确认 / Confirm',
+      cancel: '取消 / Cancel',
+      working: '正在处理… / Working…',
+      failed: '操作失败 / Failed: {{message}}',
+      openPiece: '打开采用后的草稿 / Open the draft',
+      decided: '该投稿已处理 / Already triaged ({{status}}).',
+      piiWarning:
+        '文中可能含有个人信息（{{count}} 处）/ Personal data may be in the text ({{count}}): de-identify the draft.',
+    },
     privacy: {
       purposeTitle: '查阅目的 / Purpose',
       purposeHint:

@@ -128,6 +128,75 @@ export const ERROR_MESSAGES = {
     zh: '个人信息已删除的授权书不能再修改。',
     en: 'A consent whose personal data was erased cannot be changed.',
   },
+  // Co-creation (issue #11): the public submission form, its tracking link and operations' triage.
+  'submission-field-invalid': {
+    zh: '投稿内容不完整或格式不正确：{field}。',
+    en: 'A field of the submission is missing or malformed: {field}.',
+  },
+  'submission-contact-invalid': {
+    zh: '请填写有效的电子邮箱或手机号码，以便我们告知处理结果。',
+    en: 'Enter a valid e-mail address or mobile number so we can tell you the outcome.',
+  },
+  'submission-consent-required': {
+    zh: '讲述患者经历的投稿须同时签署隐私授权书。',
+    en: 'A submission about a patient needs a signed consent.',
+  },
+  'submission-consent-not-agreed': {
+    zh: '请阅读并勾选同意隐私授权书。',
+    en: 'Read the consent and tick that you agree.',
+  },
+  'submission-guardian-required': {
+    zh: '患者未满十四周岁，须由监护人签署授权书，请填写监护人姓名及与患者关系。',
+    en: "The patient is under 14: a guardian signs; enter the guardian's name and relationship.",
+  },
+  'submission-signature-mismatch': {
+    zh: '签名须与签署人姓名一致（未满十四周岁为监护人，否则为患者本人）。',
+    en: 'The signature must match the signer’s name (the guardian under 14, otherwise the patient).',
+  },
+  'submission-pow-invalid': {
+    zh: '页面校验未通过，请刷新页面后重新提交。',
+    en: 'The page check failed; reload the page and submit again.',
+  },
+  'submission-pow-expired': {
+    zh: '页面停留时间过长，校验已失效，请刷新页面后重新提交。',
+    en: 'The page check has expired; reload the page and submit again.',
+  },
+  'submission-challenge-spent': {
+    zh: '该页面已提交过一次，请刷新页面后再提交新的投稿。',
+    en: 'This page was already submitted; reload it to send another submission.',
+  },
+  'submission-rate-limited': {
+    zh: '提交过于频繁，请 {minutes} 分钟后再试。',
+    en: 'Too many submissions from this address; try again in {minutes} minutes.',
+  },
+  'submission-not-found': {
+    zh: '找不到该投稿，请检查跟踪链接是否完整。',
+    en: 'No such submission; check that the tracking link is complete.',
+  },
+  'submission-state': {
+    zh: '投稿当前状态（{status}）下不能进行此操作。',
+    en: 'This cannot be done while the submission is {status}.',
+  },
+  'submission-forbidden': {
+    zh: '只有运营人员可以处理投稿。',
+    en: 'Only operations staff triage submissions.',
+  },
+  'submission-note-required': {
+    zh: '请填写修改意见或不予采用的原因，投稿人会看到这段说明。',
+    en: 'Write the changes requested or the reason; the submitter will read it.',
+  },
+  'submission-files-limit': {
+    zh: '每份投稿最多上传 {max} 个附件。',
+    en: 'A submission takes at most {max} files.',
+  },
+  'submission-file-required': {
+    zh: '请选择要上传的文件。',
+    en: 'Choose a file to upload.',
+  },
+  'deadline-as-of-invalid': {
+    zh: 'asOf 须为当前或将来的时间（ISO 8601）。',
+    en: 'asOf must be the present or a later moment (ISO 8601).',
+  },
   'correction-rate-limited': {
     zh: '提交过于频繁，请 {minutes} 分钟后再试。',
     en: 'Too many reports from this address; try again in {minutes} minutes.',

@@ -1,10 +1,10 @@
 // Shapes of the demo data the seed writes. Plain data only: the seed script turns these into
 // Payload documents (rich text into Lexical, keys into relationship ids).
 
+import type { BodyBlock } from '@/content/lexical'
+
 /** A block of rich text: headings, paragraphs and list items, in reading order. */
-export type BodyBlock =
-  | { type: 'h2' | 'h3' | 'p' | 'quote'; text: string }
-  | { type: 'ul' | 'ol'; items: string[] }
+export type { BodyBlock }
 
 export type Translation = { title: string; summary?: string; body?: BodyBlock[] }
 

@@ -45,6 +45,7 @@ type Changes = {
 type Channel = { id: number | string; name: string; delivery?: { disabledAt?: string | null } | null }
 
 const STAGE_ROLES: Record<string, string> = {
+  operations: 'operations',
   initial: 'medical-reviewer',
   medical: 'medical-reviewer',
   privacy: 'privacy-officer',

@@ -6,6 +6,8 @@ import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
 import { readJsonBody } from '@/http/readJsonBody'
 import { withTransaction } from '@/http/withTransaction'
+import { checkRole } from '@/access/checkRole'
+import { runReviewDeadlines } from './deadlines'
 import type { StageName } from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'
 import {
@@ -151,5 +153,25 @@ export const reviewQueueEndpoint: Endpoint = {
   handler: async (req) => {
     staffOnly(req)
     return Response.json(await reviewQueue(req))
+  },
+}
+
+/**
+ * POST /api/review-deadlines/run {asOf?} — the deadline check the maintenance tick runs, at once
+ * and as of a given moment (administrators only: to catch up after downtime, or to see what a
+ * later hour will send). Answers what was sent; a second run as of the same moment sends nothing.
+ */
+export const reviewDeadlinesEndpoint: Endpoint = {
+  path: '/review-deadlines/run',
+  method: 'post',
+  handler: async (req) => {
+    const language = pickLanguage(req.i18n?.language)
+    if (!checkRole(['admin'], req.user)) throw new CodedError('workflow-forbidden', 403, language)
+    const body = await bodyOf(req)
+    const asOf = body.asOf === undefined ? new Date() : new Date(typeof body.asOf === 'string' ? body.asOf : NaN)
+    if (Number.isNaN(asOf.getTime()) || asOf.getTime() < Date.now() - 60_000)
+      throw new CodedError('deadline-as-of-invalid', 400, language, {}, 'asOf')
+    const sent = await withTransaction(req, () => runReviewDeadlines(req, asOf))
+    return Response.json({ asOf: asOf.toISOString(), sent })
   },
 }

@@ -89,6 +89,20 @@ export const workflowPanelField: Field = {
   admin: { position: 'sidebar', components: { Field: '/src/components/review/WorkflowPanel#WorkflowPanel' } },
 }
 
+/**
+ * The submission a co-created piece was made from (set when operations accept it, never by hand):
+ * it opens the piece's review with 运营初审 and, by default, adds 管理层合规把关.
+ */
+export const coCreationField: Field = {
+  name: 'submission',
+  type: 'relationship',
+  relationTo: SLUGS.submissions,
+  index: true,
+  label: { zh: '来源投稿（共创）', en: 'From submission (co-created)' },
+  access: { create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submission) },
+}
+
 /** Marks promotional material, which adds the compliance stage to the review policy. */
 export const promotionFields: Field[] = [
   {

@@ -6,7 +6,7 @@ import type { CollectionConfig, Field, Plugin } from 'payload'
 
 import type { ReviewableSlug } from '../rules/reviewable'
 import { reviewEndpoints } from './endpoints'
-import { promotionFields, workflowField, workflowPanelField } from './fields'
+import { coCreationField, promotionFields, workflowField, workflowPanelField } from './fields'
 import { draftOnlyWrites, reviewGate } from './reviewGate'
 
 export type ReviewWorkflowOptions = {
@@ -63,6 +63,7 @@ const withReviewWorkflow = (
     ...collection.fields,
     publishedAtField,
     ...promotionFields,
+    coCreationField,
     workflowField,
     channelPreviewsField,
   ],

@@ -4,11 +4,19 @@
 import type { Anchor } from '../rules/anchors'
 import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../../collections/slugs'
+import { GLOBALS, SLUGS } from '../../../collections/slugs'
 import { idOf, idsOf } from '@/db/relationIds'
 import { type ConsentCoverageProblem, consentCoverage } from '@/compliance/rules/consentRules'
 import type { Article, PatientStory } from '@/payload-types'
-import { type Id, type SignOff, type StageName, type StageRule, reReviewMonths, resolvePolicy } from '../rules/policy'
+import {
+  DEFAULT_COMPLIANCE_KINDS,
+  type Id,
+  type SignOff,
+  type StageName,
+  type StageRule,
+  reReviewMonths,
+  resolvePolicy,
+} from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'
 
 /**
@@ -16,7 +24,10 @@ import type { ReviewableSlug } from './reviewable'
  * a one-locale read, an all-locale read and a write laid over the stored version all fit.
  */
 export type ReviewFacts = Partial<
-  Pick<Article, 'topics' | 'department' | 'authors' | 'kolPartner' | 'promotional' | 'medicalAd' | 'workflow'> &
+  Pick<
+    Article,
+    'topics' | 'department' | 'authors' | 'kolPartner' | 'promotional' | 'medicalAd' | 'workflow' | 'submission'
+  > &
     Pick<PatientStory, 'consent' | 'intendedChannels'>
 >
 
@@ -30,12 +41,16 @@ export type StoredSignOff = SignOff & {
 
 export type ReviewContext = {
   rules: StageRule[]
-  approvals: SignOff[]
+  approvals: StoredSignOff[]
   signOffs: StoredSignOff[]
   consentProblems: ConsentCoverageProblem[]
   authorIds: Id[]
   reReviewMonths: number
   promotional: boolean
+  /** For routing and deadlines. */
+  departmentId: Id | null
+  departmentHeadId: Id | null
+  topicIds: Id[]
 }
 
 export const loadReviewContext = async (
@@ -66,10 +81,20 @@ export const loadReviewContext = async (
   const [kol] = kolId !== null ? await find(SLUGS.kolPartners, [kolId]) : []
   const promotional = Boolean(doc.promotional) || Boolean(doc.medicalAd) || Boolean(kol?.paid)
 
+  const settings = await req.payload.findGlobal({
+    slug: GLOBALS.reviewSettings,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const rules = resolvePolicy({
     collection: slug,
     dualExpertReview: topics.some((topic) => topic.dualExpertReview),
     promotional,
+    coCreated: idOf(doc.submission) !== null,
+    kol: kolId !== null,
+    medicalAd: Boolean(doc.medicalAd),
+    complianceKinds: settings.complianceKinds ?? DEFAULT_COMPLIANCE_KINDS,
     departmentHeadId: idOf(department?.head),
   })
 
@@ -139,5 +164,8 @@ export const loadReviewContext = async (
     authorIds,
     reReviewMonths: reReviewMonths(topics),
     promotional,
+    departmentId,
+    departmentHeadId: idOf(department?.head),
+    topicIds: topics.map((topic) => topic.id),
   }
 }

@@ -7,6 +7,7 @@ import { SLUGS } from '../../../collections/slugs'
 import { QUALIFICATION_LABELS } from '@/access/roles'
 import { checkRole } from '@/access/checkRole'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import { markSubmissionPublished } from '@/submissions/payload/service'
 import { idOf } from '@/db/relationIds'
 import { loadSnapshot } from '@/distribution/payload/contentSnapshot'
 import {
@@ -403,6 +404,8 @@ export const publish = async (
     versionHash: hash,
   })
   await recordPublicChange(req, slug, doc.id, 'publish')
+  // A co-created piece: its submitter hears that it went public.
+  if (idOf(doc.submission) !== null) await markSubmissionPublished(req, slug, doc.id)
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
   const distributions = input.channels?.length
     ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign)

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -5,6 +6,8 @@ import {
   type SignOff,
   allStagesSatisfied,
   checkSignOff,
+  COMPLIANCE_KINDS,
+  complianceKindsOf,
   emptyPlaces,
   missingQualifications,
   reReviewMonths,
@@ -48,10 +51,56 @@ describe(resolvePolicy.name, () => {
       ],
     })
   })
-  it('should give patient stories consent, privacy, then medical', () => {
+  it('should give patient stories consent, initial, privacy, then medical', () => {
     const rules = resolvePolicy({ collection: 'patient-stories', dualExpertReview: false, promotional: false })
-    expect(rules.map((r) => r.stage)).toEqual(['consent', 'privacy', 'medical'])
+    expect(rules.map((r) => r.stage)).toEqual(['consent', 'initial', 'privacy', 'medical'])
     expect(rules[0].automatic).toBe(true)
+  })
+  it('should open a co-created piece with operations triage and close it with compliance', () => {
+    expect(
+      resolvePolicy({ collection: 'patient-stories', dualExpertReview: true, promotional: false, coCreated: true }).map(
+        (r) => r.stage,
+      ),
+    ).toEqual(['consent', 'operations', 'initial', 'privacy', 'medical', 'compliance'])
+    expect(
+      resolvePolicy({ collection: 'articles', dualExpertReview: false, promotional: false, coCreated: true }).map(
+        (r) => r.stage,
+      ),
+    ).toEqual(['operations', 'initial', 'medical', 'compliance'])
+  })
+  it('should add compliance for KOL pieces, paid or not, and leave routine 科普 without it by default', () => {
+    const stages = (input: Partial<Parameters<typeof resolvePolicy>[0]>) =>
+      resolvePolicy({ collection: 'articles', dualExpertReview: false, promotional: false, ...input }).map(
+        (r) => r.stage,
+      )
+    expect(stages({ kol: true })).toContain('compliance')
+    expect(stages({})).not.toContain('compliance')
+    expect(complianceKindsOf({ collection: 'articles', dualExpertReview: false, promotional: false })).toEqual([
+      'routine',
+    ])
+  })
+  it('should follow the compliance kinds in force, except that a medical advertisement always has it', () => {
+    const stages = (input: Partial<Parameters<typeof resolvePolicy>[0]>) =>
+      resolvePolicy({ collection: 'articles', dualExpertReview: false, promotional: false, ...input }).map(
+        (r) => r.stage,
+      )
+    expect(stages({ complianceKinds: ['routine'] })).toContain('compliance')
+    expect(stages({ coCreated: true, complianceKinds: [] })).toEqual(['operations', 'initial', 'medical'])
+    expect(stages({ promotional: true, complianceKinds: ['kol'] })).not.toContain('compliance')
+    expect(stages({ promotional: true, medicalAd: true, complianceKinds: [] })).toContain('compliance')
+    fc.assert(
+      fc.property(
+        fc.subarray([...COMPLIANCE_KINDS]),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (kinds, coCreated, promotional, kol) => {
+          const input = { collection: 'articles' as const, dualExpertReview: false, promotional, coCreated, kol }
+          const has = stages({ ...input, complianceKinds: kinds }).includes('compliance')
+          expect(has).toBe(complianceKindsOf(input).some((kind) => kinds.includes(kind)))
+        },
+      ),
+    )
   })
   it('should add compliance for promotional material of either kind', () => {
     expect(
@@ -220,7 +269,7 @@ describe(stageStatus.name, () => {
 describe(allStagesSatisfied.name, () => {
   const story = resolvePolicy({ collection: 'patient-stories', dualExpertReview: false, promotional: false })
   it('should need every human stage and a passing consent check', () => {
-    const all = [signed('privacy', privacy), signed('medical', clinician)]
+    const all = [signed('initial', head), signed('privacy', privacy), signed('medical', clinician)]
     expect(allStagesSatisfied(story, all, true)).toBe(true)
     expect(allStagesSatisfied(story, all, false)).toBe(false)
     expect(allStagesSatisfied(story, [signed('privacy', privacy)], true)).toBe(false)

@@ -3,7 +3,7 @@
 import type { Qualification, Role } from '@/access/roles'
 import type { ReviewableSlug } from './reviewable'
 
-export type StageName = 'consent' | 'initial' | 'privacy' | 'medical' | 'compliance'
+export type StageName = 'consent' | 'operations' | 'initial' | 'privacy' | 'medical' | 'compliance'
 export type Id = string | number
 
 export type StageRule = {
@@ -27,21 +27,54 @@ export type StageRule = {
 
 export type Requirement = { qualification: Qualification; count: number }
 
+/**
+ * What a piece is, for the compliance stage (管理层合规把关): the kinds it applies to are a setting
+ * (review-settings); a piece that is none of the first three is routine (科普).
+ */
+export const COMPLIANCE_KINDS = ['co-created', 'promotional', 'kol', 'routine'] as const
+export type ComplianceKind = (typeof COMPLIANCE_KINDS)[number]
+export const DEFAULT_COMPLIANCE_KINDS: readonly ComplianceKind[] = ['co-created', 'promotional', 'kol']
+
 export type PolicyInput = {
   collection: ReviewableSlug
   /** Any of the content's topics is marked for dual expert review (e.g. 疫苗接种). */
   dualExpertReview: boolean
-  /** Campaign pieces and anything by a paid KOL. */
+  /** Campaign pieces, medical advertisements and anything by a paid KOL. */
   promotional: boolean
+  /** Made from a submission by a patient, a member of staff or a partner (共创). */
+  coCreated?: boolean
+  /** A KOL partner takes part, paid or not. */
+  kol?: boolean
+  /** A medical advertisement: compliance review whatever the settings say (广告法). */
+  medicalAd?: boolean
+  /** The kinds that pass compliance review; DEFAULT_COMPLIANCE_KINDS when unset. */
+  complianceKinds?: readonly ComplianceKind[]
   departmentHeadId?: Id | null
+}
+
+/** The kinds a piece belongs to. */
+export const complianceKindsOf = (input: PolicyInput): ComplianceKind[] => {
+  const kinds: ComplianceKind[] = []
+  if (input.coCreated) kinds.push('co-created')
+  if (input.promotional) kinds.push('promotional')
+  if (input.kol) kinds.push('kol')
+  return kinds.length > 0 ? kinds : ['routine']
+}
+
+/** Whether the piece passes 管理层合规把关. */
+export const needsCompliance = (input: PolicyInput): boolean => {
+  if (input.medicalAd) return true
+  const inForce = input.complianceKinds ?? DEFAULT_COMPLIANCE_KINDS
+  return complianceKindsOf(input).some((kind) => inForce.includes(kind))
 }
 
 const STAGE_LABELS: Record<StageName, { zh: string; en: string }> = {
   consent: { zh: '授权核验（自动）', en: 'Consent check (automatic)' },
+  operations: { zh: '运营初审（共创内容）', en: 'Operations triage (co-created)' },
   initial: { zh: '初审（科室主任）', en: 'Initial review (head of department)' },
   privacy: { zh: '隐私审核', en: 'Privacy review' },
   medical: { zh: '医学审核', en: 'Medical review' },
-  compliance: { zh: '合规/法务审核', en: 'Compliance review' },
+  compliance: { zh: '管理层合规把关', en: 'Compliance review' },
 }
 
 /** Dual-expert topics (vaccination): a public-health expert and a clinician, two people. */
@@ -50,43 +83,59 @@ const DUAL_EXPERTS: readonly Requirement[] = [
   { qualification: 'clinician', count: 1 },
 ]
 
-/** The policy, stage by stage, in the order the stages are signed. */
+const operations: StageRule = {
+  stage: 'operations',
+  label: STAGE_LABELS.operations,
+  roles: ['operations'],
+  signers: 1,
+}
+
+const initial = (input: PolicyInput): StageRule => ({
+  stage: 'initial',
+  label: STAGE_LABELS.initial,
+  roles: ['medical-reviewer'],
+  qualifications: ['department-head'],
+  orUserIds: input.departmentHeadId != null ? [input.departmentHeadId] : [],
+  signers: 1,
+})
+
+const medical = (input: PolicyInput): StageRule =>
+  input.dualExpertReview
+    ? {
+        stage: 'medical',
+        label: STAGE_LABELS.medical,
+        roles: ['medical-reviewer'],
+        signers: 2,
+        mustInclude: DUAL_EXPERTS,
+      }
+    : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 }
+
+const compliance: StageRule = {
+  stage: 'compliance',
+  label: STAGE_LABELS.compliance,
+  roles: ['compliance-reviewer'],
+  signers: 1,
+}
+
+/**
+ * The policy, stage by stage, in the order the stages are signed: 运营初审 (co-created pieces) →
+ * 初审 (department head) → 医学审核 → 管理层合规把关 (the kinds in force); stories add the
+ * automatic consent check first and 隐私审核 before the medical stage.
+ */
 export const REVIEW_POLICY = {
   articles: (input: PolicyInput): StageRule[] => [
-    {
-      stage: 'initial',
-      label: STAGE_LABELS.initial,
-      roles: ['medical-reviewer'],
-      qualifications: ['department-head'],
-      orUserIds: input.departmentHeadId != null ? [input.departmentHeadId] : [],
-      signers: 1,
-    },
-    input.dualExpertReview
-      ? {
-          stage: 'medical',
-          label: STAGE_LABELS.medical,
-          roles: ['medical-reviewer'],
-          signers: 2,
-          mustInclude: DUAL_EXPERTS,
-        }
-      : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
+    ...(input.coCreated ? [operations] : []),
+    initial(input),
+    medical(input),
+    ...(needsCompliance(input) ? [compliance] : []),
   ],
   'patient-stories': (input: PolicyInput): StageRule[] => [
     { stage: 'consent', label: STAGE_LABELS.consent, automatic: true, roles: [], signers: 0 },
+    ...(input.coCreated ? [operations] : []),
+    initial(input),
     { stage: 'privacy', label: STAGE_LABELS.privacy, roles: ['privacy-officer'], signers: 1 },
-    input.dualExpertReview
-      ? {
-          stage: 'medical',
-          label: STAGE_LABELS.medical,
-          roles: ['medical-reviewer'],
-          signers: 2,
-          mustInclude: DUAL_EXPERTS,
-        }
-      : { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
-  ],
-  /** Added after the collection's own stages for promotional material. */
-  promotional: (): StageRule[] => [
-    { stage: 'compliance', label: STAGE_LABELS.compliance, roles: ['compliance-reviewer'], signers: 1 },
+    medical(input),
+    ...(needsCompliance(input) ? [compliance] : []),
   ],
 } as const
 
@@ -95,10 +144,7 @@ export const DEFAULT_RE_REVIEW_MONTHS = 12
 export const reReviewMonths = (topics: { reReviewMonths?: number | null }[]): number =>
   Math.min(DEFAULT_RE_REVIEW_MONTHS, ...topics.map((topic) => topic.reReviewMonths ?? DEFAULT_RE_REVIEW_MONTHS))
 
-export const resolvePolicy = (input: PolicyInput): StageRule[] => [
-  ...REVIEW_POLICY[input.collection](input),
-  ...(input.promotional ? REVIEW_POLICY.promotional() : []),
-]
+export const resolvePolicy = (input: PolicyInput): StageRule[] => REVIEW_POLICY[input.collection](input)
 
 export type Reviewer = { id: Id; roles: readonly string[]; qualifications?: readonly string[] | null }
 export type SignOff = { stage: StageName; reviewerId: Id; qualifications: readonly string[] }

@@ -1,5 +1,7 @@
-// Turns the seed's plain body blocks into Lexical editor state, the shape Payload stores.
-import type { BodyBlock } from './data/types'
+// Turns plain body blocks (the demo seed's, a submission's paragraphs) into Lexical editor state,
+// the shape Payload stores. Pure.
+
+export type BodyBlock = { type: 'h2' | 'h3' | 'p' | 'quote'; text: string } | { type: 'ul' | 'ol'; items: string[] }
 
 const text = (value: string) => ({
   type: 'text',
@@ -42,3 +44,13 @@ const blockToNode = (block: BodyBlock) => {
 export const blocksToLexical = (blocks: BodyBlock[]) => ({
   root: element('root', blocks.map(blockToNode)),
 })
+
+/** Plain text as paragraphs, one per non-empty line. */
+export const plainTextToLexical = (text: string) =>
+  blocksToLexical(
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => ({ type: 'p' as const, text: line })),
+  )

@@ -1,0 +1,43 @@
+import type { Endpoint } from 'payload'
+
+import { CodedError } from '@/errors/CodedError'
+import { pickLanguage } from '@/errors/messages'
+import { readJsonBody } from '@/http/readJsonBody'
+import { findByToken, reviseByToken, trackingView } from '@/submissions/payload/service'
+import { LIMITS } from '@/submissions/rules/submissionRules'
+
+/** The submitter's tracking token travels in this header, never in a URL a server would log. */
+export const TRACKING_HEADER = 'x-submission-token'
+
+/** GET /api/submissions/track — the submitter's view of their submission. */
+export const trackSubmission: Endpoint = {
+  path: '/track',
+  method: 'get',
+  handler: async (req) => {
+    const submission = await findByToken(req, req.headers.get(TRACKING_HEADER))
+    return Response.json(await trackingView(req, submission), { headers: { 'cache-control': 'no-store' } })
+  },
+}
+
+const textOf = (value: unknown, bounds: { min: number; max: number }) => {
+  if (typeof value !== 'string') return null
+  const trimmed = value.trim()
+  const length = [...trimmed].length
+  return length >= bounds.min && length <= bounds.max ? trimmed : null
+}
+
+/** POST /api/submissions/track/revise {title, body} — the submitter answers a request for changes. */
+export const reviseSubmission: Endpoint = {
+  path: '/track/revise',
+  method: 'post',
+  handler: async (req) => {
+    const language = pickLanguage(req.i18n?.language)
+    const body = (await readJsonBody(req)) as { title?: unknown; body?: unknown } | undefined
+    const title = textOf(body?.title, LIMITS.title)
+    if (!title) throw new CodedError('submission-field-invalid', 400, language, { field: 'title' }, 'title')
+    const text = textOf(body?.body, LIMITS.body)
+    if (!text) throw new CodedError('submission-field-invalid', 400, language, { field: 'body' }, 'body')
+    const updated = await reviseByToken(req, req.headers.get(TRACKING_HEADER), { title, body: text })
+    return Response.json(await trackingView(req, updated), { headers: { 'cache-control': 'no-store' } })
+  },
+}
