@@ -103,6 +103,9 @@ export interface Config {
     articles: {
       openCorrections: 'corrections';
     };
+    'patient-stories': {
+      feedback: 'corrections';
+    };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -449,7 +452,8 @@ export interface Doctor {
  */
 export interface Correction {
   id: number;
-  article: number | Article;
+  article?: (number | null) | Article;
+  story?: (number | null) | PatientStory;
   kind: 'correction' | 'feedback' | 'thanks';
   message: string;
   contact?: string | null;
@@ -459,6 +463,160 @@ export interface Correction {
   dataKeyId?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patient-stories".
+ */
+export interface PatientStory {
+  id: number;
+  title?: string | null;
+  /**
+   * e.g. Patient A; the real name lives only in the consent
+   */
+  pseudonym: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  topics?: (number | Topic)[] | null;
+  department?: (number | null) | Department;
+  media?: (number | Media)[] | null;
+  consent?: (number | null) | Consent;
+  intendedChannels?:
+    | (
+        | 'wechat-article'
+        | 'wechat-channels'
+        | 'weibo'
+        | 'douyin'
+        | 'xiaohongshu'
+        | 'sms'
+        | 'email'
+        | 'website'
+        | 'webhook'
+      )[]
+    | null;
+  deidentification?: {
+    faceBlurred?: boolean | null;
+    nameReplaced?: boolean | null;
+    identifiersRemoved?: boolean | null;
+    locationGeneralised?: boolean | null;
+  };
+  feedback?: {
+    docs?: (number | Correction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  internalNotes?: string | null;
+  publishedAt?: string | null;
+  promotional?: boolean | null;
+  medicalAd?: boolean | null;
+  adCertificateNumber?: string | null;
+  adCertificateValidUntil?: string | null;
+  /**
+   * Paid partners add compliance review and a disclosure
+   */
+  kolPartner?: (number | null) | KolPartner;
+  submission?: (number | null) | Submission;
+  workflow?: {
+    state?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn' | 'review_expired') | null;
+    versionHash?: string | null;
+    voidedReason?: string | null;
+    submittedAt?: string | null;
+    reviewedBy?: string | null;
+    lastReviewedAt?: string | null;
+    reviewExpiresAt?: string | null;
+    lastEditedBy?: (number | null) | User;
+    createdBy?: (number | null) | User;
+    contributors?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    linkedMedia?: (number | Media)[] | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents".
+ */
+export interface Consent {
+  id: number;
+  reference: string;
+  patientName: string;
+  patientContact?: string | null;
+  patientAgeYears: number;
+  guardianName?: string | null;
+  guardianRelationship?: string | null;
+  document?: (number | null) | ConsentDocument;
+  allowedChannels: (
+    'wechat-article' | 'wechat-channels' | 'weibo' | 'douyin' | 'xiaohongshu' | 'sms' | 'email' | 'website' | 'webhook'
+  )[];
+  allowedMaterials?: ('text' | 'photos' | 'voice' | 'face')[] | null;
+  purposes: ('health-education' | 'publicity' | 'social-media' | 'academic' | 'sensitive-health-info')[];
+  sensitivePurposeStatement?: string | null;
+  validFrom: string;
+  validUntil: string;
+  status: 'active' | 'revoked' | 'expired' | 'erased';
+  signatureMethod?: 'typed-name' | null;
+  signatureSigner?: ('patient' | 'guardian') | null;
+  signatureAt?: string | null;
+  signatureName?: string | null;
+  signatureAddress?: string | null;
+  signatureTextVersion?: string | null;
+  signatureTextHash?: string | null;
+  revokedAt?: string | null;
+  revocationReason?: string | null;
+  /**
+   * Set by the scheduled job
+   */
+  erasureDueAt?: string | null;
+  erasedAt?: string | null;
+  dataKeyId?: string | null;
+  patientNameHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-documents".
+ */
+export interface ConsentDocument {
+  id: number;
+  note?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  dataKeyId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -556,69 +714,6 @@ export interface Submission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "consents".
- */
-export interface Consent {
-  id: number;
-  reference: string;
-  patientName: string;
-  patientContact?: string | null;
-  patientAgeYears: number;
-  guardianName?: string | null;
-  guardianRelationship?: string | null;
-  document?: (number | null) | ConsentDocument;
-  allowedChannels: (
-    'wechat-article' | 'wechat-channels' | 'weibo' | 'douyin' | 'xiaohongshu' | 'sms' | 'email' | 'website' | 'webhook'
-  )[];
-  allowedMaterials?: ('text' | 'photos' | 'voice' | 'face')[] | null;
-  purposes: ('health-education' | 'publicity' | 'social-media' | 'academic' | 'sensitive-health-info')[];
-  sensitivePurposeStatement?: string | null;
-  validFrom: string;
-  validUntil: string;
-  status: 'active' | 'revoked' | 'expired' | 'erased';
-  signatureMethod?: 'typed-name' | null;
-  signatureSigner?: ('patient' | 'guardian') | null;
-  signatureAt?: string | null;
-  signatureName?: string | null;
-  signatureAddress?: string | null;
-  signatureTextVersion?: string | null;
-  signatureTextHash?: string | null;
-  revokedAt?: string | null;
-  revocationReason?: string | null;
-  /**
-   * Set by the scheduled job
-   */
-  erasureDueAt?: string | null;
-  erasedAt?: string | null;
-  dataKeyId?: string | null;
-  patientNameHash?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "consent-documents".
- */
-export interface ConsentDocument {
-  id: number;
-  note?: string | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  dataKeyId?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submission-files".
  */
 export interface SubmissionFile {
@@ -638,92 +733,6 @@ export interface SubmissionFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "patient-stories".
- */
-export interface PatientStory {
-  id: number;
-  title?: string | null;
-  /**
-   * e.g. Patient A; the real name lives only in the consent
-   */
-  pseudonym: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  topics?: (number | Topic)[] | null;
-  department?: (number | null) | Department;
-  media?: (number | Media)[] | null;
-  consent?: (number | null) | Consent;
-  intendedChannels?:
-    | (
-        | 'wechat-article'
-        | 'wechat-channels'
-        | 'weibo'
-        | 'douyin'
-        | 'xiaohongshu'
-        | 'sms'
-        | 'email'
-        | 'website'
-        | 'webhook'
-      )[]
-    | null;
-  deidentification?: {
-    faceBlurred?: boolean | null;
-    nameReplaced?: boolean | null;
-    identifiersRemoved?: boolean | null;
-    locationGeneralised?: boolean | null;
-  };
-  internalNotes?: string | null;
-  publishedAt?: string | null;
-  promotional?: boolean | null;
-  medicalAd?: boolean | null;
-  adCertificateNumber?: string | null;
-  adCertificateValidUntil?: string | null;
-  /**
-   * Paid partners add compliance review and a disclosure
-   */
-  kolPartner?: (number | null) | KolPartner;
-  submission?: (number | null) | Submission;
-  workflow?: {
-    state?:
-      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn' | 'review_expired') | null;
-    versionHash?: string | null;
-    voidedReason?: string | null;
-    submittedAt?: string | null;
-    reviewedBy?: string | null;
-    lastReviewedAt?: string | null;
-    reviewExpiresAt?: string | null;
-    lastEditedBy?: (number | null) | User;
-    createdBy?: (number | null) | User;
-    contributors?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    linkedMedia?: (number | Media)[] | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1426,6 +1435,7 @@ export interface PatientStoriesSelect<T extends boolean = true> {
         identifiersRemoved?: T;
         locationGeneralised?: T;
       };
+  feedback?: T;
   internalNotes?: T;
   publishedAt?: T;
   promotional?: T;
@@ -1801,6 +1811,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface CorrectionsSelect<T extends boolean = true> {
   article?: T;
+  story?: T;
   kind?: T;
   message?: T;
   contact?: T;

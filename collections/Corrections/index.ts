@@ -9,8 +9,9 @@ import { acceptReport } from './hooks/acceptReport'
 const never = () => false
 
 /**
- * 读者纠错与反馈: readers report an error in a published article, or send feedback or thanks on it;
- * editors work the tickets and see them on the article.
+ * 读者纠错与反馈: readers report an error in a published article or patient story, or send feedback
+ * or thanks on it (a co-created piece's submitter too); editors work the tickets and see them on
+ * the piece.
  */
 export const Corrections: CollectionConfig = {
   slug: SLUGS.corrections,
@@ -22,7 +23,7 @@ export const Corrections: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'message',
-    defaultColumns: ['article', 'kind', 'status', 'message', 'createdAt'],
+    defaultColumns: ['article', 'story', 'kind', 'status', 'message', 'createdAt'],
     group: { zh: '内容', en: 'Content' },
   },
   labels: {
@@ -35,9 +36,18 @@ export const Corrections: CollectionConfig = {
       name: 'article',
       type: 'relationship',
       relationTo: SLUGS.articles,
-      required: true,
       index: true,
       label: { zh: '文章', en: 'Article' },
+      admin: { condition: (data) => !data?.story },
+    },
+    {
+      // A patient story (co-created pieces included): the submitter's and readers' feedback on it.
+      name: 'story',
+      type: 'relationship',
+      relationTo: SLUGS.patientStories,
+      index: true,
+      label: { zh: '患者故事', en: 'Patient story' },
+      admin: { condition: (data) => Boolean(data?.story) },
     },
     {
       // What the reader sends: a correction to make, feedback on the piece, or thanks.

@@ -113,6 +113,16 @@ export const PatientStories: CollectionConfig = {
       ],
     },
     {
+      // The submitter's and readers' feedback on the story (co-created pieces): editors see it here.
+      name: 'feedback',
+      type: 'join',
+      collection: SLUGS.corrections,
+      on: 'story',
+      label: { zh: '读者与投稿人的反馈', en: 'Feedback from readers and the submitter' },
+      access: { read: isStaffField },
+      admin: { position: 'sidebar', defaultColumns: ['kind', 'message', 'status', 'createdAt'], allowCreate: false },
+    },
+    {
       name: 'internalNotes',
       type: 'textarea',
       label: { zh: '内部备注', en: 'Internal notes' },

@@ -15,7 +15,7 @@ import * as migration_20261126_092234_personal_data_encryption from './20261126_
 import * as migration_20261126_123440_claim_frames from './20261126_123440_claim_frames'
 import * as migration_20261126_131552_correction_kind from './20261126_131552_correction_kind'
 import * as migration_20261126_134423_sign_off_anchors from './20261126_134423_sign_off_anchors'
-import * as migration_20261126_152809_co_creation from './20261126_152809_co_creation'
+import * as migration_20261126_153409_co_creation from './20261126_153409_co_creation'
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261126_134423_sign_off_anchors',
   },
   {
-    up: migration_20261126_152809_co_creation.up,
-    down: migration_20261126_152809_co_creation.down,
-    name: '20261126_152809_co_creation',
+    up: migration_20261126_153409_co_creation.up,
+    down: migration_20261126_153409_co_creation.down,
+    name: '20261126_153409_co_creation',
   },
 ]

@@ -7,6 +7,8 @@ export type DemoUser = {
   roles: Role[]
   qualifications?: Qualification[]
   department?: string // department code
+  /** Topic slugs the reviewer is routed (审核分派). */
+  reviewTopics?: string[]
 }
 
 export const DEMO_USERS: DemoUser[] = [
@@ -26,6 +28,7 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['medical-reviewer'],
     qualifications: ['public-health'],
     department: 'preventive',
+    reviewTopics: ['vaccination'],
   },
   {
     email: 'reviewer3@demo.hospital',
@@ -37,6 +40,8 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'privacy@demo.hospital', name: '孙敏', roles: ['privacy-officer'] },
   { email: 'compliance@demo.hospital', name: '郑文博', roles: ['compliance-reviewer'] },
   { email: 'publisher@demo.hospital', name: '何佳', roles: ['publisher'] },
+  { email: 'operations@demo.hospital', name: '吴悦', roles: ['operations'] },
+  { email: 'operations2@demo.hospital', name: '冯子涵', roles: ['operations'] },
   { email: 'analyst@demo.hospital', name: '林立', roles: ['analyst'] },
 ]
 

@@ -25,6 +25,7 @@ export const demoRequestAs = async (payload: Payload, email: string): Promise<Pa
 
 /** Which demo reviewer signs which stage; dual-review topics add the public-health expert. */
 const SIGNERS: Record<string, string[]> = {
+  operations: ['operations@demo.hospital'],
   initial: ['reviewer@demo.hospital'],
   privacy: ['privacy@demo.hospital'],
   medical: ['reviewer3@demo.hospital'],

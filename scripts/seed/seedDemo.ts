@@ -121,6 +121,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
         roles: user.roles,
         qualifications: user.qualifications,
         department: user.department ? need(departmentIds, user.department, 'department') : undefined,
+        reviewTopics: (user.reviewTopics ?? []).map((slug) => need(topicIds, slug, 'topic')),
       },
       ...local,
     })

@@ -202,8 +202,8 @@ export const ERROR_MESSAGES = {
     en: 'Too many reports from this address; try again in {minutes} minutes.',
   },
   'correction-article-unavailable': {
-    zh: '只能对已发布的文章提交纠错。',
-    en: 'Corrections can only be reported on published articles.',
+    zh: '只能对一篇已发布的文章或患者故事提交纠错与反馈。',
+    en: 'Corrections and feedback go to one published article or patient story.',
   },
   'lexicon-bad-pattern': {
     zh: '正则表达式无法解析：{detail}',

@@ -5,6 +5,7 @@ import { expect } from 'vitest'
 import { api, as } from './api'
 
 const SIGNER: Record<string, keyof typeof as> = {
+  operations: 'operations',
   initial: 'reviewer',
   privacy: 'privacy',
   medical: 'reviewer3',

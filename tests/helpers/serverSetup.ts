@@ -7,6 +7,7 @@ import path from 'node:path'
 import S3rver from 's3rver'
 import type { TestProject } from 'vitest/node'
 
+import { startNoticeSinks } from '../../scripts/lib/noticeSinks'
 import { startServerProcess } from '../../scripts/lib/serverProcess'
 import { createTestDatabase, type TestDbKind } from '../../scripts/lib/testDatabase'
 
@@ -21,6 +22,8 @@ declare module 'vitest' {
     /** The S3-protocol server (s3rver on loopback) the s3 delivery adapter writes to. */
     s3Endpoint: string
     s3Bucket: string
+    /** Where the SMTP and 企业微信 sinks file what the server sent (scripts/lib/noticeSinks.ts). */
+    noticeDir: string
   }
 }
 
@@ -39,6 +42,7 @@ export default async function setup(project: TestProject) {
   })
   const { port: s3Port } = await s3rver.run()
   const s3Endpoint = `http://127.0.0.1:${s3Port}`
+  const sinks = await startNoticeSinks(path.join(scratch, 'notices'))
   const server = await startServerProcess({
     DATABASE_URI: database.uri,
     SEED_DEMO: '1',
@@ -62,6 +66,11 @@ export default async function setup(project: TestProject) {
     LOGIN_RATE_LIMIT: '100000',
     // Webhook receivers in the suite listen on loopback; the refusal is tested in webhookTargets.*.spec.ts.
     WEBHOOK_ALLOW_PRIVATE: '1',
+    // Notices go to real SMTP and robot-webhook servers on loopback.
+    SMTP_URL: sinks.smtpUrl,
+    WECOM_WEBHOOK_URL: sinks.wecomUrl,
+    // Many submissions come from 127.0.0.1; submissions.int.spec.ts reaches this limit last.
+    SUBMISSION_RATE_LIMIT: '40',
   })
   project.provide('baseUrl', server.url)
   project.provide('dbKind', kind)
@@ -69,11 +78,13 @@ export default async function setup(project: TestProject) {
   project.provide('outboxDir', outboxDir)
   project.provide('s3Endpoint', s3Endpoint)
   project.provide('s3Bucket', s3Bucket)
+  project.provide('noticeDir', sinks.dir)
   return async () => {
     const code = await server.stop()
     if (code !== 0) console.error(`server exited with ${code}:\n${server.output().slice(-4000)}`)
     await database.drop()
     await s3rver.close()
+    await sinks.close()
     fs.rmSync(scratch, { recursive: true, force: true })
   }
 }

@@ -6,25 +6,31 @@ import { env, payloadSecret } from '@/env'
 import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
 import { CLIENT_ADDRESS_HEADER } from '@/http/clientAddress'
+import { idOf } from '@/db/relationIds'
 import type { Correction } from '@/payload-types'
 import { SLUGS } from '../../slugs'
 
 /**
- * A reader's report is accepted only for a published article, and at most
+ * A reader's report is accepted only for a published article or patient story, and at most
  * CORRECTION_RATE_LIMIT times per address per window. Addresses are kept as keyed hashes, never
  * in clear; counting in the database makes the limit hold across instances and restarts.
  */
 export const acceptReport: CollectionBeforeChangeHook<Correction> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const language = pickLanguage(req.i18n?.language)
-  const articleId = typeof data.article === 'object' && data.article ? data.article.id : data.article
+  // Exactly one piece: an article or a patient story, published (the read rule decides the rest).
+  const articleId = idOf(data.article)
+  const storyId = idOf(data.story)
+  if ((articleId === null) === (storyId === null))
+    throw new CodedError('correction-article-unavailable', 400, language, {}, 'article')
   const visible = await req.payload.count({
-    collection: SLUGS.articles,
-    where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },
+    collection: articleId !== null ? SLUGS.articles : SLUGS.patientStories,
+    where: { and: [{ id: { equals: articleId ?? storyId } }, { _status: { equals: 'published' } }] },
     overrideAccess: true,
     req,
   })
-  if (visible.totalDocs === 0) throw new CodedError('correction-article-unavailable', 400, language, {}, 'article')
+  if (visible.totalDocs === 0)
+    throw new CodedError('correction-article-unavailable', 400, language, {}, articleId !== null ? 'article' : 'story')
 
   const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
   const clientHash = createHash('sha256').update(`${payloadSecret()}:${address}`).digest('hex')

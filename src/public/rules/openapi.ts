@@ -344,16 +344,18 @@ export const buildOpenApi = ({
   paths['/api/corrections'] = {
     post: {
       tags: ['Corrections (信息纠错)'],
-      summary: "A reader's correction, feedback or thanks on a published article (rate-limited per address)",
+      summary:
+        "A reader's correction, feedback or thanks on a published article or patient story, exactly one of them (rate-limited per address)",
       requestBody: {
         required: true,
         content: {
           'application/json': {
             schema: {
               type: 'object',
-              required: ['article', 'message'],
+              required: ['message'],
               properties: {
                 article: idSchema,
+                story: idSchema,
                 kind: { type: 'string', enum: ['correction', 'feedback', 'thanks'], default: 'correction' },
                 message: { type: 'string', minLength: 5, maxLength: 2000 },
                 contact: { type: 'string', maxLength: 100 },

@@ -8,6 +8,9 @@ import { QUALIFICATION_LABELS } from '@/access/roles'
 import { checkRole } from '@/access/checkRole'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { markSubmissionPublished } from '@/submissions/payload/service'
+import { dueAt, openStage } from '../rules/deadlines'
+import { routeStage } from '../rules/routing'
+import { deadlineSettings, loadReviewers } from './deadlines'
 import { idOf } from '@/db/relationIds'
 import { loadSnapshot } from '@/distribution/payload/contentSnapshot'
 import {
@@ -489,7 +492,12 @@ export const reviewQueue = async (req: PayloadRequest) => {
     stageLabel: string
     submittedAt: string | null
     versionHash: string
+    /** The stage is routed to this reviewer (their department or topics), not only open to them. */
+    routed: boolean
+    /** When the stage's time runs out (review settings). */
+    dueAt: string | null
   }[] = []
+  const [reviewers, settings] = await Promise.all([loadReviewers(req), deadlineSettings(req)])
   for (const slug of [SLUGS.articles, SLUGS.patientStories] as const) {
     const waiting = await req.payload.find({
       collection: slug,
@@ -512,6 +520,18 @@ export const reviewQueue = async (req: PayloadRequest) => {
           automaticSatisfied: context.consentProblems.length === 0,
         })
         if (refusal === null) {
+          const open = doc.workflow?.submittedAt
+            ? openStage(
+                context.rules,
+                context.approvals,
+                new Date(doc.workflow.submittedAt),
+                context.consentProblems.length === 0,
+              )
+            : null
+          const routed = routeStage(rule, reviewers, {
+            departmentId: context.departmentId,
+            topicIds: context.topicIds,
+          }).some((r) => String(r.id) === String(reviewer.id))
           const title =
             doc.title && typeof doc.title === 'object' ? (doc.title['zh-CN'] ?? Object.values(doc.title)[0]) : doc.title
           items.push({
@@ -522,11 +542,15 @@ export const reviewQueue = async (req: PayloadRequest) => {
             stageLabel: rule.label[language(req)],
             submittedAt: doc.workflow?.submittedAt ?? null,
             versionHash: hash,
+            routed,
+            dueAt: open && open.stage === rule.stage ? dueAt(open, settings).toISOString() : null,
           })
           break
         }
       }
     }
   }
+  // What is routed to the reviewer first, the earliest deadline first.
+  items.sort((a, b) => Number(b.routed) - Number(a.routed) || (a.dueAt ?? '~').localeCompare(b.dueAt ?? '~'))
   return { items }
 }

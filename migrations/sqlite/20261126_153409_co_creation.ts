@@ -145,6 +145,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_corrections\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`article_id\` integer,
+  	\`story_id\` integer,
+  	\`kind\` text DEFAULT 'correction' NOT NULL,
+  	\`message\` text NOT NULL,
+  	\`contact\` text,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`response\` text,
+  	\`client_hash\` text,
+  	\`data_key_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`story_id\`) REFERENCES \`patient_stories\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_corrections\`("id", "article_id", "story_id", "kind", "message", "contact", "status", "response", "client_hash", "data_key_id", "updated_at", "created_at") SELECT "id", "article_id", "story_id", "kind", "message", "contact", "status", "response", "client_hash", "data_key_id", "updated_at", "created_at" FROM \`corrections\`;`,
+  )
+  await db.run(sql`DROP TABLE \`corrections\`;`)
+  await db.run(sql`ALTER TABLE \`__new_corrections\` RENAME TO \`corrections\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`corrections_article_idx\` ON \`corrections\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_story_idx\` ON \`corrections\` (\`story_id\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_kind_idx\` ON \`corrections\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_status_idx\` ON \`corrections\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_client_hash_idx\` ON \`corrections\` (\`client_hash\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_data_key_id_idx\` ON \`corrections\` (\`data_key_id\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_updated_at_idx\` ON \`corrections\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_created_at_idx\` ON \`corrections\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`submission_id\` integer REFERENCES submissions(id);`)
   await db.run(sql`CREATE INDEX \`articles_submission_idx\` ON \`articles\` (\`submission_id\`);`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_submission_id\` integer REFERENCES submissions(id);`)
@@ -480,6 +512,33 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
     sql`CREATE INDEX \`_patient_stories_v_published_locale_idx\` ON \`_patient_stories_v\` (\`published_locale\`);`,
   )
   await db.run(sql`CREATE INDEX \`_patient_stories_v_latest_idx\` ON \`_patient_stories_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`__new_corrections\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`article_id\` integer NOT NULL,
+  	\`kind\` text DEFAULT 'correction' NOT NULL,
+  	\`message\` text NOT NULL,
+  	\`contact\` text,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`response\` text,
+  	\`client_hash\` text,
+  	\`data_key_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_corrections\`("id", "article_id", "kind", "message", "contact", "status", "response", "client_hash", "data_key_id", "updated_at", "created_at") SELECT "id", "article_id", "kind", "message", "contact", "status", "response", "client_hash", "data_key_id", "updated_at", "created_at" FROM \`corrections\`;`,
+  )
+  await db.run(sql`DROP TABLE \`corrections\`;`)
+  await db.run(sql`ALTER TABLE \`__new_corrections\` RENAME TO \`corrections\`;`)
+  await db.run(sql`CREATE INDEX \`corrections_article_idx\` ON \`corrections\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_kind_idx\` ON \`corrections\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_status_idx\` ON \`corrections\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_client_hash_idx\` ON \`corrections\` (\`client_hash\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_data_key_id_idx\` ON \`corrections\` (\`data_key_id\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_updated_at_idx\` ON \`corrections\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`corrections_created_at_idx\` ON \`corrections\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,

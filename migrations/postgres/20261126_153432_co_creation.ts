@@ -106,6 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  ALTER TABLE "corrections" ALTER COLUMN "article_id" DROP NOT NULL;
   ALTER TABLE "articles" ADD COLUMN "submission_id" integer;
   ALTER TABLE "_articles_v" ADD COLUMN "version_submission_id" integer;
   ALTER TABLE "patient_stories" ADD COLUMN "submission_id" integer;
@@ -117,6 +118,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "consents" ADD COLUMN "signature_address" varchar;
   ALTER TABLE "consents" ADD COLUMN "signature_text_version" varchar;
   ALTER TABLE "consents" ADD COLUMN "signature_text_hash" varchar;
+  ALTER TABLE "corrections" ADD COLUMN "story_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "submissions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "submission_files_id" integer;
   ALTER TABLE "consents_allowed_materials" ADD CONSTRAINT "consents_allowed_materials_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."consents"("id") ON DELETE cascade ON UPDATE no action;
@@ -165,12 +167,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_submission_id_submissions_id_fk" FOREIGN KEY ("version_submission_id") REFERENCES "public"."submissions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "patient_stories" ADD CONSTRAINT "patient_stories_submission_id_submissions_id_fk" FOREIGN KEY ("submission_id") REFERENCES "public"."submissions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_patient_stories_v" ADD CONSTRAINT "_patient_stories_v_version_submission_id_submissions_id_fk" FOREIGN KEY ("version_submission_id") REFERENCES "public"."submissions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "corrections" ADD CONSTRAINT "corrections_story_id_patient_stories_id_fk" FOREIGN KEY ("story_id") REFERENCES "public"."patient_stories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_submissions_fk" FOREIGN KEY ("submissions_id") REFERENCES "public"."submissions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_submission_files_fk" FOREIGN KEY ("submission_files_id") REFERENCES "public"."submission_files"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_submission_idx" ON "articles" USING btree ("submission_id");
   CREATE INDEX "_articles_v_version_version_submission_idx" ON "_articles_v" USING btree ("version_submission_id");
   CREATE INDEX "patient_stories_submission_idx" ON "patient_stories" USING btree ("submission_id");
   CREATE INDEX "_patient_stories_v_version_version_submission_idx" ON "_patient_stories_v" USING btree ("version_submission_id");
+  CREATE INDEX "corrections_story_idx" ON "corrections" USING btree ("story_id");
   CREATE INDEX "payload_locked_documents_rels_submissions_id_idx" ON "payload_locked_documents_rels" USING btree ("submissions_id");
   CREATE INDEX "payload_locked_documents_rels_submission_files_id_idx" ON "payload_locked_documents_rels" USING btree ("submission_files_id");`)
 }
@@ -199,6 +203,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_patient_stories_v" DROP CONSTRAINT "_patient_stories_v_version_submission_id_submissions_id_fk";
   
+  ALTER TABLE "corrections" DROP CONSTRAINT "corrections_story_id_patient_stories_id_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_submissions_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_submission_files_fk";
@@ -223,8 +229,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "_articles_v_version_version_submission_idx";
   DROP INDEX "patient_stories_submission_idx";
   DROP INDEX "_patient_stories_v_version_version_submission_idx";
+  DROP INDEX "corrections_story_idx";
   DROP INDEX "payload_locked_documents_rels_submissions_id_idx";
   DROP INDEX "payload_locked_documents_rels_submission_files_id_idx";
+  ALTER TABLE "corrections" ALTER COLUMN "article_id" SET NOT NULL;
   ALTER TABLE "articles" DROP COLUMN "submission_id";
   ALTER TABLE "_articles_v" DROP COLUMN "version_submission_id";
   ALTER TABLE "patient_stories" DROP COLUMN "submission_id";
@@ -236,6 +244,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "consents" DROP COLUMN "signature_address";
   ALTER TABLE "consents" DROP COLUMN "signature_text_version";
   ALTER TABLE "consents" DROP COLUMN "signature_text_hash";
+  ALTER TABLE "corrections" DROP COLUMN "story_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "submissions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "submission_files_id";
   DROP TYPE "public"."enum_consents_allowed_materials";
