@@ -164,7 +164,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`INSERT INTO \`__new_corrections\`("id", "article_id", "story_id", "kind", "message", "contact", "status", "response", "client_hash", "data_key_id", "updated_at", "created_at") SELECT "id", "article_id", "story_id", "kind", "message", "contact", "status", "response", "client_hash", "data_key_id", "updated_at", "created_at" FROM \`corrections\`;`,
+    sql`INSERT INTO \`__new_corrections\`("id", "article_id", "kind", "message", "contact", "status", "response", "client_hash", "data_key_id", "updated_at", "created_at") SELECT "id", "article_id", "kind", "message", "contact", "status", "response", "client_hash", "data_key_id", "updated_at", "created_at" FROM \`corrections\`;`,
   )
   await db.run(sql`DROP TABLE \`corrections\`;`)
   await db.run(sql`ALTER TABLE \`__new_corrections\` RENAME TO \`corrections\`;`)
