@@ -21,6 +21,7 @@ import { securityHeaders } from './securityHeaders'
 import { sessionCookieName } from './sessionCookie'
 import { responseCache } from '../public/payload/responseCache'
 import { apiCors } from './apiCors'
+import { submissionFormRoutes } from '../submissions/payload/formRoutes'
 
 export type AppOptions = {
   config: SanitizedConfig
@@ -82,6 +83,9 @@ export const createApp = ({ config, payload, adminHandler }: AppOptions): Expres
     const response = await handleEndpoints({ config, request: toFetchRequest(req, req.body as Buffer) })
     await sendFetchResponse(await envelopeRestResponse(payload, req, response), res)
   })
+
+  // The public submission form (co-creation): static pages that call /api/submissions/*.
+  app.use('/submit', submissionFormRoutes())
 
   app.use('/admin', refuseFraming, inactiveCredentials)
   if (adminHandler) {

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { readMail, readWecom } from '../../scripts/lib/noticeSinks'
 import { solveChallenge } from '@/submissions/rules/proofOfWork'
 import { expectEnvelope as expectShape } from './envelopeAssertions'
+import { articleData } from '../factories/content'
 import { api, as, firstId, type Persona } from '../helpers/api'
 import { smallPng, uploadForm } from '../helpers/images'
 
@@ -178,7 +179,7 @@ describe('a patient submission from the public form to publication', () => {
     expect((await track(token)).body.files).toBe(1)
     expect((await api(`/api/submission-files/${fileId}`)).status).toBe(403)
     expect((await api(`/api/submission-files/${fileId}`, { auth: await as.editor() })).status).toBe(403)
-    const byOps = await api(`/api/submission-files/${fileId}`, { auth: await as.operations() })
+    const byOps = await api(`/api/submission-files/${fileId}?depth=0`, { auth: await as.operations() })
     expect(byOps.status).toBe(200)
     expect(byOps.body.submission).toBe(submissionId)
   })
@@ -523,44 +524,7 @@ describe('review deadlines on a controlled clock', () => {
   it('should remind the routed reviewers before the deadline and escalate to the head of department after it, once each', async () => {
     const article = await api('/api/articles', {
       method: 'POST',
-      body: {
-        title: '时限测试：冬季心脏保健',
-        slug: `deadline-${Date.now().toString(36)}`,
-        layer: 'what',
-        format: 'article',
-        department: await firstId('departments', 'where[code][equals]=cardiology'),
-        body: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: 'ltr',
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                textStyle: '',
-                children: [
-                  {
-                    type: 'text',
-                    text: '天冷时血管收缩，有心脏病史的人外出要注意保暖。',
-                    format: 0,
-                    detail: 0,
-                    mode: 'normal',
-                    style: '',
-                    version: 1,
-                  },
-                ],
-              },
-            ],
-          },
-        },
-      },
+      body: await articleData({ title: '时限测试：冬季心脏保健' }),
       auth: await as.editor(),
     })
     expect(article.status, JSON.stringify(article.body)).toBe(201)

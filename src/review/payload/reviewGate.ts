@@ -119,9 +119,12 @@ const sameInstant = (a: unknown, b: unknown) => {
 const contributorsOf = (value: unknown): (string | number)[] =>
   Array.isArray(value) ? value.filter((v) => typeof v === 'string' || typeof v === 'number') : []
 
+/** Set in the Local API context by code that creates a draft on nobody's behalf. */
+export const SYSTEM_DRAFT = 'systemDraft'
+
 export const reviewGate =
   (slug: ReviewableSlug): CollectionBeforeChangeHook<ReviewableDoc> =>
-  async ({ data, originalDoc, operation, req }) => {
+  async ({ data, originalDoc, operation, req, context: hookContext }) => {
     const language = pickLanguage(req.i18n?.language)
     const transition = transitionOf(req)
     // Belt and braces for any path that skipped beforeOperation: nothing but a transition publishes.
@@ -136,7 +139,10 @@ export const reviewGate =
     const written = overlayWrite(req, slug, stored, creating ? data : { ...(originalDoc ?? {}), ...data })
     const { hash, mediaIds } = await hashVersion(req, slug, written)
     const previous: Workflow = creating ? {} : (stored?.workflow ?? originalDoc?.workflow ?? {})
-    const userId = req.user?.id ?? null
+    // A draft operations made from a submission is nobody's work yet (src/submissions): accepting
+    // a piece is not writing it, so the person who accepted it may still sign its 运营初审.
+    const systemDraft = operation === 'create' && Boolean(hookContext?.[SYSTEM_DRAFT])
+    const userId = systemDraft ? null : (req.user?.id ?? null)
 
     if (!transition) {
       // The publication time is the publish action's record; nobody backdates it.

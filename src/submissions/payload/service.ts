@@ -7,6 +7,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
+import { STATUS_LABELS } from '../../../collections/Submissions/labels'
+import { SYSTEM_DRAFT } from '@/review/payload/reviewGate'
 import { checkRole } from '@/access/checkRole'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { scanPii } from '@/compliance/rules/scanners/pii'
@@ -244,11 +246,15 @@ export const trackingView = async (req: PayloadRequest, submission: Submission) 
     kind: submission.kind,
     title: submission.title,
     status: submission.status,
+    statusLabel: STATUS_LABELS[submission.status].zh,
     note:
       submission.status === 'changes-requested' || submission.status === 'declined'
         ? (submission.triageNote ?? null)
         : null,
-    history: (submission.history as HistoryEntry[] | null) ?? [],
+    history: ((submission.history as HistoryEntry[] | null) ?? []).map((entry) => ({
+      ...entry,
+      label: STATUS_LABELS[entry.status]?.zh ?? entry.status,
+    })),
     files: Array.isArray(submission.files) ? submission.files.length : 0,
     consent: submission.consent ? { id: idOf(submission.consent) } : null,
     link,
@@ -341,7 +347,7 @@ export const acceptSubmission = async (req: PayloadRequest, id: string) => {
             draft: true,
             overrideAccess: true,
             req,
-            context: { systemDraft: true },
+            context: { [SYSTEM_DRAFT]: true },
           })
         : await req.payload.create({
             collection,
@@ -354,7 +360,7 @@ export const acceptSubmission = async (req: PayloadRequest, id: string) => {
             draft: true,
             overrideAccess: true,
             req,
-            context: { systemDraft: true },
+            context: { [SYSTEM_DRAFT]: true },
           })
     await req.payload.update({
       collection: SLUGS.submissions,
