@@ -11,6 +11,7 @@ import { blocksToLexical } from '@/content/lexical'
 import { demoRequestAs, publishThroughReview } from './publishThroughReview'
 import { seedDemoDistributions } from './seedDemoDistributions'
 import { seedDemoMetrics } from './seedDemoMetrics'
+import { seedDemoSubmissions } from './seedDemoSubmissions'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
 
@@ -49,7 +50,8 @@ export const demoSeedTotal = (): number =>
   data.patientStories.length * 2 +
   CHANNEL_KIND_OPTIONS.length +
   data.kols.length +
-  data.campaigns.length
+  data.campaigns.length +
+  1
 
 export const seedDemo = async (payload: Payload, progress: SeedProgress = () => {}): Promise<void> => {
   const total = demoSeedTotal()
@@ -379,6 +381,8 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
     step(`活动 ${campaign.name}`)
   }
 
+  await seedDemoSubmissions(payload, { departmentIds, topicIds, audienceIds, doctorIds, coverIds })
+  step('投稿')
   await seedDemoDistributions(payload)
   await seedDemoMetrics(payload)
 }

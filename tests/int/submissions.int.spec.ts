@@ -433,6 +433,25 @@ describe('staff submissions from the admin', () => {
     )
       await new Promise((resolve) => setTimeout(resolve, 250))
     expect(readWecom(inject('noticeDir')).some((m) => m.text?.content.includes('输液后按压针眼'))).toBe(true)
+
+    // The sender wrote it: they may not sign any stage of the piece made from it.
+    const articleId = accepted.body.piece.id
+    const { title: _title, slug: _slug, ...fields } = await articleData()
+    const filled = await api(`/api/articles/${articleId}?draft=true`, {
+      method: 'PATCH',
+      body: fields,
+      auth: await as.editor(),
+    })
+    expect(filled.status, JSON.stringify(filled.body)).toBe(200)
+    expect(
+      (await api(`/api/articles/${articleId}/workflow/submit`, { method: 'POST', auth: await as.editor() })).status,
+    ).toBe(200)
+    const hash = (await api(`/api/articles/${articleId}/workflow`, { auth: await as.admin() })).body.versionHash
+    expect((await approve('articles', articleId, 'operations', hash, 'operations2')).status).toBe(200)
+    expect((await approve('articles', articleId, 'initial', hash, 'reviewer')).status).toBe(200)
+    const own = await approve('articles', articleId, 'medical', hash, 'reviewer3')
+    expect(own.status).toBe(403)
+    expectEnvelope(own, 'self-review')
   })
 })
 

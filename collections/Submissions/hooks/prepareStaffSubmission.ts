@@ -24,9 +24,10 @@ export const prepareStaffSubmission: CollectionBeforeChangeHook<Submission> = ({
     status: 'received' as const,
     source: 'staff' as const,
     submitterRole: 'staff' as const,
+    // Staff are reached through their account: no name or contact of their own here.
     submittedBy: req.user?.id,
-    submitterName: (req.user as { name?: string } | null)?.name ?? null,
-    contact: null,
+    submitterName: undefined,
+    contact: undefined,
     consent: null,
     piece: null,
     triageNote: null,

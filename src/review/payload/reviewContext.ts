@@ -149,7 +149,11 @@ export const loadReviewContext = async (
   // Nor can whoever created it or changed its reviewed content in this round (a person holding
   // both the editor and the reviewer role included).
   const contributors = Array.isArray(doc.workflow?.contributors) ? doc.workflow.contributors.map(idOf) : []
+  // Nor can the member of staff who sent the submission it was made from: they wrote it.
+  const submissionId = idOf(doc.submission)
+  const [submission] = submissionId !== null ? await find(SLUGS.submissions, [submissionId]) : []
   const authorIds = [
+    idOf(submission?.submittedBy),
     ...doctors.map((d) => idOf(d.user)),
     idOf(doc.workflow?.lastEditedBy),
     idOf(doc.workflow?.createdBy),
