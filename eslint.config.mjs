@@ -1,6 +1,7 @@
 // Lint for the whole tree: typescript-eslint's type-checked recommendations, with `any` and what
 // flows from it reported as warnings (they are counted in the README), and nested ternaries refused.
 import js from '@eslint/js'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -32,6 +33,11 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs', '**/*.js', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    // The public submission form's scripts run in the browser, as plain scripts (no build step).
+    files: ['src/submissions/form/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
   {
     // Payload writes these (npm run migration:create), outside the typechecked project; every
     // up/down takes the same arguments whether it uses them or not.

@@ -46,10 +46,21 @@ export const startScheduler = (
               concurrency: env.deliveryConcurrency,
               leaseMs: env.deliveryLeaseMs,
             })
-            // Notices queued with triage decisions and publications (src/jobs/notifySubmitter.ts).
-            await payload.jobs.run({ queue: QUEUES.notifications, limit: 20 })
           } catch (error) {
             payload.logger.error({ err: error, msg: 'delivery tick failed' })
+          }
+        }),
+        { noOverlap: true },
+      ),
+      // Notices queued with triage decisions and publications (src/jobs/notifySubmitter.ts), on
+      // the delivery clock but never waiting behind a long delivery tick.
+      cron.schedule(
+        env.deliveryCron,
+        track(async () => {
+          try {
+            await payload.jobs.run({ queue: QUEUES.notifications, limit: 20 })
+          } catch (error) {
+            payload.logger.error({ err: error, msg: 'notification tick failed' })
           }
         }),
         { noOverlap: true },

@@ -1,7 +1,7 @@
 // Demo 投稿 in every state, made through the real services as the demo accounts: received,
 // returned for changes, declined, accepted into a draft in review, and published (a staff tip that
 // went through every stage, 运营初审 and 管理层合规把关 included), with the submitter's thanks.
-import type { Payload, PayloadRequest } from 'payload'
+import { type Payload, type PayloadRequest, createLocalReq } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
 import { CLIENT_ADDRESS_HEADER } from '@/http/clientAddress'
@@ -23,10 +23,8 @@ const text = currentConsentText()
 const signed = { textVersion: text.version, textHash: consentTextHash(text) }
 
 /** An anonymous request from its own (documentation-range) address, as the public form sends. */
-const publicRequest = async (payload: Payload, address: string): Promise<PayloadRequest> => {
-  const req = await demoRequestAs(payload, 'admin@demo.hospital')
-  return { ...req, user: null, headers: new Headers({ [CLIENT_ADDRESS_HEADER]: address }) } as PayloadRequest
-}
+const publicRequest = (payload: Payload, address: string): Promise<PayloadRequest> =>
+  createLocalReq({ req: { headers: new Headers({ [CLIENT_ADDRESS_HEADER]: address }) } }, payload)
 
 const submitted = async (payload: Payload, address: string, input: SubmissionInput, seq: number) =>
   createPublicSubmission(await publicRequest(payload, address), input, { challengeHash: `seed-${seq}-${Date.now()}` })
