@@ -52,6 +52,8 @@ export const env = {
   submissionPowDifficulty: int('SUBMISSION_POW_DIFFICULTY', 16),
   /** How long a form's challenge stays valid. */
   submissionPowTtlMinutes: int('SUBMISSION_POW_TTL_MINUTES', 60),
+  /** Days a submitter's contact and files are kept after their submission is declined or published. */
+  submissionContactRetentionDays: int('SUBMISSION_CONTACT_RETENTION_DAYS', 90),
   /** Photos one submission may carry. */
   submissionMaxFiles: int('SUBMISSION_MAX_FILES', 9),
   /** Outgoing mail (smtp:// or smtps:// URL with credentials); empty writes .eml files to OUTBOX_DIR/mail. */

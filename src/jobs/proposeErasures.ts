@@ -1,12 +1,16 @@
 // Marks consents whose identifying data is due for erasure (revoked, or past the retention of
 // their purposes) so a privacy officer confirms it: no consent is erased without a person
-// deciding. Readers' contacts of closed corrections are erased once their retention has run.
+// deciding. Readers' contacts of closed corrections, and submitters' contacts and files of
+// decided submissions, are erased once their retention has run.
 import type { TaskConfig, TaskHandler } from 'payload'
 
-import { eraseClosedCorrectionContacts, proposeDueErasures } from '@/privacy/payload/erasure'
+import { eraseClosedCorrectionContacts, eraseClosedSubmissionData, proposeDueErasures } from '@/privacy/payload/erasure'
 
 export const proposeErasuresHandler: TaskHandler<'proposeErasures'> = async ({ req }) => ({
-  output: { proposed: await proposeDueErasures(req), contactsErased: await eraseClosedCorrectionContacts(req) },
+  output: {
+    proposed: await proposeDueErasures(req),
+    contactsErased: (await eraseClosedCorrectionContacts(req)) + (await eraseClosedSubmissionData(req)),
+  },
 })
 
 export const proposeErasuresTask: TaskConfig<'proposeErasures'> = {

@@ -329,6 +329,45 @@ describe('a patient submission from the public form to publication', () => {
   })
 })
 
+describe('erasing the person', () => {
+  it('should shred the submitter’s contact and photos with the consent they came with', async () => {
+    const address = uniqueMail('erase')
+    const f = await form()
+    const res = await submit(childStory(f, { contact: address }))
+    expect(res.status).toBe(201)
+    const upload = await api('/api/submission-files', {
+      method: 'POST',
+      body: uploadForm(await smallPng(), 'photo.png', 'image/png', {}),
+      headers: { 'x-submission-token': res.body.token },
+    })
+    expect(upload.status).toBe(201)
+    const submission = await api(`/api/submissions/${res.body.id}?depth=0`, { auth: await as.operations() })
+    const consent = submission.body.consent
+    expect(
+      (
+        await api(`/api/consents/${consent}/revoke`, {
+          method: 'POST',
+          body: { reason: '家长要求撤回' },
+          auth: await as.privacy(),
+        })
+      ).status,
+    ).toBe(200)
+    const erased = await api(`/api/consents/${consent}/erase`, {
+      method: 'POST',
+      body: { reason: '撤回后删除' },
+      auth: await as.privacy(),
+    })
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200)
+    const after = await api(`/api/submissions/${res.body.id}`, {
+      auth: await as.operations(),
+      headers: CONTACT_PURPOSE,
+    })
+    expect(JSON.stringify(after.body)).not.toContain(address)
+    const file = await api(`/api/submission-files/file/${upload.body.doc.filename}`, { auth: await as.operations() })
+    expect(file.status).toBeGreaterThanOrEqual(400)
+  })
+})
+
 describe('asking for changes and declining', () => {
   it('should return the submission for changes, take the revision, then decline it with the reason mailed', async () => {
     const address = uniqueMail('tip')

@@ -1,7 +1,7 @@
 // Erasure by crypto-shredding (issue #13): the person's data keys are destroyed, so their name,
 // contact and signed document become unreadable in every copy — rows, versions, files, objects —
 // while the consent row (reference, scope, dates, status) and the audit trail stay and verify.
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
@@ -50,7 +50,11 @@ export const eraseConsentData = async (req: PayloadRequest, id: string, reason: 
           req,
         })
       : null
-    const keyIds = [consent[DATA_KEY_FIELD], document?.[DATA_KEY_FIELD]].filter((k): k is string => Boolean(k))
+    // The submission the consent came with holds the same person's contact and photos.
+    const linked = await submissionKeys(req, { consent: { equals: id } })
+    const keyIds = [consent[DATA_KEY_FIELD], document?.[DATA_KEY_FIELD], ...linked.keyIds].filter((k): k is string =>
+      Boolean(k),
+    )
     const erasedAt = new Date().toISOString()
     await req.payload.update({
       collection: SLUGS.consents,
@@ -143,4 +147,63 @@ export const eraseClosedCorrectionContacts = async (req: PayloadRequest, now = n
     })
   }
   return closed.docs.length
+}
+
+type KeyedRow = { id: string | number; [DATA_KEY_FIELD]?: string | null }
+
+/** The data keys of the submissions matching `where` and of their files. */
+const submissionKeys = async (req: PayloadRequest, where: Where) => {
+  const submissions = (await req.payload.db.find({ collection: SLUGS.submissions, where, pagination: false, req }))
+    .docs as KeyedRow[]
+  const ids = submissions.map((s) => s.id)
+  const files = ids.length
+    ? ((
+        await req.payload.db.find({
+          collection: SLUGS.submissionFiles,
+          where: { submission: { in: ids } },
+          pagination: false,
+          req,
+        })
+      ).docs as KeyedRow[])
+    : []
+  return {
+    submissions,
+    files,
+    keyIds: [...submissions, ...files].map((row) => row[DATA_KEY_FIELD]).filter((k): k is string => Boolean(k)),
+  }
+}
+
+/**
+ * Submitters' contacts and sent files are kept while their piece is being decided: once a
+ * submission is declined or published and SUBMISSION_CONTACT_RETENTION_DAYS have run, the same
+ * job destroys their keys (contact, name, photos) and clears the contact.
+ */
+export const eraseClosedSubmissionData = async (req: PayloadRequest, now = new Date()): Promise<number> => {
+  const before = new Date(now.getTime() - env.submissionContactRetentionDays * 24 * 60 * 60 * 1000).toISOString()
+  const { submissions, files, keyIds } = await submissionKeys(req, {
+    and: [
+      { status: { in: ['declined', 'published'] } },
+      { updatedAt: { less_than_equal: before } },
+      { [DATA_KEY_FIELD]: { exists: true } },
+    ],
+  })
+  for (const submission of submissions) {
+    await req.payload.db.updateOne({
+      collection: SLUGS.submissions,
+      id: submission.id,
+      data: { contact: null, submitterName: null, [DATA_KEY_FIELD]: null },
+      req,
+    })
+    await recordAuditEvent(req, {
+      action: 'submission.contact-erased',
+      targetCollection: SLUGS.submissions,
+      targetId: submission.id,
+      detail: {
+        retentionDays: env.submissionContactRetentionDays,
+        files: files.filter((f) => String((f as { submission?: unknown }).submission) === String(submission.id)).length,
+      },
+    })
+  }
+  await destroyKeys(req, keyIds)
+  return submissions.length
 }
