@@ -164,6 +164,27 @@ describe('a patient submission from the public form to publication', () => {
     expect(log.body.totalDocs).toBeGreaterThan(0)
   })
 
+  it('should keep submissions and their contacts out of GraphQL for anyone but operations and privacy officers', async () => {
+    const query = { query: '{ Submissions { docs { id title contact submitterName } } }' }
+    const anonymous = await api('/api/graphql', { method: 'POST', body: query })
+    expect(JSON.stringify(anonymous.body)).not.toContain('陪孩子打完最后一针')
+    const editor = await api('/api/graphql', { method: 'POST', body: query, auth: await as.editor() })
+    expect(JSON.stringify(editor.body)).not.toContain('陪孩子打完最后一针')
+    const ops = await api('/api/graphql', { method: 'POST', body: query, auth: await as.operations() })
+    expect(JSON.stringify(ops.body)).toContain('陪孩子打完最后一针')
+    // Without a stated purpose, not even operations get the contact.
+    expect(JSON.stringify(ops.body)).not.toContain(mailbox)
+    // Nobody sets a submission's status, link or contact through a GraphQL mutation.
+    const mutation = await api('/api/graphql', {
+      method: 'POST',
+      body: {
+        query: `mutation { updateSubmission(id: ${JSON.stringify(submissionId)}, data: { title: "改掉标题" }) { id } }`,
+      },
+      auth: await as.operations(),
+    })
+    expect(mutation.body.errors?.length ?? 0).toBeGreaterThan(0)
+  })
+
   it('should take photos with the tracking token only, checked like media, and keep them private', async () => {
     const png = await smallPng()
     const upload = (headers: Record<string, string>, bytes = png, type = 'image/png') =>

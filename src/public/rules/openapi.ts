@@ -341,6 +341,137 @@ export const buildOpenApi = ({
       },
     },
   }
+  const tokenHeader = {
+    name: 'X-Submission-Token',
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+    description: 'The tracking token answered once by POST /api/submissions/submit',
+  }
+  paths['/api/submissions/form'] = {
+    get: {
+      tags: ['Submissions (投稿)'],
+      summary:
+        'What the public submission form needs: a signed proof-of-work challenge, the consent text in force with its SHA-256, the choices',
+      responses: { 200: { description: 'The form', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  }
+  paths['/api/submissions/submit'] = {
+    post: {
+      tags: ['Submissions (投稿)'],
+      summary:
+        'A public submission; a story or clip by a patient or family member carries the signed consent. pow.nonce: SHA-256 of `${token}:${nonce}` has `difficulty` leading zero bits',
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['kind', 'submitterRole', 'title', 'body', 'name', 'contact', 'pow'],
+              properties: {
+                kind: { type: 'string', enum: ['story', 'clip', 'tip', 'proposal'] },
+                submitterRole: { type: 'string', enum: ['patient', 'family', 'partner'] },
+                title: { type: 'string', minLength: 4, maxLength: 60 },
+                body: { type: 'string', minLength: 20, maxLength: 5000 },
+                name: { type: 'string', maxLength: 40 },
+                contact: { type: 'string', description: 'an e-mail address or a mainland mobile number' },
+                organisation: { type: 'string', maxLength: 80 },
+                department: idSchema,
+                consent: {
+                  type: 'object',
+                  required: [
+                    'agreed',
+                    'patientName',
+                    'patientAgeYears',
+                    'uses',
+                    'channels',
+                    'months',
+                    'signedName',
+                    'textVersion',
+                    'textHash',
+                  ],
+                  properties: {
+                    agreed: { type: 'boolean', enum: [true] },
+                    patientName: { type: 'string' },
+                    patientAgeYears: { type: 'integer', minimum: 0, maximum: 130 },
+                    guardianName: { type: 'string', description: 'required under 14; the guardian signs' },
+                    guardianRelationship: { type: 'string' },
+                    uses: { type: 'array', items: { type: 'string', enum: ['text', 'photos', 'voice', 'face'] } },
+                    channels: { type: 'array', items: { type: 'string' } },
+                    months: { type: 'integer', minimum: 1, maximum: 36 },
+                    signedName: {
+                      type: 'string',
+                      description: "the signer's name as typed: the patient's, or the guardian's under 14",
+                    },
+                    textVersion: { type: 'string' },
+                    textHash: { type: 'string' },
+                  },
+                },
+                pow: {
+                  type: 'object',
+                  required: ['token', 'nonce'],
+                  properties: { token: { type: 'string' }, nonce: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        201: {
+          description: 'Received: the reference and the tracking token (shown once)',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  reference: { type: 'string' },
+                  token: { type: 'string' },
+                  trackingUrl: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
+        ...errors(400, 409, 415, 429),
+      },
+    },
+  }
+  paths['/api/submissions/track'] = {
+    get: {
+      tags: ['Submissions (投稿)'],
+      summary:
+        "The submitter's view: status, history, the note of a request for changes or a decline; never the contact",
+      parameters: [tokenHeader],
+      responses: {
+        200: { description: 'The submission', content: { 'application/json': { schema: { type: 'object' } } } },
+        ...errors(404),
+      },
+    },
+  }
+  paths['/api/submissions/track/revise'] = {
+    post: {
+      tags: ['Submissions (投稿)'],
+      summary: 'The submitter answers a request for changes',
+      parameters: [tokenHeader],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['title', 'body'],
+              properties: { title: { type: 'string' }, body: { type: 'string' } },
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'Back with operations', content: { 'application/json': { schema: { type: 'object' } } } },
+        ...errors(400, 404, 409),
+      },
+    },
+  }
   paths['/api/corrections'] = {
     post: {
       tags: ['Corrections (信息纠错)'],
