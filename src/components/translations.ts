@@ -98,6 +98,10 @@ const zh = {
     reviewQueue: {
       title: '待我审核（{{count}}）',
       submittedAt: '提交于 {{date}}',
+      dueAt: '{{date}} 到期',
+      overdue: '已超时（{{date}}）',
+      routed: '分派给我',
+      others: '其他可审',
       collections: {
         articles: '科普文章',
         patientStories: '患者故事',
@@ -319,6 +323,10 @@ const en: CmsTranslations = {
     reviewQueue: {
       title: '待我审核（{{count}}） / Awaiting my review ({{count}})',
       submittedAt: '提交于 {{date}} / submitted {{date}}',
+      dueAt: '{{date}} 到期 / due {{date}}',
+      overdue: '已超时 / overdue ({{date}})',
+      routed: '分派给我 / Routed to me',
+      others: '其他可审 / Others you may sign',
       collections: {
         articles: '科普文章 / Articles',
         patientStories: '患者故事 / Patient stories',

@@ -12,6 +12,7 @@ import { sendMail } from '@/notifications/adapters/email'
 import { sendWecom, wecomEnabled } from '@/notifications/adapters/wecom'
 import { type SubmissionNoticeEvent, submissionNotice } from '@/notifications/rules/messages'
 import { readPersonalFields } from '@/privacy/payload/systemRead'
+import { publishedLink } from '@/submissions/payload/service'
 import { contactKind } from '@/submissions/rules/submissionRules'
 
 type Delivery = { event: string; channel: 'email' | 'wecom' | 'none'; at: string; ok: boolean; note?: string }
@@ -35,7 +36,7 @@ export const notifySubmitterHandler: TaskHandler<'notifySubmitter'> = async ({ i
     // The token itself is never stored: the notice points to the page, which asks for it.
     trackingUrl: `${env.serverUrl || ''}/submit/track`,
     note: submission.triageNote,
-    link: null,
+    link: event === 'published' ? await publishedLink(req, submission) : null,
   })
   const deliveries: Delivery[] = []
   const at = new Date().toISOString()

@@ -70,7 +70,7 @@ export default async function setup(project: TestProject) {
     SMTP_URL: sinks.smtpUrl,
     WECOM_WEBHOOK_URL: sinks.wecomUrl,
     // Many submissions come from 127.0.0.1; submissions.int.spec.ts reaches this limit last.
-    SUBMISSION_RATE_LIMIT: '40',
+    SUBMISSION_RATE_LIMIT: '25',
   })
   project.provide('baseUrl', server.url)
   project.provide('dbKind', kind)

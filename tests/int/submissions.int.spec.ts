@@ -660,7 +660,7 @@ describe('review deadlines on a controlled clock', () => {
 describe('the submission rate limit', () => {
   it('should refuse submissions past the limit per address with a 429 in the one error shape', async () => {
     let refused: Awaited<ReturnType<typeof submit>> | null = null
-    for (let i = 0; i < 45 && !refused; i++) {
+    for (let i = 0; i < 30 && !refused; i++) {
       const f = await form()
       const res = await submit({
         kind: 'proposal',

@@ -6,7 +6,17 @@ import { SLUGS } from '../../../collections/slugs'
 import { useCmsTranslation } from '../i18n'
 import styles from './ReviewQueue.module.scss'
 
-type Item = { collection: string; id: number | string; title: string; stageLabel: string; submittedAt: string | null }
+type Item = {
+  collection: string
+  id: number | string
+  title: string
+  stageLabel: string
+  submittedAt: string | null
+  routed?: boolean
+  dueAt?: string | null
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false }).slice(0, -3)
 
 // Reviewable collections and their names in the catalogue (cms:reviewQueue:collections).
 const COLLECTION_KEYS = { [SLUGS.articles]: 'articles', [SLUGS.patientStories]: 'patientStories' } as const
@@ -26,8 +36,13 @@ export const ReviewQueue: React.FC = () => {
     <div data-testid="review-queue" className={styles.box}>
       <h3 className={styles.title}>{t('cms:reviewQueue:title', { count: items.length })}</h3>
       <ul className={styles.list}>
-        {items.map((item) => (
-          <li key={`${item.collection}-${item.id}`}>
+        {items.map((item, index) => (
+          <li key={`${item.collection}-${item.id}`} data-routed={item.routed ? 'true' : 'false'}>
+            {index === 0 || items[index - 1].routed !== item.routed ? (
+              <strong className={styles.group}>
+                {t(item.routed ? 'cms:reviewQueue:routed' : 'cms:reviewQueue:others')}
+              </strong>
+            ) : null}
             <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>
             {'　'}
             {isQueued(item.collection)
@@ -35,6 +50,14 @@ export const ReviewQueue: React.FC = () => {
               : item.collection}{' '}
             · {item.stageLabel}
             {item.submittedAt ? ` · ${t('cms:reviewQueue:submittedAt', { date: item.submittedAt.slice(0, 10) })}` : ''}
+            {item.dueAt ? (
+              <span className={Date.parse(item.dueAt) < Date.now() ? styles.overdue : undefined}>
+                {' · '}
+                {Date.parse(item.dueAt) < Date.now()
+                  ? t('cms:reviewQueue:overdue', { date: when(item.dueAt) })
+                  : t('cms:reviewQueue:dueAt', { date: when(item.dueAt) })}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

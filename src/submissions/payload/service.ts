@@ -223,8 +223,8 @@ export const findByToken = async (req: PayloadRequest, token: unknown) => {
   return docs[0]
 }
 
-/** What the submitter sees on the tracking page: never the contact, never reviewers' names. */
-export const trackingView = async (req: PayloadRequest, submission: Submission) => {
+/** Where readers find the published piece on the hospital's site (SITE_URL), if it is published. */
+export const publishedLink = async (req: PayloadRequest, submission: Submission): Promise<string | null> => {
   const piece = submission.piece
   let link: string | null = null
   if (submission.status === 'published' && piece && env.siteUrl) {
@@ -241,6 +241,12 @@ export const trackingView = async (req: PayloadRequest, submission: Submission) 
     const slug = doc && 'slug' in doc ? doc.slug : doc?.id
     if (slug) link = `${env.siteUrl}/${collection}/${slug}`
   }
+  return link
+}
+
+/** What the submitter sees on the tracking page: never the contact, never reviewers' names. */
+export const trackingView = async (req: PayloadRequest, submission: Submission) => {
+  const link = await publishedLink(req, submission)
   return {
     reference: submission.reference,
     kind: submission.kind,
