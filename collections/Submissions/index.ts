@@ -7,7 +7,7 @@ import { SUBMISSION_KINDS, SUBMISSION_STATUSES, SUBMITTER_ROLES } from '@/submis
 import { SLUGS } from '../slugs'
 import { submissionForm } from './endpoints/submissionForm'
 import { submitPublic } from './endpoints/submitPublic'
-import { reviseSubmission, trackSubmission } from './endpoints/tracking'
+import { reviseSubmission, submitterFeedback, trackSubmission } from './endpoints/tracking'
 import { acceptSubmission, declineSubmission, requestChanges } from './endpoints/triage'
 import { auditStaffSubmission, prepareStaffSubmission } from './hooks/prepareStaffSubmission'
 import { KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels'
@@ -57,6 +57,7 @@ export const Submissions: CollectionConfig = {
     submitPublic,
     trackSubmission,
     reviseSubmission,
+    submitterFeedback,
     acceptSubmission,
     requestChanges,
     declineSubmission,

@@ -313,14 +313,19 @@ describe('a patient submission from the public form to publication', () => {
     const mail = await mailTo(mailbox, '已发布')
     expect(mail.length).toBe(1)
     expect(mail[0].text).toContain('陪孩子打完最后一针')
-    const thanks = await api('/api/corrections', {
-      method: 'POST',
-      body: { story: storyId, kind: 'thanks', message: '谢谢护士们的耐心，也谢谢编辑帮我们整理文字。' },
-    })
+    const feedback = (body: object, headers = { 'x-submission-token': token }) =>
+      api('/api/submissions/track/feedback', { method: 'POST', body, headers })
+    expect((await feedback({ kind: 'praise', message: '谢谢大家的照顾与帮助。' })).status).toBe(400)
+    expect((await feedback({ kind: 'thanks', message: '谢' })).status).toBe(400)
+    expect(
+      (await feedback({ kind: 'thanks', message: '谢谢大家的照顾与帮助。' }, { 'x-submission-token': 'z'.repeat(32) }))
+        .status,
+    ).toBe(404)
+    const thanks = await feedback({ kind: 'thanks', message: '谢谢护士们的耐心，也谢谢编辑帮我们整理文字。' })
     expect(thanks.status, JSON.stringify(thanks.body)).toBe(201)
     const onStory = await api(`/api/patient-stories/${storyId}?depth=0`, { auth: await as.editor() })
     expect(onStory.body.feedback.docs.length).toBe(1)
-    // Exactly one piece: both, or neither, is refused.
+    // Readers file on exactly one piece: both is refused (before the address's limit is counted).
     const both = await api('/api/corrections', {
       method: 'POST',
       body: { story: storyId, article: 1, kind: 'feedback', message: '两篇都很好。' },
@@ -654,6 +659,41 @@ describe('review deadlines on a controlled clock', () => {
     // (medical has 72 hours from now: its reminder is due from hour 64)
     expect(mine(await run(60))).toEqual([])
     expect(mine(await run(65))).toEqual([{ collection: 'articles', id, stage: 'medical', action: 'remind' }])
+  })
+})
+
+describe('管理层合规把关 by kind (review settings)', () => {
+  it('should add or drop the compliance stage as administrators set it, audited, and keep it for medical ads', async () => {
+    const article = await api('/api/articles', { method: 'POST', body: await articleData(), auth: await as.editor() })
+    const id = article.body.doc.id
+    const stages = async () =>
+      (await api(`/api/articles/${id}/workflow`, { auth: await as.admin() })).body.stages.map(
+        (s: { stage: string }) => s.stage,
+      )
+    expect(await stages()).toEqual(['initial', 'medical'])
+    const set = async (complianceKinds: string[], who: Persona = 'admin') =>
+      api('/api/globals/review-settings', { method: 'POST', body: { complianceKinds }, auth: await as[who]() })
+    for (const who of ['editor', 'compliance', 'operations'] as const)
+      expect((await set(['routine'], who)).status).toBe(403)
+    try {
+      expect((await set(['co-created', 'promotional', 'kol', 'routine'])).status).toBe(200)
+      expect(await stages()).toEqual(['initial', 'medical', 'compliance'])
+      expect((await set(['bogus'])).status).toBe(400)
+      expect((await set([])).status).toBe(200)
+      const ad = await api(`/api/articles/${id}?draft=true`, {
+        method: 'PATCH',
+        body: { medicalAd: true, promotional: true },
+        auth: await as.editor(),
+      })
+      expect(ad.status).toBe(200)
+      expect(await stages()).toEqual(['initial', 'medical', 'compliance'])
+      const audit = await api('/api/audit-events?where[action][equals]=review-settings.updated&limit=5', {
+        auth: await as.privacy(),
+      })
+      expect(audit.body.totalDocs).toBeGreaterThanOrEqual(2)
+    } finally {
+      expect((await set(['co-created', 'promotional', 'kol'])).status).toBe(200)
+    }
   })
 })
 

@@ -15,7 +15,13 @@ import { SLUGS } from '../../slugs'
  * CORRECTION_RATE_LIMIT times per address per window. Addresses are kept as keyed hashes, never
  * in clear; counting in the database makes the limit hold across instances and restarts.
  */
-export const acceptReport: CollectionBeforeChangeHook<Correction> = async ({ data, operation, req }) => {
+/**
+ * Set (to the submission's id) by the submitter's feedback endpoint: the tracking token is the
+ * authority, so the note is counted against its submission, not against the sender's address.
+ */
+export const SUBMITTER_FEEDBACK = 'submitterFeedback'
+
+export const acceptReport: CollectionBeforeChangeHook<Correction> = async ({ data, operation, req, context }) => {
   if (operation !== 'create') return data
   const language = pickLanguage(req.i18n?.language)
   // Exactly one piece: an article or a patient story, published (the read rule decides the rest).
@@ -32,7 +38,9 @@ export const acceptReport: CollectionBeforeChangeHook<Correction> = async ({ dat
   if (visible.totalDocs === 0)
     throw new CodedError('correction-article-unavailable', 400, language, {}, articleId !== null ? 'article' : 'story')
 
-  const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+  const submission = context[SUBMITTER_FEEDBACK] as string | number | undefined
+  const address =
+    submission !== undefined ? `submission:${submission}` : (req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown')
   const clientHash = createHash('sha256').update(`${payloadSecret()}:${address}`).digest('hex')
   const since = new Date(Date.now() - env.correctionWindowMinutes * 60_000).toISOString()
   const recent = await req.payload.count({

@@ -472,6 +472,32 @@ export const buildOpenApi = ({
       },
     },
   }
+  paths['/api/submissions/track/feedback'] = {
+    post: {
+      tags: ['Submissions (投稿)'],
+      summary: "The submitter's feedback, thanks or correction on their published piece, filed on it like a reader's",
+      parameters: [tokenHeader],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['kind', 'message'],
+              properties: {
+                kind: { type: 'string', enum: ['feedback', 'thanks', 'correction'] },
+                message: { type: 'string', minLength: 5, maxLength: 2000 },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        201: { description: 'Filed', content: { 'application/json': { schema: { type: 'object' } } } },
+        ...errors(400, 404, 409, 429),
+      },
+    },
+  }
   paths['/api/corrections'] = {
     post: {
       tags: ['Corrections (信息纠错)'],

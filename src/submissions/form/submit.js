@@ -264,6 +264,7 @@
         list.appendChild(li)
       })
       $('revise').hidden = view.status !== 'changes-requested'
+      $('feedback').hidden = view.status !== 'published'
       if (view.status === 'changes-requested' && !$('reviseTitle').value) {
         $('reviseTitle').value = view.title
       }
@@ -273,6 +274,20 @@
     request('GET', '/api/submissions/track', undefined, headers).then(function (res) {
       if (res.status !== 200) return showError(errorMessage(res.body, res.status))
       render(res.body)
+    })
+    $('feedback').addEventListener('submit', function (event) {
+      event.preventDefault()
+      showError('')
+      request(
+        'POST',
+        '/api/submissions/track/feedback',
+        { kind: $('feedbackKind').value, message: $('feedbackMessage').value },
+        headers,
+      ).then(function (res) {
+        if (res.status !== 201) return showError(errorMessage(res.body, res.status))
+        $('feedbackMessage').value = ''
+        $('feedbackDone').hidden = false
+      })
     })
     $('revise').addEventListener('submit', function (event) {
       event.preventDefault()
