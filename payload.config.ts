@@ -164,7 +164,8 @@ export default buildConfig({
     access: jobsAccess,
     tasks: [expireConsentsTask, expireReviewsTask, deliverDistributionTask, planningRemindersTask, proposeErasuresTask],
   },
-  upload: { limits: { fileSize: env.mediaMaxBytes } },
+  // Each kind's own limit is checked by the media hooks (images MEDIA_MAX_BYTES, videos MEDIA_VIDEO_MAX_BYTES).
+  upload: { limits: { fileSize: Math.max(env.mediaMaxBytes, env.mediaVideoMaxBytes) } },
   sharp,
   // The review workflow first, so later plugins' hooks wrap the gate's; the cache invalidation
   // last, so it sees every collection: each write invalidates the public response cache.

@@ -3,6 +3,7 @@
 // closed by the reviewer's attribution. Delivered as JSON; every sentence a person reads or
 // hears comes from the kind's templates.
 import { graphemeLength } from '../rules/length'
+import type { VideoRef } from '../rules/types'
 import { tagTextLinks, tagUrl } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, safeJson, tidyText } from './helpers'
@@ -34,6 +35,24 @@ export const splitNarration = (text: string, max = SHOT_CHARACTERS): string[] =>
   }
   return chunks
 }
+
+/** What a receiver needs of the piece's video: where to fetch it and its poster, what it is, its subtitles. */
+const videoFields = (video: VideoRef | null | undefined) =>
+  video
+    ? {
+        id: video.id,
+        url: video.url,
+        mimeType: video.mimeType,
+        bytes: video.bytes,
+        durationSeconds: video.durationSeconds,
+        width: video.width,
+        height: video.height,
+        aspect: video.aspect,
+        codec: video.codec,
+        poster: video.poster ? { id: video.poster.id, url: video.poster.url } : null,
+        subtitles: video.subtitles,
+      }
+    : null
 
 export const renderVideoScript: KindRenderer = (job) => {
   const { base, templates, utm } = job
@@ -71,6 +90,7 @@ export const renderVideoScript: KindRenderer = (job) => {
   const title = oneLine(templates.render('title.txt', base))
   const caption = text('caption.txt')
   const review = reviewFields(base)
+  const video = videoFields(job.input.video)
   const document = {
     kind: job.channel.kind,
     title,
@@ -82,12 +102,22 @@ export const renderVideoScript: KindRenderer = (job) => {
     review,
     references: base.references,
     url: base.url ? tagUrl(base.url, utm) : null,
+    // The finished video, when the piece has one: the integrator fetches it and its poster by URL.
+    ...(video ? { video } : {}),
     versionHash: base.versionHash,
   }
   return {
     contentType: 'application/json',
     ext: 'json',
     body: safeJson(document),
-    fields: { title, caption, shots, topics: base.topics, review, disclosure: base.disclosure },
+    fields: {
+      title,
+      caption,
+      shots,
+      topics: base.topics,
+      review,
+      disclosure: base.disclosure,
+      ...(video ? { video } : {}),
+    },
   }
 }
