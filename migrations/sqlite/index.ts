@@ -15,6 +15,7 @@ import * as migration_20261126_092234_personal_data_encryption from './20261126_
 import * as migration_20261126_123440_claim_frames from './20261126_123440_claim_frames'
 import * as migration_20261126_131552_correction_kind from './20261126_131552_correction_kind'
 import * as migration_20261126_134423_sign_off_anchors from './20261126_134423_sign_off_anchors'
+import * as migration_20261126_153020_video from './20261126_153020_video'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261126_134423_sign_off_anchors.up,
     down: migration_20261126_134423_sign_off_anchors.down,
     name: '20261126_134423_sign_off_anchors',
+  },
+  {
+    up: migration_20261126_153020_video.up,
+    down: migration_20261126_153020_video.down,
+    name: '20261126_153020_video',
   },
 ]
