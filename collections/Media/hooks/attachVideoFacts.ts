@@ -53,7 +53,8 @@ export const attachVideoFacts: CollectionBeforeChangeHook<Media> = async ({ data
   delete req.context[VIDEO_INSPECTION]
   data.video = {}
   data.poster = null
-  if (!inspection || inspection.file !== req.file) return data
+  // keepSignedMediaStill, before this hook, has put the digest of the bytes being stored on data.
+  if (!inspection || inspection.sha256 !== data.sha256) return data
   data.video = inspection.facts
   data.poster = (await createPoster(req, inspection, data)).id
   return data

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,8 +12,11 @@ import { VideoUnreadableError } from '@/errors/VideoUnreadableError'
 import { posterFrame, probeFile, type ToolResult, type VideoTools } from '@/media/ffmpeg'
 import { type VideoFacts, videoFactsFromProbe, type VideoMime } from '@/media/video'
 
-/** What an uploaded video turned out to be, waiting on req.context for the hook that stores it. */
-export type VideoInspection = { file: PayloadRequest['file']; facts: VideoFacts; poster: Buffer }
+/**
+ * What an uploaded video turned out to be, waiting on req.context for the hook that stores it;
+ * `sha256` names the bytes it is about (Payload hands the hooks a copy of req.file, not the same object).
+ */
+export type VideoInspection = { sha256: string; facts: VideoFacts; poster: Buffer }
 
 export const VIDEO_INSPECTION = 'videoInspection'
 
@@ -49,7 +53,7 @@ export const inspectVideo = async (
 ): Promise<VideoInspection> => {
   const file = req.file
   const dir = file?.tempFilePath ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'cms-video-'))
-  const input = file?.tempFilePath ?? path.join(dir!, 'upload')
+  const input = file?.tempFilePath || path.join(dir!, 'upload')
   try {
     if (dir) await fs.writeFile(input, bytes, { mode: 0o600 })
     const probe = await probeFile(tools(), input, mime)
@@ -58,7 +62,7 @@ export const inspectVideo = async (
     if (!verdict.ok) throw new VideoUnreadableError(language, REASONS[verdict.problem][language])
     const frame = await posterFrame(tools(), input, mime, verdict.facts.durationSeconds)
     if (!frame.ok) throw refusal(req, language, frame, 'no-poster')
-    return { file, facts: verdict.facts, poster: frame.stdout }
+    return { sha256: createHash('sha256').update(bytes).digest('hex'), facts: verdict.facts, poster: frame.stdout }
   } finally {
     if (dir) await fs.rm(dir, { recursive: true, force: true })
   }
