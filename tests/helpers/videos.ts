@@ -40,7 +40,7 @@ export const makeClip = async ({
       ? ['-c:v', 'libvpx', '-b:v', '200k', '-deadline', 'realtime', '-cpu-used', '8']
       : ['-c:v', 'libx264', '-preset', 'ultrafast', ...(source === 'noise' ? ['-qp', '0'] : [])]
   try {
-    await run('ffmpeg', [
+    await run(process.env.FFMPEG_PATH || 'ffmpeg', [
       '-v',
       'error',
       '-nostdin',
