@@ -73,6 +73,9 @@ describe('video uploads', () => {
       expect(doc.poster, format).toEqual(expect.any(Number))
       expect(doc.sha256, format).toMatch(/^[0-9a-f]{64}$/)
     }
+    // A client that declares no type gets the video its bytes are.
+    const undeclared = await uploadVideo(clips.webm, 'clip.webm', 'application/octet-stream')
+    expect(undeclared).toMatchObject({ mimeType: 'video/webm', video: { codec: 'vp8' } })
     // The probe results describe the file: a client can neither set nor change them.
     const image = await api('/api/media', {
       method: 'POST',
@@ -114,6 +117,15 @@ describe('video uploads', () => {
     const file = await fetchAs(video.url)
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).equals(clips.mp4)).toBe(true)
+  })
+
+  it('should give a duplicated video the same probe results and a poster frame of its own', async () => {
+    const video = await uploadVideo(clips.mov, 'dup.mov', 'video/quicktime')
+    const copy = await api(`/api/media/${video.id}/duplicate?depth=0`, { method: 'POST', auth: await as.editor() })
+    expect(copy.status, JSON.stringify(copy.body)).toBe(200)
+    expect(copy.body.doc).toMatchObject({ mimeType: 'video/quicktime', sha256: video.sha256, video: video.video })
+    expect(copy.body.doc.poster).toEqual(expect.any(Number))
+    expect(copy.body.doc.poster).not.toBe(video.poster)
   })
 
   it('should refuse a text file renamed to .mp4 and declared as video/mp4', async () => {

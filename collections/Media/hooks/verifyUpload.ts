@@ -11,15 +11,14 @@ import { UploadTypeMismatchError } from '@/errors/UploadTypeMismatchError'
 import { UploadTypeNotAllowedError } from '@/errors/UploadTypeNotAllowedError'
 import { judgeUpload } from '@/media/uploadRules'
 import { isVideoMime, VIDEO_MIME_TYPES } from '@/media/video'
-import { inspectVideo, VIDEO_INSPECTION } from './inspectVideo'
+import { inspectVideo, keepInspection } from './inspectVideo'
 import { readUploadBytes } from './readUploadBytes'
 
 /**
  * Checks an uploaded file's real bytes before Payload resizes or stores it: the declared type
  * must be what the bytes are, within the size limit (videos have their own), and images within
  * the pixel limit (every frame of an animation counted) so a decompression bomb never reaches
- * sharp's resize. A new video must be readable by ffprobe; its probe results and poster frame
- * wait on req.context for attachVideoFacts.
+ * sharp's resize. A new video must be readable by ffprobe (attachVideoFacts stores what it read).
  */
 export const verifyUpload: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -56,7 +55,7 @@ export const verifyUpload: CollectionBeforeOperationHook = async ({ args, operat
     // A file is never replaced (keepSignedMediaStill), so only a new one is worth reading.
     const mime = detected?.mime
     if (operation === 'create' && isVideoMime(mime)) {
-      req.context[VIDEO_INSPECTION] = await inspectVideo(req, data, mime, language)
+      keepInspection(req, data, await inspectVideo(req, data, mime, language))
     }
     return args
   }
