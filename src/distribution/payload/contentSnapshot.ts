@@ -7,6 +7,7 @@ import { consentCoverage, type ConsentCoverageProblem } from '@/compliance/rules
 import { idOf, idsOf } from '@/db/relationIds'
 import type { MediaRef, RenderInput, VideoRef } from '../rules/types'
 import { env } from '@/env'
+import { parseSubtitles } from '@/media/subtitles'
 import type { Media } from '@/payload-types'
 import {
   type AllLocales,
@@ -152,7 +153,14 @@ const mediaRef = (media: Media): MediaRef => ({
 })
 
 /** A video as channels get it: the probe results of the real file, its poster frame, the reviewed subtitles. */
-const videoRef = (video: Media, poster: Media | undefined, subtitles: string | null): VideoRef => ({
+/** The reviewed subtitles as cues; a file that cannot be read whole (saves refuse those) gives none. */
+const captionsOf = async (subtitles: string | null): Promise<VideoRef['captions']> => {
+  if (!subtitles?.trim()) return null
+  const parsed = await parseSubtitles(subtitles)
+  return parsed.ok ? parsed.cues : null
+}
+
+const videoRef = (video: Media, poster: Media | undefined, captions: VideoRef['captions']): VideoRef => ({
   id: String(video.id),
   alt: zh(video.alt) ?? '',
   url: absolute(video.url),
@@ -164,7 +172,7 @@ const videoRef = (video: Media, poster: Media | undefined, subtitles: string | n
   codec: video.video?.codec ?? null,
   aspect: video.video?.aspect ?? null,
   poster: poster ? mediaRef(poster) : null,
-  subtitles,
+  captions,
 })
 
 const uploadIds = (node: unknown, out: (string | number)[] = []): (string | number)[] => {
@@ -246,7 +254,7 @@ export const renderInputOf = async (
       .map((m) => media.get(String(m)))
       .filter((m) => m !== undefined)
       .map(mediaRef),
-    video: video ? videoRef(video, poster, zh(doc.subtitles)) : null,
+    video: video ? videoRef(video, poster, await captionsOf(zh(doc.subtitles))) : null,
     authors: doctors.map((d) => ({
       name: zh(d.name) ?? '',
       title: zh(d.title),

@@ -295,11 +295,15 @@ describe(createRenderer.name, () => {
         codec: 'h264',
         aspect: '9:16',
         poster: null,
-        subtitles: '1\n00:00:01,000 --> 00:00:02,000\n测量前静坐五分钟\n',
+        captions: [{ start: 1, end: 2, text: '测量前<b>静坐</b>五分钟' }],
       }
       const douyin = await render('douyin', { video })
       expect(JSON.parse(douyin.body).video).toMatchObject({ url: video.url, durationSeconds: 1_000, aspect: '9:16' })
-      expect(JSON.parse(douyin.body).video.subtitles).toContain('测量前静坐五分钟')
+      // Captions travel as inert text, like every string a hospital user typed.
+      expect(JSON.parse(douyin.body).video.captions).toEqual([
+        { start: 1, end: 2, text: '测量前＜b＞静坐＜/b＞五分钟' },
+      ])
+      expect(JSON.parse((await render('webhook', { video })).body).video).toMatchObject({ durationSeconds: 1_000 })
       expect(codes(douyin)).toEqual(['video-too-long'])
       expect(codes(await render('wechat-channels', { video }))).toEqual([])
       expect(JSON.parse((await render('douyin')).body)).not.toHaveProperty('video')

@@ -3,11 +3,11 @@
 // closed by the reviewer's attribution. Delivered as JSON; every sentence a person reads or
 // hears comes from the kind's templates.
 import { graphemeLength } from '../rules/length'
-import type { VideoRef } from '../rules/types'
 import { tagTextLinks, tagUrl } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, safeJson, tidyText } from './helpers'
 import { type KindRenderer, plainBlocks } from './kind'
+import { videoDocument } from './video'
 
 /** About four Chinese characters a second is a calm narration pace. */
 const CHARACTERS_PER_SECOND = 4
@@ -35,24 +35,6 @@ export const splitNarration = (text: string, max = SHOT_CHARACTERS): string[] =>
   }
   return chunks
 }
-
-/** What a receiver needs of the piece's video: where to fetch it and its poster, what it is, its subtitles. */
-const videoFields = (video: VideoRef | null | undefined) =>
-  video
-    ? {
-        id: video.id,
-        url: video.url,
-        mimeType: video.mimeType,
-        bytes: video.bytes,
-        durationSeconds: video.durationSeconds,
-        width: video.width,
-        height: video.height,
-        aspect: video.aspect,
-        codec: video.codec,
-        poster: video.poster ? { id: video.poster.id, url: video.poster.url } : null,
-        subtitles: video.subtitles,
-      }
-    : null
 
 export const renderVideoScript: KindRenderer = (job) => {
   const { base, templates, utm } = job
@@ -90,7 +72,7 @@ export const renderVideoScript: KindRenderer = (job) => {
   const title = oneLine(templates.render('title.txt', base))
   const caption = text('caption.txt')
   const review = reviewFields(base)
-  const video = videoFields(job.input.video)
+  const video = videoDocument(job.input.video)
   const document = {
     kind: job.channel.kind,
     title,

@@ -237,7 +237,7 @@ describe(checkVideo.name, () => {
     codec: 'h264',
     aspect: '9:16',
     poster: null,
-    subtitles: null,
+    captions: null,
     ...overrides,
   })
   const videoCodes = (kind: Parameters<typeof checkVideo>[0], video: VideoRef | null, limits = limitsFor(kind)) =>

@@ -78,8 +78,8 @@ export type VideoRef = {
   codec: string | null
   aspect: string | null
   poster: MediaRef | null
-  /** The reviewed subtitles (SRT or WebVTT) in Simplified Chinese, as the editor gave them. */
-  subtitles: string | null
+  /** The reviewed subtitles in Simplified Chinese as cues (seconds, plain text); null without any. */
+  captions: { start: number; end: number; text: string }[] | null
 }
 
 /** Per-channel numbers that override the kind's defaults (see constraints.ts). */
