@@ -275,7 +275,10 @@ describe('distributing a piece with a video to 抖音 and 视频号', () => {
   it('should refuse 抖音 for a video over its duration, ratio and size limits, listing each, and let 视频号 take it', async () => {
     const video = await uploadVideo(clips.long, 'long.mp4')
     expect(video.video).toMatchObject({ durationSeconds: 901, width: 64, height: 48, aspect: '4:3' })
-    const id = await createPiece('articles', await articleData({ video: video.id, format: 'video-script' }))
+    const id = await createPiece(
+      'articles',
+      await articleData({ video: video.id, format: 'video-script', subtitles: SRT('测量前静坐五分钟') }),
+    )
     await publishThroughReview('articles', id)
     // Published: the video and its poster are now public, as the article is.
     expect((await fetchAs(video.url, 'anonymous')).status).toBe(200)
@@ -322,6 +325,7 @@ describe('distributing a piece with a video to 抖音 and 视频号', () => {
       durationSeconds: 901,
       aspect: '4:3',
       poster: { id: String(video.poster), url: poster.url },
+      captions: [{ start: 0, end: 0.9, text: '测量前静坐五分钟' }],
     })
   })
 })
