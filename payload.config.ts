@@ -188,7 +188,8 @@ export default buildConfig({
       reviewDeadlinesTask,
     ],
   },
-  upload: { limits: { fileSize: env.mediaMaxBytes } },
+  // Each kind's own limit is checked by the media hooks (images MEDIA_MAX_BYTES, videos MEDIA_VIDEO_MAX_BYTES).
+  upload: { limits: { fileSize: Math.max(env.mediaMaxBytes, env.mediaVideoMaxBytes) } },
   sharp,
   // The review workflow first, so later plugins' hooks wrap the gate's; the cache invalidation
   // last, so it sees every collection: each write invalidates the public response cache.

@@ -16,6 +16,7 @@ import {
   installCommand,
   packagesToInstall,
 } from '../tests/helpers/findChromium'
+import { aptGet } from './lib/aptGet'
 
 const env = process.env
 
@@ -24,21 +25,6 @@ const hasCjkFont = (): boolean => {
   if (process.platform !== 'linux') return true
   const result = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
   return result.status === 0 && result.stdout.trim() !== ''
-}
-
-/** apt-get and dpkg print hundreds of lines for a bare machine: they are shown only when it fails. */
-const aptGet = (args: string[]): boolean => {
-  const result = spawnSync('apt-get', args, {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
-  })
-  if (result.status === 0) return true
-  const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n')
-  console.error(
-    `apt-get ${args.join(' ')} 失败 / failed (${result.error?.message ?? `exit code ${result.status}`}):\n${output}`,
-  )
-  return false
 }
 
 let chromium = findChromium({ env })

@@ -31,6 +31,13 @@ export const env = {
   privateDir: process.env.PRIVATE_DIR || path.join(ROOT_DIR, 'data', 'private'),
   mediaMaxBytes: int('MEDIA_MAX_BYTES', 20 * 1024 * 1024),
   mediaMaxPixels: int('MEDIA_MAX_PIXELS', 40_000_000),
+  /** Largest accepted video upload (MP4, MOV, WebM); other files keep MEDIA_MAX_BYTES. */
+  mediaVideoMaxBytes: int('MEDIA_VIDEO_MAX_BYTES', 200 * 1024 * 1024),
+  /** Debian's ffprobe and ffmpeg (package `ffmpeg`), which read uploaded videos and cut their poster frames. */
+  ffprobePath: process.env.FFPROBE_PATH || 'ffprobe',
+  ffmpegPath: process.env.FFMPEG_PATH || 'ffmpeg',
+  /** How long one ffprobe or ffmpeg run may take before it is killed. */
+  videoToolTimeoutMs: int('MEDIA_VIDEO_TIMEOUT_MS', 60_000),
   jsonBodyLimitBytes: int('JSON_BODY_LIMIT_BYTES', 2 * 1024 * 1024),
   s3: {
     bucket: process.env.S3_BUCKET || '',

@@ -218,6 +218,14 @@ export interface Article {
   layer: 'what' | 'howto' | 'story';
   format: 'graphic' | 'long-image' | 'video-script' | 'live';
   cover?: (number | null) | Media;
+  /**
+   * An MP4, MOV or WebM video; its duration, size and aspect ratio are read on upload and checked against WeChat Channels and Douyin limits
+   */
+  video?: (number | null) | Media;
+  /**
+   * Paste the whole .srt or .vtt file; every line is preflighted and reviewed, and editing it voids sign-offs
+   */
+  subtitles?: string | null;
   topics?: (number | Topic)[] | null;
   audiences?: (number | Audience)[] | null;
   department?: (number | null) | Department;
@@ -282,6 +290,14 @@ export interface Media {
   credit?: string | null;
   publicUntil?: string | null;
   sha256?: string | null;
+  video?: {
+    durationSeconds?: number | null;
+    width?: number | null;
+    height?: number | null;
+    codec?: string | null;
+    aspect?: string | null;
+  };
+  poster?: (number | null) | Media;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -493,6 +509,14 @@ export interface PatientStory {
   topics?: (number | Topic)[] | null;
   department?: (number | null) | Department;
   media?: (number | Media)[] | null;
+  /**
+   * An MP4, MOV or WebM video; its duration, size and aspect ratio are read on upload and checked against WeChat Channels and Douyin limits
+   */
+  video?: (number | null) | Media;
+  /**
+   * Paste the whole .srt or .vtt file; every line is preflighted and reviewed, and editing it voids sign-offs
+   */
+  subtitles?: string | null;
   consent?: (number | null) | Consent;
   intendedChannels?:
     | (
@@ -1372,6 +1396,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   layer?: T;
   format?: T;
   cover?: T;
+  video?: T;
+  subtitles?: T;
   topics?: T;
   audiences?: T;
   department?: T;
@@ -1425,6 +1451,8 @@ export interface PatientStoriesSelect<T extends boolean = true> {
   topics?: T;
   department?: T;
   media?: T;
+  video?: T;
+  subtitles?: T;
   consent?: T;
   intendedChannels?: T;
   deidentification?:
@@ -1737,6 +1765,16 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   publicUntil?: T;
   sha256?: T;
+  video?:
+    | T
+    | {
+        durationSeconds?: T;
+        width?: T;
+        height?: T;
+        codec?: T;
+        aspect?: T;
+      };
+  poster?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

@@ -6,6 +6,7 @@ import { hasRole } from '@/access/hasRole'
 import { isStaffField } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { referencesField } from '../fields/references'
+import { subtitlesField, videoField } from '../fields/video'
 import { SLUGS } from '../slugs'
 
 export const Articles: CollectionConfig = {
@@ -81,6 +82,8 @@ export const Articles: CollectionConfig = {
       ],
     },
     { name: 'cover', type: 'upload', relationTo: SLUGS.media, label: { zh: '封面图', en: 'Cover' } },
+    videoField,
+    subtitlesField,
     {
       name: 'topics',
       type: 'relationship',

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { isStaffField } from '@/access/isStaff'
 import { publishedStoriesOrStaff } from '@/access/publicStories'
+import { subtitlesField, videoField } from '../fields/video'
 import { CHANNEL_KIND_OPTIONS, SLUGS } from '../slugs'
 
 export const PatientStories: CollectionConfig = {
@@ -63,6 +64,8 @@ export const PatientStories: CollectionConfig = {
       label: { zh: '科室', en: 'Department' },
     },
     { name: 'media', type: 'upload', relationTo: SLUGS.media, hasMany: true, label: { zh: '图片', en: 'Images' } },
+    videoField,
+    subtitlesField,
     {
       name: 'consent',
       type: 'relationship',

@@ -16,6 +16,7 @@ import * as migration_20261126_123440_claim_frames from './20261126_123440_claim
 import * as migration_20261126_131552_correction_kind from './20261126_131552_correction_kind'
 import * as migration_20261126_134423_sign_off_anchors from './20261126_134423_sign_off_anchors'
 import * as migration_20261126_153409_co_creation from './20261126_153409_co_creation'
+import * as migration_20261126_160627_video from './20261126_160627_video'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261126_153409_co_creation.up,
     down: migration_20261126_153409_co_creation.down,
     name: '20261126_153409_co_creation',
+  },
+  {
+    up: migration_20261126_160627_video.up,
+    down: migration_20261126_160627_video.down,
+    name: '20261126_160627_video',
   },
 ]

@@ -59,6 +59,24 @@ export const ERROR_MESSAGES = {
     en: 'The image has too many pixels ({pixels}); the limit is {limit}. It may be a decompression bomb.',
   },
   'image-unreadable': { zh: '无法读取该图片文件。', en: 'The image file cannot be read.' },
+  // Video uploads (issue #11): read with ffprobe, poster frame cut with ffmpeg.
+  'video-unreadable': {
+    zh: '无法读取该视频文件（{reason}），请确认文件完整且为 MP4、MOV 或 WebM 视频。',
+    en: 'The video file cannot be read ({reason}); check that it is a complete MP4, MOV or WebM video.',
+  },
+  // A 503: the envelope shows 5xx messages without parameters, so this one names the tools itself.
+  'video-tools-missing': {
+    zh: '服务器未安装视频处理工具 ffprobe/ffmpeg（Debian 软件包 ffmpeg），暂时不能上传视频，图片上传不受影响。请管理员运行：apt-get install -y ffmpeg',
+    en: 'The server lacks the video tools ffprobe/ffmpeg (Debian package ffmpeg), so videos cannot be uploaded for now; images still can. An administrator should run: apt-get install -y ffmpeg',
+  },
+  'not-a-video': {
+    zh: '“视频”只能选择媒体库中已上传的视频文件（MP4、MOV 或 WebM），#{id} 不是视频。',
+    en: 'The video field takes an uploaded video (MP4, MOV or WebM) from the media library; #{id} is not one.',
+  },
+  'subtitles-invalid': {
+    zh: '字幕须为 SRT 或 WebVTT 格式：{problem}。',
+    en: 'Subtitles must be an SRT or WebVTT file: {problem}.',
+  },
   'invalid-value': {
     zh: '请求中的编号或取值类型不正确（例如用文字查询数字编号）。',
     en: 'An id or value in the request has the wrong type (for example text where a numeric id is expected).',

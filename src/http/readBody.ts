@@ -6,8 +6,9 @@ import { env } from '../env'
 
 const isMultipart = (contentType: string | undefined) => Boolean(contentType?.startsWith('multipart/'))
 
-// A multipart body carries the file plus its form fields and boundaries.
-const UPLOAD_LIMIT = env.mediaMaxBytes + 1024 * 1024
+// A multipart body carries the file (an image or a video, each with its own limit) plus its form
+// fields and boundaries.
+const UPLOAD_LIMIT = Math.max(env.mediaMaxBytes, env.mediaVideoMaxBytes) + 1024 * 1024
 
 const uploadParser = express.raw({ type: () => true, limit: UPLOAD_LIMIT })
 const otherParser = express.raw({ type: () => true, limit: env.jsonBodyLimitBytes })

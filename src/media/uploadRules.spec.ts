@@ -51,3 +51,41 @@ describe(judgeUpload.name, () => {
     }
   })
 })
+
+describe(`${judgeUpload.name} for videos`, () => {
+  const withVideo = {
+    ...limits,
+    allowedMimes: [...limits.allowedMimes, 'video/mp4', 'video/webm'],
+    video: { mimes: ['video/mp4', 'video/webm'], maxBytes: 5000 },
+  }
+  it('should hold a video to the video limit and an image to the image limit', () => {
+    expect(judgeUpload({ claimedMime: 'video/mp4', detectedMime: 'video/mp4', size: 4000 }, withVideo).ok).toBe(true)
+    expect(judgeUpload({ claimedMime: 'video/mp4', detectedMime: 'video/mp4', size: 5001 }, withVideo)).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+      limit: 5000,
+    })
+    expect(judgeUpload({ claimedMime: 'image/png', detectedMime: 'image/png', size: 4000 }, withVideo)).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+      limit: 1000,
+    })
+  })
+  it('should give text declared as a video the image limit and call it a mismatch', () => {
+    expect(judgeUpload({ claimedMime: 'video/mp4', detectedMime: undefined, size: 4000 }, withVideo)).toMatchObject({
+      reason: 'too-large',
+      limit: 1000,
+    })
+    expect(judgeUpload({ claimedMime: 'video/mp4', detectedMime: undefined, size: 10 }, withVideo)).toEqual({
+      ok: false,
+      reason: 'mismatch',
+      claimed: 'video/mp4',
+      actual: 'unknown',
+    })
+  })
+  it('should refuse a WebM declared as MP4', () => {
+    expect(judgeUpload({ claimedMime: 'video/mp4', detectedMime: 'video/webm', size: 10 }, withVideo)).toMatchObject({
+      reason: 'mismatch',
+    })
+  })
+})

@@ -22,7 +22,13 @@ export type UploadFacts = {
   frames?: number
 }
 
-export type UploadLimits = { allowedMimes: readonly string[]; maxBytes: number; maxPixels: number }
+export type UploadLimits = {
+  allowedMimes: readonly string[]
+  maxBytes: number
+  maxPixels: number
+  /** Videos have a limit of their own (MEDIA_VIDEO_MAX_BYTES); other files keep `maxBytes`. */
+  video?: { mimes: readonly string[]; maxBytes: number }
+}
 
 // Browsers and curl disagree on a few names for the same format.
 const ALIASES: Record<string, string> = { 'image/jpg': 'image/jpeg', 'image/pjpeg': 'image/jpeg', 'image/x-png': 'image/png' }
@@ -32,8 +38,10 @@ const normalise = (mime: string): string => {
 }
 
 export const judgeUpload = (facts: UploadFacts, limits: UploadLimits): UploadVerdict => {
-  if (facts.size > limits.maxBytes) return { ok: false, reason: 'too-large', size: facts.size, limit: limits.maxBytes }
   const actual = facts.detectedMime ? normalise(facts.detectedMime) : 'unknown'
+  // The limit goes by what the bytes are, never by what the client says they are.
+  const maxBytes = limits.video?.mimes.includes(actual) ? limits.video.maxBytes : limits.maxBytes
+  if (facts.size > maxBytes) return { ok: false, reason: 'too-large', size: facts.size, limit: maxBytes }
   const claimed = normalise(facts.claimedMime || 'application/octet-stream')
   if (!limits.allowedMimes.includes(actual)) {
     // Bytes of an allowed kind may still be declared as something else; say which it is.

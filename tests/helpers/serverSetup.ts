@@ -47,6 +47,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URI: database.uri,
     SEED_DEMO: '1',
     MEDIA_MAX_BYTES: '2000000',
+    // Below the image limit, so uploads keep one body limit; tests/int/video.int.spec.ts makes a clip over it.
+    MEDIA_VIDEO_MAX_BYTES: '300000',
     // The hospital's website and mini program call the API from the browser.
     CORS_ORIGINS: 'https://www.hospital.example,https://mini.hospital.example',
     // Expiry runs every few seconds so the suite can watch a consent lapse.

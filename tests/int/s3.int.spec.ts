@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { fileUrl } from '../helpers/api'
 import { bandedJpeg, uploadForm } from '../helpers/images'
+import { makeClip } from '../helpers/videos'
 import { type RunningServer, startServerProcess } from '../../scripts/lib/serverProcess'
 import { createTestDatabase, type TestDatabase } from '../../scripts/lib/testDatabase'
 
@@ -99,6 +100,40 @@ describe('S3 storage', () => {
     })
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
+
+    const deleted = await fetch(`${server.url}/api/media/${doc.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `JWT ${token}` },
+    })
+    expect(deleted.status).toBe(200)
+    expect(await objectKeys()).toEqual([])
+  })
+
+  it("should put a video and its poster frame's original and sizes in the bucket, and remove them all with the video", async () => {
+    const clip = await makeClip()
+    const created = await fetch(`${server.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: uploadForm(clip, 'demo.mp4', 'video/mp4', { alt: '存储测试视频' }),
+    })
+    const body = await created.json()
+    expect(created.status, JSON.stringify(body)).toBe(201)
+    const { doc } = body
+    const poster = doc.poster
+    expect(poster).toMatchObject({ mimeType: 'image/jpeg', width: 320, height: 568 })
+    // Sizes larger than the 320×568 frame are not made (Payload does not enlarge).
+    const sizes = Object.values(poster.sizes)
+      .map((size: any) => size.filename)
+      .filter(Boolean)
+    expect(sizes.length).toBeGreaterThan(0)
+    const expected = [doc.filename, poster.filename, ...sizes].map((name) => `media/${name}`).sort()
+    expect(await objectKeys()).toEqual(expected)
+    const read = async (url: string) =>
+      Buffer.from(
+        await (await fetch(fileUrl(url, server.url), { headers: { authorization: `JWT ${token}` } })).arrayBuffer(),
+      )
+    expect((await read(doc.url)).equals(clip)).toBe(true)
+    expect((await read(poster.sizes.thumbnail.url)).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]))
 
     const deleted = await fetch(`${server.url}/api/media/${doc.id}`, {
       method: 'DELETE',

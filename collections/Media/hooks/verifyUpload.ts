@@ -10,12 +10,15 @@ import { UploadTooLargeError } from '@/errors/UploadTooLargeError'
 import { UploadTypeMismatchError } from '@/errors/UploadTypeMismatchError'
 import { UploadTypeNotAllowedError } from '@/errors/UploadTypeNotAllowedError'
 import { judgeUpload } from '@/media/uploadRules'
+import { isVideoMime, VIDEO_MIME_TYPES } from '@/media/video'
+import { inspectVideo, keepInspection } from './inspectVideo'
 import { readUploadBytes } from './readUploadBytes'
 
 /**
  * Checks an uploaded file's real bytes before Payload resizes or stores it: the declared type
- * must be what the bytes are, within the size limit, and images within the pixel limit (every
- * frame of an animation counted) so a decompression bomb never reaches sharp's resize.
+ * must be what the bytes are, within the size limit (videos have their own), and images within
+ * the pixel limit (every frame of an animation counted) so a decompression bomb never reaches
+ * sharp's resize. A new video must be readable by ffprobe (attachVideoFacts stores what it read).
  */
 export const verifyUpload: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -41,9 +44,21 @@ export const verifyUpload: CollectionBeforeOperationHook = async ({ args, operat
   }
   const verdict = judgeUpload(
     { claimedMime: file.mimetype, detectedMime: detected?.mime, size: data.length, pixels, frames },
-    { allowedMimes, maxBytes: env.mediaMaxBytes, maxPixels: env.mediaMaxPixels },
+    {
+      allowedMimes,
+      maxBytes: env.mediaMaxBytes,
+      maxPixels: env.mediaMaxPixels,
+      video: { mimes: VIDEO_MIME_TYPES, maxBytes: env.mediaVideoMaxBytes },
+    },
   )
-  if (verdict.ok) return args
+  if (verdict.ok) {
+    // A file is never replaced (keepSignedMediaStill), so only a new one is worth reading.
+    const mime = detected?.mime
+    if (operation === 'create' && isVideoMime(mime)) {
+      keepInspection(req, data, await inspectVideo(req, data, mime, language))
+    }
+    return args
+  }
   switch (verdict.reason) {
     case 'too-large':
       throw new UploadTooLargeError(language, verdict.size, verdict.limit)

@@ -5,8 +5,9 @@ import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'pay
 import { SLUGS } from '../../../collections/slugs'
 import { consentCoverage, type ConsentCoverageProblem } from '@/compliance/rules/consentRules'
 import { idOf, idsOf } from '@/db/relationIds'
-import type { MediaRef, RenderInput } from '../rules/types'
+import type { MediaRef, RenderInput, VideoRef } from '../rules/types'
 import { env } from '@/env'
+import { parseSubtitles } from '@/media/subtitles'
 import type { Media } from '@/payload-types'
 import {
   type AllLocales,
@@ -151,6 +152,29 @@ const mediaRef = (media: Media): MediaRef => ({
   },
 })
 
+/** A video as channels get it: the probe results of the real file, its poster frame, the reviewed subtitles. */
+/** The reviewed subtitles as cues; a file that cannot be read whole (saves refuse those) gives none. */
+const captionsOf = async (subtitles: string | null): Promise<VideoRef['captions']> => {
+  if (!subtitles?.trim()) return null
+  const parsed = await parseSubtitles(subtitles)
+  return parsed.ok ? parsed.cues : null
+}
+
+const videoRef = (video: Media, poster: Media | undefined, captions: VideoRef['captions']): VideoRef => ({
+  id: String(video.id),
+  alt: zh(video.alt) ?? '',
+  url: absolute(video.url),
+  mimeType: video.mimeType ?? null,
+  bytes: video.filesize ?? null,
+  durationSeconds: video.video?.durationSeconds ?? null,
+  width: video.video?.width ?? null,
+  height: video.video?.height ?? null,
+  codec: video.video?.codec ?? null,
+  aspect: video.video?.aspect ?? null,
+  poster: poster ? mediaRef(poster) : null,
+  captions,
+})
+
 const uploadIds = (node: unknown, out: (string | number)[] = []): (string | number)[] => {
   if (!node || typeof node !== 'object') return out
   const n = node as { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown; root?: unknown }
@@ -201,6 +225,10 @@ export const renderInputOf = async (
   )
   const media = new Map((await findMany(req, SLUGS.media, [...new Set(mediaIds)])).map((m) => [String(m.id), m]))
   const coverId = idOf(doc.cover)
+  const videoId = idOf(doc.video)
+  const [video] = videoId !== null ? await findMany(req, SLUGS.media, [videoId]) : []
+  const posterId = video ? idOf(video.poster) : null
+  const [poster] = posterId !== null ? await findMany(req, SLUGS.media, [posterId]) : []
   const kolId = idOf(doc.kolPartner)
   const [kol] = kolId !== null ? await findMany(req, SLUGS.kolPartners, [kolId]) : []
   const campaignId = options.campaignId ?? null
@@ -226,6 +254,7 @@ export const renderInputOf = async (
       .map((m) => media.get(String(m)))
       .filter((m) => m !== undefined)
       .map(mediaRef),
+    video: video ? videoRef(video, poster, await captionsOf(zh(doc.subtitles))) : null,
     authors: doctors.map((d) => ({
       name: zh(d.name) ?? '',
       title: zh(d.title),

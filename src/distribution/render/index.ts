@@ -2,7 +2,7 @@
 // then UTM tagging, then the channel's constraints. Templates are compiled once per file and
 // recompiled when the file changes on disk. Pure of Payload: the caller builds RenderInput.
 import type { ChannelKind } from '../rules/vocabulary'
-import { checkConstraints, limitsFor } from '../rules/constraints'
+import { checkConstraints, checkVideo, limitsFor } from '../rules/constraints'
 import type { ChannelSettings, MediaRef, RenderInput, Rendering } from '../rules/types'
 import { utmParamsFor } from '../rules/utm'
 import { baseContext } from './context'
@@ -72,7 +72,10 @@ export const createRenderer = ({ templatesDir, timeZone = 'Asia/Shanghai' }: Ren
       timeZone,
       resolveMedia: (id) => media.get(id) ?? null,
     })
-    return { ...output, violations: checkConstraints(kind, output, limits) }
+    return {
+      ...output,
+      violations: [...checkConstraints(kind, output, limits), ...checkVideo(kind, input.video, limits)],
+    }
   }
 
   return { render }

@@ -282,6 +282,32 @@ describe(createRenderer.name, () => {
         expect(rendering.fields.shots).toEqual(script.shots)
       })
     }
+    it("should hand over the piece's video with a short-video script and check the file against the channel", async () => {
+      const video = {
+        id: '31',
+        alt: '家庭血压测量演示',
+        url: 'https://cms.example-hospital.cn/api/media/file/bp.mp4',
+        mimeType: 'video/mp4',
+        bytes: 52_000_000,
+        durationSeconds: 1_000,
+        width: 1080,
+        height: 1920,
+        codec: 'h264',
+        aspect: '9:16',
+        poster: null,
+        captions: [{ start: 1, end: 2, text: '测量前<b>静坐</b>五分钟' }],
+      }
+      const douyin = await render('douyin', { video })
+      expect(JSON.parse(douyin.body).video).toMatchObject({ url: video.url, durationSeconds: 1_000, aspect: '9:16' })
+      // Captions travel as inert text, like every string a hospital user typed.
+      expect(JSON.parse(douyin.body).video.captions).toEqual([
+        { start: 1, end: 2, text: '测量前＜b＞静坐＜/b＞五分钟' },
+      ])
+      expect(JSON.parse((await render('webhook', { video })).body).video).toMatchObject({ durationSeconds: 1_000 })
+      expect(codes(douyin)).toEqual(['video-too-long'])
+      expect(codes(await render('wechat-channels', { video }))).toEqual([])
+      expect(JSON.parse((await render('douyin')).body)).not.toHaveProperty('video')
+    })
     it('should fit a Weibo post into 2,000 and say where it folds', async () => {
       const rendering = await render('weibo', {
         body: paragraphs(...Array.from({ length: 30 }, (_, i) => `第${i + 1}段。${'测'.repeat(100)}。`)),

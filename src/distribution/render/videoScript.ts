@@ -7,6 +7,7 @@ import { tagTextLinks, tagUrl } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, safeJson, tidyText } from './helpers'
 import { type KindRenderer, plainBlocks } from './kind'
+import { videoDocument } from './video'
 
 /** About four Chinese characters a second is a calm narration pace. */
 const CHARACTERS_PER_SECOND = 4
@@ -71,6 +72,7 @@ export const renderVideoScript: KindRenderer = (job) => {
   const title = oneLine(templates.render('title.txt', base))
   const caption = text('caption.txt')
   const review = reviewFields(base)
+  const video = videoDocument(job.input.video)
   const document = {
     kind: job.channel.kind,
     title,
@@ -82,12 +84,22 @@ export const renderVideoScript: KindRenderer = (job) => {
     review,
     references: base.references,
     url: base.url ? tagUrl(base.url, utm) : null,
+    // The finished video, when the piece has one: the integrator fetches it and its poster by URL.
+    ...(video ? { video } : {}),
     versionHash: base.versionHash,
   }
   return {
     contentType: 'application/json',
     ext: 'json',
     body: safeJson(document),
-    fields: { title, caption, shots, topics: base.topics, review, disclosure: base.disclosure },
+    fields: {
+      title,
+      caption,
+      shots,
+      topics: base.topics,
+      review,
+      disclosure: base.disclosure,
+      ...(video ? { video } : {}),
+    },
   }
 }

@@ -7,6 +7,7 @@ import { tagHtmlLinks, tagTextLinks } from '../rules/utm'
 import { reviewFields } from './context'
 import { oneLine, plainSafe, safeJson, tidyText } from './helpers'
 import { type KindRenderer, plainBody } from './kind'
+import { videoDocument } from './video'
 
 export const renderWeb: KindRenderer = (job) => {
   const { base, templates, utm, input } = job
@@ -46,6 +47,7 @@ export const renderWeb: KindRenderer = (job) => {
     medicalAd: base.medicalAd,
     cover: input.cover ? mediaOf(input.cover) : null,
     images: input.images.map(mediaOf),
+    ...(input.video ? { video: videoDocument(input.video) } : {}),
     url: base.url,
     campaign: base.campaign,
     hospitalName: base.hospitalName,

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkConstraints, DEFAULT_LIMITS, forbiddenHtml, limitsFor, validateLimitOverrides } from './constraints'
-import type { Rendering } from './types'
+import {
+  checkConstraints,
+  checkVideo,
+  DEFAULT_LIMITS,
+  forbiddenHtml,
+  limitsFor,
+  spokenDuration,
+  spokenSize,
+  validateLimitOverrides,
+} from './constraints'
+import type { Rendering, VideoRef } from './types'
 
 const review = { reviewedBy: '李主任（心内科）', lastReviewedAt: '2026-10-02' }
 const chinese = (n: number) => '血'.repeat(n)
@@ -48,6 +57,7 @@ describe(limitsFor.name, () => {
   })
   it('should put valid overrides over the defaults and ignore the rest', () => {
     expect(limitsFor('douyin', { titleMax: 55, captionMax: -1, unknown: 3 })).toEqual({
+      ...DEFAULT_LIMITS.douyin,
       titleMax: 55,
       captionMax: 1_000,
     })
@@ -210,5 +220,110 @@ describe(forbiddenHtml.name, () => {
       forbiddenHtml('<style>a{}</style><link rel="x"><form></form><p onload="x"></p><img src="javascript:x">'),
     ).toEqual(['<style>', '<link>', '<form>', 'on…=', 'javascript:'])
     expect(forbiddenHtml('<p>&lt;script&gt; onclick= javascript:</p>')).toEqual([])
+  })
+})
+
+describe(checkVideo.name, () => {
+  // The probe results of a 320×568 clip, as the upload stored them.
+  const clip = (overrides: Partial<VideoRef> = {}): VideoRef => ({
+    id: '7',
+    alt: '测血压演示',
+    url: 'https://cms/media/clip.mp4',
+    mimeType: 'video/mp4',
+    bytes: 34_000,
+    durationSeconds: 2,
+    width: 320,
+    height: 568,
+    codec: 'h264',
+    aspect: '9:16',
+    poster: null,
+    captions: null,
+    ...overrides,
+  })
+  const videoCodes = (kind: Parameters<typeof checkVideo>[0], video: VideoRef | null, limits = limitsFor(kind)) =>
+    checkVideo(kind, video, limits).map((v) => v.code)
+
+  it('should hold the assumed platform defaults, overridable like the other limits', () => {
+    expect(DEFAULT_LIMITS.douyin).toMatchObject({ videoSecondsMax: 900, videoBytesMax: 4 * 1024 ** 3 })
+    expect(DEFAULT_LIMITS['wechat-channels']).toMatchObject({ videoSecondsMax: 3_600, videoBytesMax: 4 * 1024 ** 3 })
+    expect(validateLimitOverrides('douyin', { videoSecondsMax: 60, videoAspectTolerance: 1 })).toEqual([])
+    expect(validateLimitOverrides('douyin', { videoSecondsMax: 1.5 })[0]).toContain('正整数')
+    expect(validateLimitOverrides('weibo', { videoSecondsMax: 60 })[0]).toContain('videoSecondsMax')
+  })
+  it('should pass a short vertical clip on both video channels, and check nothing without a video', () => {
+    expect(videoCodes('douyin', clip())).toEqual([])
+    expect(videoCodes('wechat-channels', clip())).toEqual([])
+    expect(videoCodes('douyin', null)).toEqual([])
+  })
+  it('should check nothing on channels without video rules', () => {
+    expect(videoCodes('website', clip({ durationSeconds: 99_999, width: 1000, height: 10 }))).toEqual([])
+    expect(videoCodes('wechat-article', clip({ durationSeconds: 99_999 }))).toEqual([])
+  })
+  it('should flag a video over the duration limit with both durations in words', () => {
+    const [violation] = checkVideo('douyin', clip({ durationSeconds: 900.4 }), limitsFor('douyin'))
+    expect(violation).toMatchObject({ code: 'video-too-long', field: 'video', limit: 900, actual: 900.4 })
+    expect(violation.message).toBe(
+      '视频时长 15 分 1 秒，超过上限 15 分钟 / the video runs 15 min 1 s, over the limit of 15 min',
+    )
+    expect(videoCodes('wechat-channels', clip({ durationSeconds: 900.4 }))).toEqual([])
+    expect(videoCodes('wechat-channels', clip({ durationSeconds: 3_601 }))).toEqual(['video-too-long'])
+    expect(videoCodes('douyin', clip({ durationSeconds: 61 }), limitsFor('douyin', { videoSecondsMax: 60 }))).toEqual([
+      'video-too-long',
+    ])
+  })
+  it('should flag a video file over the size limit', () => {
+    const limits = limitsFor('wechat-channels', { videoBytesMax: 30_000 })
+    const [violation] = checkVideo('wechat-channels', clip(), limits)
+    expect(violation).toMatchObject({ code: 'video-too-large', limit: 30_000, actual: 34_000 })
+    expect(violation.message).toContain('视频文件 34000 字节，超过上限 30000 字节')
+    expect(videoCodes('douyin', clip({ bytes: 5 * 1024 ** 3 }))).toEqual(['video-too-large'])
+  })
+  it('should accept Douyin frames near 9:16, 16:9 or 1:1 only, within the tolerance', () => {
+    expect(videoCodes('douyin', clip({ width: 1920, height: 1080 }))).toEqual([])
+    expect(videoCodes('douyin', clip({ width: 1080, height: 1080 }))).toEqual([])
+    // 2 % off 9:16 is still 9:16; 4:3 is none of them.
+    expect(videoCodes('douyin', clip({ width: 1080, height: 1880 }))).toEqual([])
+    const [violation] = checkVideo('douyin', clip({ width: 1440, height: 1080 }), limitsFor('douyin'))
+    expect(violation.code).toBe('video-aspect')
+    expect(violation.message).toContain('视频画面比例为 4:3（1440×1080），该渠道只接受 9:16、16:9、1:1')
+    expect(
+      videoCodes('douyin', clip({ width: 1080, height: 1880 }), limitsFor('douyin', { videoAspectTolerance: 1 })),
+    ).toEqual(['video-aspect'])
+  })
+  it('should accept any WeChat Channels frame from vertical 9:16 to horizontal 16:9', () => {
+    for (const [width, height] of [
+      [1080, 1920],
+      [1080, 1260],
+      [1440, 1080],
+      [1920, 1080],
+    ])
+      expect(videoCodes('wechat-channels', clip({ width, height })), `${width}×${height}`).toEqual([])
+    expect(videoCodes('wechat-channels', clip({ width: 2560, height: 1080 }))).toEqual(['video-aspect'])
+    expect(videoCodes('wechat-channels', clip({ width: 540, height: 1200 }))).toEqual(['video-aspect'])
+  })
+  it('should flag a video without probe results instead of letting it through unchecked', () => {
+    expect(videoCodes('douyin', clip({ durationSeconds: null }))).toEqual(['video-unchecked'])
+  })
+  it('should report every broken rule at once', () => {
+    expect(
+      videoCodes('douyin', clip({ durationSeconds: 1_000, bytes: 5 * 1024 ** 3, width: 1440, height: 1080 })),
+    ).toEqual(['video-too-long', 'video-too-large', 'video-aspect'])
+  })
+})
+
+describe(spokenDuration.name, () => {
+  it('should say a duration the way people do', () => {
+    expect(spokenDuration(900)).toEqual({ zh: '15 分钟', en: '15 min' })
+    expect(spokenDuration(3_600)).toEqual({ zh: '1 小时', en: '1 h' })
+    expect(spokenDuration(3_725)).toEqual({ zh: '1 小时 2 分 5 秒', en: '1 h 2 min 5 s' })
+    expect(spokenDuration(2)).toEqual({ zh: '2 秒', en: '2 s' })
+  })
+})
+
+describe(spokenSize.name, () => {
+  it('should say a size in bytes, MB or GB', () => {
+    expect(spokenSize(1000).zh).toBe('1000 字节')
+    expect(spokenSize(200 * 1024 * 1024).en).toBe('200.0 MB')
+    expect(spokenSize(4 * 1024 ** 3).en).toBe('4.0 GB')
   })
 })

@@ -1,5 +1,6 @@
 // Each channel kind's format limits as one readable table (DOMAIN.md's numbers; a channel may
 // override them), and the check that lists every rule a rendering breaks. Pure.
+import { aspectLabel, parseRatio, withinTolerance } from '@/media/aspect'
 import { CHANNEL_KINDS, CHANNEL_KIND_OPTIONS, type ChannelKind } from './vocabulary'
 import {
   douyinLength,
@@ -13,7 +14,7 @@ import {
   weiboLength,
   xiaohongshuLength,
 } from './length'
-import type { LimitOverrides, Rendering, Violation } from './types'
+import type { LimitOverrides, Rendering, VideoRef, Violation } from './types'
 
 /** Every number a channel may override. All are inclusive maxima or counts. */
 export type Limits = {
@@ -40,16 +41,33 @@ export type Limits = {
   segmentMax?: number
   /** SMS: the most parts one message may be sent as. */
   segmentCap?: number
+  /** The piece's video (its probe results): longest running time in seconds. */
+  videoSecondsMax?: number
+  /** The video file's size in bytes. */
+  videoBytesMax?: number
+  /** How far (percent of the ratio) a video's aspect ratio may be from the ones the kind accepts. */
+  videoAspectTolerance?: number
 }
 
 export type LimitKey = keyof Limits
+
+const GIB = 1024 * 1024 * 1024
 
 /** The defaults per kind. Numbers marked unconfirmed in DOMAIN.md are exactly why these are overridable. */
 export const DEFAULT_LIMITS: Record<ChannelKind, Limits> = {
   // Draft API: title ≤ 32, author ≤ 16, digest ≤ 128, content < 20,000 characters and < 1 MB.
   'wechat-article': { titleMax: 32, authorMax: 16, digestMax: 128, bodyMax: 19_999, bodyBytesMax: 1_048_575 },
-  'wechat-channels': { titleMax: 30, captionMax: 1_000 },
-  douyin: { titleMax: 30, captionMax: 1_000 },
+  // Video limits of 视频号 and 抖音 are assumptions (unconfirmed, conservative; the platforms
+  // change them and accounts differ): 视频号 up to 60 minutes, 抖音 up to 15 minutes as uploaded
+  // from the app, both at most 4 GB, aspect ratios within 3 % of those in KIND_RULES.videoAspects.
+  'wechat-channels': {
+    titleMax: 30,
+    captionMax: 1_000,
+    videoSecondsMax: 3_600,
+    videoBytesMax: 4 * GIB,
+    videoAspectTolerance: 3,
+  },
+  douyin: { titleMax: 30, captionMax: 1_000, videoSecondsMax: 900, videoBytesMax: 4 * GIB, videoAspectTolerance: 3 },
   weibo: { bodyMax: 2_000, foldAt: 140, urlWeight: WEIBO_URL_WEIGHT },
   xiaohongshu: { titleMax: 20, bodyMax: 1_000, tagsMax: 10 },
   sms: { signatureMin: 2, signatureMax: 8, singleMax: 70, segmentMax: 67, segmentCap: 3 },
@@ -71,6 +89,14 @@ export const KIND_RULES = {
   noExternalImages: ['wechat-article'] as ChannelKind[],
   /** Marketing SMS carry an opt-out and go out only inside this local window. */
   smsSendWindow: { startHour: 8, endHour: 21 },
+  /**
+   * The video frames a kind takes (assumptions, see DEFAULT_LIMITS): 抖音 vertical 9:16,
+   * horizontal 16:9 or square; 视频号 anything from vertical 9:16 to horizontal 16:9.
+   */
+  videoAspects: {
+    douyin: { accept: ['9:16', '16:9', '1:1'] },
+    'wechat-channels': { between: ['9:16', '16:9'] },
+  } as Partial<Record<ChannelKind, { accept: string[] } | { between: [string, string] }>>,
 } as const
 
 const LIMIT_NAMES: Record<LimitKey, { zh: string; en: string }> = {
@@ -88,6 +114,9 @@ const LIMIT_NAMES: Record<LimitKey, { zh: string; en: string }> = {
   singleMax: { zh: '单条短信字数', en: 'single SMS length' },
   segmentMax: { zh: '长短信每段字数', en: 'segment length' },
   segmentCap: { zh: '短信最多条数', en: 'segment cap' },
+  videoSecondsMax: { zh: '视频时长', en: 'video duration' },
+  videoBytesMax: { zh: '视频文件大小', en: 'video file size' },
+  videoAspectTolerance: { zh: '视频画面比例容差（%）', en: 'video aspect tolerance (%)' },
 }
 
 const kindLabel = (kind: string): string => CHANNEL_KIND_OPTIONS.find((o) => o.value === kind)?.label.zh ?? kind
@@ -405,6 +434,93 @@ export const checkConstraints = (
       field: 'disclosure',
       message: `内容须标明“${disclosure}”，模板输出中没有 / the output must carry the "${disclosure}" label`,
     })
+  }
+  return violations
+}
+
+/** Seconds as people say them: “15 分钟 / 15 min”, “1 小时 2 分 5 秒 / 1 h 2 min 5 s”. */
+export const spokenDuration = (seconds: number): { zh: string; en: string } => {
+  const total = Math.round(seconds)
+  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60]
+  const zh = [h ? `${h} 小时` : '', m ? `${m} ${h || s ? '分' : '分钟'}` : '', s || total === 0 ? `${s} 秒` : '']
+  const en = [h ? `${h} h` : '', m ? `${m} min` : '', s || total === 0 ? `${s} s` : '']
+  return { zh: zh.filter(Boolean).join(' '), en: en.filter(Boolean).join(' ') }
+}
+
+/** Bytes as a size: whole bytes under 1 MB, else MB or GB with one decimal (1 MB = 1,048,576 bytes). */
+export const spokenSize = (bytes: number): { zh: string; en: string } => {
+  if (bytes < 1024 * 1024) return { zh: `${bytes} 字节`, en: `${bytes} bytes` }
+  const size = bytes < GIB ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / GIB).toFixed(1)} GB`
+  return { zh: size, en: size }
+}
+
+/**
+ * Every rule the piece's video breaks on a channel of this kind, read from the probe results of
+ * the real file (duration, size on screen, bytes). A piece without a video has nothing to check
+ * here (a short-video script is a script); a video the upload could not read is flagged.
+ */
+export const checkVideo = (
+  kind: ChannelKind,
+  video: VideoRef | null | undefined,
+  limits: Limits = limitsFor(kind),
+): Violation[] => {
+  const frames = KIND_RULES.videoAspects[kind]
+  if (!video || (limits.videoSecondsMax === undefined && limits.videoBytesMax === undefined && !frames)) return []
+  const { durationSeconds, width, height, bytes } = video
+  if (!durationSeconds || !width || !height) {
+    return [
+      {
+        code: 'video-unchecked',
+        field: 'video',
+        message:
+          '视频缺少上传时读取的时长和画面尺寸，无法核对渠道限制，请重新上传 / the video has no probe results to check against the channel limits; upload it again',
+      },
+    ]
+  }
+  const violations: Violation[] = []
+  if (limits.videoSecondsMax !== undefined && durationSeconds > limits.videoSecondsMax) {
+    const [actual, limit] = [spokenDuration(Math.ceil(durationSeconds)), spokenDuration(limits.videoSecondsMax)]
+    violations.push({
+      code: 'video-too-long',
+      field: 'video',
+      limit: limits.videoSecondsMax,
+      actual: durationSeconds,
+      message: `视频时长 ${actual.zh}，超过上限 ${limit.zh} / the video runs ${actual.en}, over the limit of ${limit.en}`,
+    })
+  }
+  if (limits.videoBytesMax !== undefined && typeof bytes === 'number' && bytes > limits.videoBytesMax) {
+    const [actual, limit] = [spokenSize(bytes), spokenSize(limits.videoBytesMax)]
+    violations.push({
+      code: 'video-too-large',
+      field: 'video',
+      limit: limits.videoBytesMax,
+      actual: bytes,
+      message: `视频文件 ${actual.zh}，超过上限 ${limit.zh} / the video file is ${actual.en}, over the limit of ${limit.en}`,
+    })
+  }
+  if (frames) {
+    const ratio = width / height
+    const tolerance = limits.videoAspectTolerance ?? 0
+    const shown = `${aspectLabel(width, height)}（${width}×${height}）`
+    const shownEn = `${aspectLabel(width, height)} (${width}×${height})`
+    if ('accept' in frames) {
+      if (!frames.accept.some((name) => withinTolerance(ratio, parseRatio(name)!, tolerance))) {
+        violations.push({
+          code: 'video-aspect',
+          field: 'video',
+          message: `视频画面比例为 ${shown}，该渠道只接受 ${frames.accept.join('、')} / the video frame is ${shownEn}; this channel takes ${frames.accept.join(', ')}`,
+        })
+      }
+    } else {
+      const [low, high] = frames.between.map((name) => parseRatio(name)!)
+      if (ratio < low * (1 - tolerance / 100) || ratio > high * (1 + tolerance / 100)) {
+        violations.push({
+          code: 'video-aspect',
+          field: 'video',
+          message: `视频画面比例为 ${shown}，该渠道只接受 ${frames.between[0]} 到 ${frames.between[1]} 之间的画面 / the video frame is ${shownEn}; this channel takes frames from ${frames.between[0]} to ${frames.between[1]}`,
+        })
+      }
+    }
   }
   return violations
 }

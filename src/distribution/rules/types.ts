@@ -27,6 +27,8 @@ export type RenderInput = {
   cover: MediaRef | null
   /** Images in the body or attached to the piece, in order. */
   images: MediaRef[]
+  /** The piece's video with what ffprobe read from the file on upload; absent when it has none. */
+  video?: VideoRef | null
   authors: { name: string; title: string | null; department: string | null }[]
   department: string | null
   topics: string[]
@@ -61,6 +63,23 @@ export type MediaRef = {
   url: string | null
   /** Size name → URL (thumbnail, card, wechat (2.35:1), square (1:1), portrait). */
   sizes: Record<string, string | null>
+}
+
+/** An uploaded video: its URL and poster frame, and the probe results of the real file. */
+export type VideoRef = {
+  id: string
+  alt: string
+  url: string | null
+  mimeType: string | null
+  bytes: number | null
+  durationSeconds: number | null
+  width: number | null
+  height: number | null
+  codec: string | null
+  aspect: string | null
+  poster: MediaRef | null
+  /** The reviewed subtitles in Simplified Chinese as cues (seconds, plain text); null without any. */
+  captions: { start: number; end: number; text: string }[] | null
 }
 
 /** Per-channel numbers that override the kind's defaults (see constraints.ts). */

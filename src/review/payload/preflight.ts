@@ -14,6 +14,7 @@ import type { ContentKind, Finding } from '@/compliance/rules/scanners/types'
 import { idOf, idsOf } from '@/db/relationIds'
 import { env } from '@/env'
 import { pickLanguage } from '@/errors/messages'
+import { parseSubtitles, subtitleText } from '@/media/subtitles'
 import {
   type AllLocales,
   DEFAULT_LOCALE,
@@ -36,9 +37,22 @@ export type PreflightFinding = {
   suggestion?: string
 }
 
-const TEXT_FIELDS: Record<ReviewableSlug, { name: 'title' | 'summary' | 'pseudonym' | 'body'; rich?: boolean }[]> = {
-  articles: [{ name: 'title' }, { name: 'summary' }, { name: 'body', rich: true }],
-  'patient-stories': [{ name: 'title' }, { name: 'pseudonym' }, { name: 'body', rich: true }],
+type TextField = { name: 'title' | 'summary' | 'pseudonym' | 'body' | 'subtitles'; read?: 'rich' | 'subtitles' }
+
+// Subtitles are read as the viewer reads them: every cue's text, one per line, without timings.
+const TEXT_FIELDS: Record<ReviewableSlug, TextField[]> = {
+  articles: [
+    { name: 'title' },
+    { name: 'summary' },
+    { name: 'body', read: 'rich' },
+    { name: 'subtitles', read: 'subtitles' },
+  ],
+  'patient-stories': [
+    { name: 'title' },
+    { name: 'pseudonym' },
+    { name: 'body', read: 'rich' },
+    { name: 'subtitles', read: 'subtitles' },
+  ],
 }
 
 /** Field values per locale: localised fields arrive as {locale: value}, others as the value. */
@@ -47,18 +61,25 @@ const perLocale = (value: unknown): [string, unknown][] =>
     ? Object.entries(value as Record<string, unknown>)
     : [[DEFAULT_LOCALE, value]]
 
-const textOf = (value: unknown, rich: boolean): string => {
-  if (rich) return lexicalToText(value)
-  return typeof value === 'string' ? value : ''
+const textOf = async (value: unknown, read: TextField['read']): Promise<string> => {
+  if (read === 'rich') return lexicalToText(value)
+  if (typeof value !== 'string') return ''
+  if (read !== 'subtitles') return value
+  // Saves refuse unreadable subtitles; one stored before that rule is still scanned, as it stands.
+  const parsed = await parseSubtitles(value)
+  return parsed.ok ? subtitleText(parsed.cues) : value
 }
 
 /** The reviewable text of a document read with every locale: field → locale → plain text. */
-export const reviewableTexts = (slug: ReviewableSlug, doc: AllLocales): Record<string, Record<string, string>> => {
+export const reviewableTexts = async (
+  slug: ReviewableSlug,
+  doc: AllLocales,
+): Promise<Record<string, Record<string, string>>> => {
   const fields: ReviewableFields = doc
   const texts: Record<string, Record<string, string>> = {}
   for (const field of TEXT_FIELDS[slug]) {
     for (const [locale, value] of perLocale(fields[field.name])) {
-      const text = textOf(value, Boolean(field.rich))
+      const text = await textOf(value, field.read)
       if (text) (texts[field.name] ??= {})[locale] = text
     }
   }
@@ -89,7 +110,7 @@ export const runPreflight = async (
   }
 
   const findings: PreflightFinding[] = []
-  for (const [field, locales] of Object.entries(reviewableTexts(slug, doc))) {
+  for (const [field, locales] of Object.entries(await reviewableTexts(slug, doc))) {
     for (const [locale, text] of Object.entries(locales)) {
       const found: Finding[] = scanText(text, {
         kind,

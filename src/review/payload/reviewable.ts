@@ -17,7 +17,7 @@ export const DEFAULT_LOCALE = 'zh-CN'
 export type ReviewableDoc = Article | PatientStory
 
 /** The localized fields of the reviewable collections. */
-type LocalizedField = 'title' | 'summary' | 'body'
+type LocalizedField = 'title' | 'summary' | 'body' | 'subtitles'
 
 /** A localized field read with `locale: 'all'`: its value in each locale that has one. */
 export type LocaleMap<T> = Partial<Record<string, T>>
@@ -165,9 +165,13 @@ export const overlayWrite = (
   return out
 }
 
-/** Every media file a reader sees of this document: cover, gallery and images in the body. */
+/** Every media file a reader sees of this document: cover, gallery, video and images in the body. */
 export const mediaIdsOf = (slug: ReviewableSlug, doc: SchemaDoc): string[] => {
-  const ids = [...(slug === SLUGS.articles ? [idOf(doc.cover)] : idsOf(doc.media)), ...richTextUploadIds(doc.body)]
+  const ids = [
+    ...(slug === SLUGS.articles ? [idOf(doc.cover)] : idsOf(doc.media)),
+    idOf(doc.video),
+    ...richTextUploadIds(doc.body),
+  ]
     .filter((id) => id !== null)
     .map(String)
   return [...new Set(ids)].sort()
@@ -200,8 +204,16 @@ const findAll = async (
 
 /** What the reader sees of the records a version links to, as part of what is signed. */
 export const linkedRecords = async (req: PayloadRequest, slug: ReviewableSlug, doc: SchemaDoc) => {
-  const mediaIds = mediaIdsOf(slug, doc)
-  const media = await findAll(req, SLUGS.media, mediaIds)
+  const shown = mediaIdsOf(slug, doc)
+  const direct = await findAll(req, SLUGS.media, shown)
+  // A video's poster frame is a media file of its own that readers see with it.
+  const posterIds = direct
+    .map((m) => idOf(m.poster))
+    .filter((id) => id !== null)
+    .map(String)
+    .filter((id) => !shown.includes(id))
+  const media = [...direct, ...(await findAll(req, SLUGS.media, posterIds))]
+  const mediaIds = [...new Set([...shown, ...posterIds])].sort()
   const authors = slug === SLUGS.articles ? await findAll(req, SLUGS.doctors, idsOf(doc.authors)) : []
   const kolId = idOf(doc.kolPartner)
   const [kol] = kolId !== null ? await findAll(req, SLUGS.kolPartners, [kolId]) : []
@@ -211,6 +223,7 @@ export const linkedRecords = async (req: PayloadRequest, slug: ReviewableSlug, d
     mediaIds,
     linked: {
       // A missing record reads as missing, so deleting a linked record changes the version too.
+      // `poster` is null for images, and a null is left out of the canonical form: images hash as before.
       media: mediaIds
         .map((id) => media.find((m) => String(m.id) === id) ?? missing(id))
         .map((m) => ({
@@ -221,6 +234,7 @@ export const linkedRecords = async (req: PayloadRequest, slug: ReviewableSlug, d
           alt: m.alt ?? null,
           focalX: m.focalX ?? null,
           focalY: m.focalY ?? null,
+          poster: idOf(m.poster),
         })),
       authors: authors.sort(byId).map((d) => ({
         id: String(d.id),

@@ -229,7 +229,7 @@ export const workflowChanges = async (req: PayloadRequest, slug: ReviewableSlug,
   })
   return {
     previous: { versionHash: previous.versionHash, submittedAt: previous.at },
-    changes: textChanges(reviewableTexts(slug, reviewed), reviewableTexts(slug, doc)),
+    changes: textChanges(await reviewableTexts(slug, reviewed), await reviewableTexts(slug, doc)),
     feedback: rejections.docs.map((s) => ({
       stage: s.stage,
       reviewer: s.reviewerName ?? '',
@@ -308,7 +308,7 @@ export const decide = async (
     })
   }
   if (input.versionHash !== hash) throw fail(req, 'stale-version', 409)
-  const placed = resolveAnchors(input.anchors, reviewableTexts(slug, doc), DEFAULT_LOCALE)
+  const placed = resolveAnchors(input.anchors, await reviewableTexts(slug, doc), DEFAULT_LOCALE)
   if ('problem' in placed)
     throw new CodedError(
       'anchor-invalid',
