@@ -93,6 +93,8 @@ const zh = {
         intendedChannels: '拟发布渠道',
         deidentification: '去标识化',
         cover: '封面图',
+        video: '视频',
+        subtitles: '字幕',
       },
     },
     reviewQueue: {
@@ -318,6 +320,8 @@ const en: CmsTranslations = {
         intendedChannels: '拟发布渠道 / Intended channels',
         deidentification: '去标识化 / De-identification',
         cover: '封面图 / Cover image',
+        video: '视频 / Video',
+        subtitles: '字幕 / Subtitles',
       },
     },
     reviewQueue: {

@@ -64,12 +64,14 @@ const LABELLED_FIELDS = [
   'intendedChannels',
   'deidentification',
   'cover',
+  'video',
+  'subtitles',
 ] as const
 type LabelledField = (typeof LABELLED_FIELDS)[number]
 // The reviewed text fields a comment can be anchored to (src/review/payload/preflight.ts).
 const REVIEWED_TEXT_FIELDS = {
-  articles: ['title', 'summary', 'body'],
-  'patient-stories': ['title', 'pseudonym', 'body'],
+  articles: ['title', 'summary', 'body', 'subtitles'],
+  'patient-stories': ['title', 'pseudonym', 'body', 'subtitles'],
 } as const
 const isLabelled = (field: string): field is LabelledField => (LABELLED_FIELDS as readonly string[]).includes(field)
 
