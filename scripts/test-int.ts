@@ -3,11 +3,13 @@
 // A skipped Postgres run is announced in a framed block at the very end of the output;
 // TEST_REQUIRE_POSTGRES=1 (set by .ci/run) makes it a failure, before anything runs.
 // TEST_INT_DRY=1 skips the vitest runs themselves (each counts as passed): scripts/test-int.spec.ts
-// uses it to check the Postgres logic in seconds.
-import { spawnSync } from 'node:child_process'
+// uses it to check the Postgres logic in seconds. The runs go side by side (TEST_INT_SERIAL=1: one
+// after another).
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import readline from 'node:readline'
 
 import { POSTGRES_ADMIN_URL, postgresUnreachableBecause } from './lib/testDatabase'
 
@@ -16,25 +18,38 @@ const dryRun = process.env.TEST_INT_DRY === '1'
 const requirePostgres = ['1', 'true', 'yes'].includes(process.env.TEST_REQUIRE_POSTGRES ?? '')
 const runs: { db: string; ok: boolean; failures: string[] }[] = []
 
-const run = (db: string) => {
-  console.log(`\n=== integration suite on ${db} ===`)
+/**
+ * One integration run. Together (the default) the runs go side by side — they wait on servers
+ * far more than they compute — each line prefixed with its database; TEST_INT_SERIAL=1 runs them
+ * one after another with the output as it comes.
+ */
+const run = async (db: string, together: boolean): Promise<void> => {
+  console.log(
+    `\n=== integration suite on ${db} ===${together ? ' (side by side: its lines start with [' + db + '])' : ''}`,
+  )
   if (dryRun) {
     console.log('(TEST_INT_DRY=1: not run)')
     runs.push({ db, ok: true, failures: [] })
     return
   }
   const failuresFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cms-failures-')), `${db}.txt`)
-  const result = spawnSync(
+  const child = spawn(
     process.execPath,
     [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'int'],
     {
       cwd: root,
-      stdio: 'inherit',
+      stdio: together ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, TEST_DB: db, TEST_FAILURES_FILE: failuresFile },
     },
   )
+  if (together) {
+    for (const stream of [child.stdout, child.stderr]) {
+      if (stream) readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${db}] ${line}`))
+    }
+  }
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   const failures = fs.existsSync(failuresFile) ? fs.readFileSync(failuresFile, 'utf8').trim().split('\n') : []
-  runs.push({ db, ok: result.status === 0, failures })
+  runs.push({ db, ok: code === 0, failures })
 }
 
 const withoutPassword = (url: string): string => {
@@ -61,9 +76,15 @@ if (postgresDown && requirePostgres) {
   process.exit(1)
 }
 
-run('sqlite')
-if (!postgresDown) run('postgres')
-if (process.env.TEST_MONGODB_URL) run('mongodb')
+const databases = [
+  'sqlite',
+  ...(postgresDown ? [] : ['postgres']),
+  ...(process.env.TEST_MONGODB_URL ? ['mongodb'] : []),
+]
+const together = databases.length > 1 && !['1', 'true', 'yes'].includes(process.env.TEST_INT_SERIAL ?? '')
+if (together) await Promise.all(databases.map((db) => run(db, true)))
+else for (const db of databases) await run(db, false)
+runs.sort((a, b) => databases.indexOf(a.db) - databases.indexOf(b.db))
 
 for (const failed of runs.filter((r) => !r.ok)) {
   const lines = failed.failures.length

@@ -46,9 +46,12 @@ const json = (res: Raw) => JSON.parse(res.body.toString('utf8'))
  * new epoch on SQLite, so a read may need another try to find its entry.
  */
 const cachedBy = async (read: () => Promise<Raw>, label: string): Promise<Raw> => {
-  for (let attempt = 0; attempt < 10; attempt++) {
+  // Any write anywhere (a scheduler tick queuing its jobs, say) empties the cache on every
+  // instance, so a read may miss again: keep asking, a little apart, for up to ten seconds.
+  for (let attempt = 0; attempt < 50; attempt++) {
     const res = await read()
     if (res.headers['x-cache'] === 'hit') return res
+    await new Promise((resolve) => setTimeout(resolve, attempt < 10 ? 20 : 200))
   }
   throw new Error(`${label} was never answered from the cache`)
 }
