@@ -2,12 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
 import { env } from '@/env'
+import { VIDEO_MIME_TYPES } from '@/media/video'
 import { verifyUpload } from '../Media/hooks/verifyUpload'
 import { SLUGS } from '../slugs'
 import { bindToSubmission, listOnSubmission, tokenHolderMayAdd } from './hooks/attachToSubmission'
 
 /**
- * Photos (and videos) sent with a submission. They may show a patient, so they are personal
+ * Photos and videos sent with a submission. They may show a patient, so they are personal
  * files: stored encrypted outside the public media folder (src/privacy) and served only through
  * Payload's access-checked file route to operations and privacy officers. They reach the public
  * only after an editor copies what the consent allows into the media library.
@@ -26,7 +27,8 @@ export const SubmissionFiles: CollectionConfig = {
   hooks: { beforeOperation: [verifyUpload], beforeChange: [bindToSubmission], afterChange: [listOnSubmission] },
   upload: {
     staticDir: `${env.privateDir}/submission-files`,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    // A clip is photos or a video (probed like the media library's, MEDIA_VIDEO_MAX_BYTES).
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', ...VIDEO_MIME_TYPES],
   },
   fields: [
     {

@@ -13,6 +13,7 @@ import { expectEnvelope as expectShape } from './envelopeAssertions'
 import { articleData } from '../factories/content'
 import { api, as, firstId, type Persona } from '../helpers/api'
 import { smallPng, uploadForm } from '../helpers/images'
+import { makeClip } from '../helpers/videos'
 
 const PURPOSE = { 'x-data-purpose': 'verify-consent' }
 const CONTACT_PURPOSE = { 'x-data-purpose': 'contact-person' }
@@ -187,8 +188,8 @@ describe('a patient submission from the public form to publication', () => {
 
   it('should take photos with the tracking token only, checked like media, and keep them private', async () => {
     const png = await smallPng()
-    const upload = (headers: Record<string, string>, bytes = png, type = 'image/png') =>
-      api('/api/submission-files', { method: 'POST', body: uploadForm(bytes, 'photo.png', type, {}), headers })
+    const upload = (headers: Record<string, string>, bytes = png, type = 'image/png', name = 'photo.png') =>
+      api('/api/submission-files', { method: 'POST', body: uploadForm(bytes, name, type, {}), headers })
     expect((await upload({})).status).toBe(403)
     expect((await upload({ 'x-submission-token': 'x'.repeat(32) })).status).toBe(403)
     const fake = await upload({ 'x-submission-token': token }, Buffer.from('%PDF-1.4 not an image'), 'image/png')
@@ -197,7 +198,19 @@ describe('a patient submission from the public form to publication', () => {
     const ok = await upload({ 'x-submission-token': token })
     expect(ok.status, JSON.stringify(ok.body)).toBe(201)
     const fileId = ok.body.doc.id
-    expect((await track(token)).body.files).toBe(1)
+    // A clip: a real video, probed like the media library's; a file that only claims to be one is refused.
+    const clip = await makeClip({ seconds: 1 })
+    const video = await upload({ 'x-submission-token': token }, clip, 'video/mp4', 'clip.mp4')
+    expect(video.status, JSON.stringify(video.body)).toBe(201)
+    const notVideo = await upload(
+      { 'x-submission-token': token },
+      Buffer.from('not a video at all'),
+      'video/mp4',
+      'x.mp4',
+    )
+    expect(notVideo.status).toBeGreaterThanOrEqual(400)
+    expect(notVideo.status).toBeLessThan(500)
+    expect((await track(token)).body.files).toBe(2)
     expect((await api(`/api/submission-files/${fileId}`)).status).toBe(403)
     expect((await api(`/api/submission-files/${fileId}`, { auth: await as.editor() })).status).toBe(403)
     const byOps = await api(`/api/submission-files/${fileId}?depth=0`, { auth: await as.operations() })

@@ -185,7 +185,7 @@
       var files = Array.prototype.slice.call($('photos').files || []).slice(0, spec.limits.files)
       return files.reduce(function (chain, file, index) {
         return chain.then(function (failures) {
-          $('progress').textContent = '正在上传照片 ' + (index + 1) + ' / ' + files.length + '…'
+          $('progress').textContent = '正在上传附件 ' + (index + 1) + ' / ' + files.length + '…'
           var body = new FormData()
           body.append('file', file, file.name)
           body.append('_payload', '{}')
@@ -226,7 +226,7 @@
             var link = location.origin + '/submit/track#' + res.body.token
             $('trackingLink').href = link
             $('trackingLink').textContent = link
-            if (failures.length) showError('部分照片未能上传：' + failures.join('；'))
+            if (failures.length) showError('部分附件未能上传：' + failures.join('；'))
           })
         })
         .catch(function (error) {
