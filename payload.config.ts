@@ -34,6 +34,8 @@ import { ReviewSettings } from './collections/ReviewSettings/index'
 import { SLUGS } from './collections/slugs'
 import { SubmissionFiles } from './collections/SubmissionFiles/index'
 import { Submissions } from './collections/Submissions/index'
+import { Mentions } from './collections/Mentions/index'
+import { MonitoringRules } from './collections/MonitoringRules/index'
 import { Topics } from './collections/Topics/index'
 import { Users } from './collections/Users/index'
 import { databaseAdapter } from './src/db/adapter'
@@ -138,6 +140,8 @@ export default buildConfig({
     Corrections,
     Submissions,
     SubmissionFiles,
+    Mentions,
+    MonitoringRules,
     BannedClaims,
     ClaimFrames,
     Departments,

@@ -27,6 +27,8 @@ export const SLUGS = {
   dataKeys: 'data-keys',
   submissions: 'submissions',
   submissionFiles: 'submission-files',
+  monitoringRules: 'monitoring-rules',
+  mentions: 'mentions',
 } as const
 
 /** Globals (site-wide settings). */

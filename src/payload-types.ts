@@ -82,6 +82,8 @@ export interface Config {
     corrections: Correction;
     submissions: Submission;
     'submission-files': SubmissionFile;
+    mentions: Mention;
+    'monitoring-rules': MonitoringRule;
     'banned-claims': BannedClaim;
     'claim-frames': ClaimFrame;
     departments: Department;
@@ -123,6 +125,8 @@ export interface Config {
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
+    mentions: MentionsSelect<false> | MentionsSelect<true>;
+    'monitoring-rules': MonitoringRulesSelect<false> | MonitoringRulesSelect<true>;
     'banned-claims': BannedClaimsSelect<false> | BannedClaimsSelect<true>;
     'claim-frames': ClaimFramesSelect<false> | ClaimFramesSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
@@ -416,7 +420,7 @@ export interface User {
   qualifications?: ('department-head' | 'clinician' | 'public-health' | 'pharmacist')[] | null;
   department?: (number | null) | Department;
   reviewTopics?: (number | Topic)[] | null;
-  apiScopes?: ('metrics-write' | 'drafts-read')[] | null;
+  apiScopes?: ('metrics-write' | 'drafts-read' | 'mentions-write')[] | null;
   apiKeyExpiresAt?: string | null;
   deactivated?: boolean | null;
   updatedAt: string;
@@ -974,6 +978,63 @@ export interface PlanningReminder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentions".
+ */
+export interface Mention {
+  id: number;
+  platform: 'weibo' | 'wechat' | 'douyin' | 'xiaohongshu' | 'zhihu' | 'news' | 'forum' | 'other';
+  sourceId: string;
+  sourceKey?: string | null;
+  url?: string | null;
+  author?: string | null;
+  text: string;
+  postedAt: string;
+  engagement?: {
+    likes?: number | null;
+    comments?: number | null;
+    shares?: number | null;
+    plays?: number | null;
+  };
+  relevant?: boolean | null;
+  sentiment?: ('negative' | 'neutral' | 'positive') | null;
+  suggestedSeverity?: ('general' | 'major' | 'critical') | null;
+  matchedRules?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  linkedContent?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-rules".
+ */
+export interface MonitoringRule {
+  id: number;
+  name: string;
+  terms: string[];
+  exclude?: boolean | null;
+  severityFloor?: ('general' | 'major' | 'critical') | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "banned-claims".
  */
 export interface BannedClaim {
@@ -1297,6 +1358,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submission-files';
         value: number | SubmissionFile;
+      } | null)
+    | ({
+        relationTo: 'mentions';
+        value: number | Mention;
+      } | null)
+    | ({
+        relationTo: 'monitoring-rules';
+        value: number | MonitoringRule;
       } | null)
     | ({
         relationTo: 'banned-claims';
@@ -1911,6 +1980,47 @@ export interface SubmissionFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentions_select".
+ */
+export interface MentionsSelect<T extends boolean = true> {
+  platform?: T;
+  sourceId?: T;
+  sourceKey?: T;
+  url?: T;
+  author?: T;
+  text?: T;
+  postedAt?: T;
+  engagement?:
+    | T
+    | {
+        likes?: T;
+        comments?: T;
+        shares?: T;
+        plays?: T;
+      };
+  relevant?: T;
+  sentiment?: T;
+  suggestedSeverity?: T;
+  matchedRules?: T;
+  linkedContent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-rules_select".
+ */
+export interface MonitoringRulesSelect<T extends boolean = true> {
+  name?: T;
+  terms?: T;
+  exclude?: T;
+  severityFloor?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,6 +17,7 @@ import * as migration_20261126_131629_correction_kind from './20261126_131629_co
 import * as migration_20261126_134440_sign_off_anchors from './20261126_134440_sign_off_anchors'
 import * as migration_20261126_153432_co_creation from './20261126_153432_co_creation'
 import * as migration_20261126_160640_video from './20261126_160640_video'
+import * as migration_20261126_163651_opinion_mentions from './20261126_163651_opinion_mentions'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261126_160640_video.up,
     down: migration_20261126_160640_video.down,
     name: '20261126_160640_video',
+  },
+  {
+    up: migration_20261126_163651_opinion_mentions.up,
+    down: migration_20261126_163651_opinion_mentions.down,
+    name: '20261126_163651_opinion_mentions',
   },
 ]

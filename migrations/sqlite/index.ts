@@ -17,6 +17,7 @@ import * as migration_20261126_131552_correction_kind from './20261126_131552_co
 import * as migration_20261126_134423_sign_off_anchors from './20261126_134423_sign_off_anchors'
 import * as migration_20261126_153409_co_creation from './20261126_153409_co_creation'
 import * as migration_20261126_160627_video from './20261126_160627_video'
+import * as migration_20261126_163631_opinion_mentions from './20261126_163631_opinion_mentions'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261126_160627_video.up,
     down: migration_20261126_160627_video.down,
     name: '20261126_160627_video',
+  },
+  {
+    up: migration_20261126_163631_opinion_mentions.up,
+    down: migration_20261126_163631_opinion_mentions.down,
+    name: '20261126_163631_opinion_mentions',
   },
 ]

@@ -40,13 +40,15 @@ export const QUALIFICATION_LABELS: Record<Qualification, { zh: string; en: strin
 export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'api-client')
 
 /** What an api-client key may do besides reading published content. */
-export const API_SCOPES = ['metrics-write', 'drafts-read'] as const
+export const API_SCOPES = ['metrics-write', 'drafts-read', 'mentions-write'] as const
 export type ApiScope = (typeof API_SCOPES)[number]
 
 export const API_SCOPE_LABELS: Record<ApiScope, { zh: string; en: string }> = {
   'metrics-write': { zh: '回传渠道数据', en: 'Send channel metrics' },
   // Site previews: read drafts of articles and patient stories, nothing else, never write.
   'drafts-read': { zh: '读取草稿（站点预览）', en: 'Read drafts (site preview)' },
+  // A monitoring service: send mentions (舆情信息), nothing else.
+  'mentions-write': { zh: '提交舆情信息', en: 'Send mentions' },
 }
 
 /** True when the user is an API client holding the scope (admins always pass). */

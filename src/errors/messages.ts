@@ -215,6 +215,32 @@ export const ERROR_MESSAGES = {
     zh: 'asOf 须为当前或将来的时间（ISO 8601）。',
     en: 'asOf must be the present or a later moment (ISO 8601).',
   },
+  // The opinion desk (issue #12): mentions from monitoring services.
+  'mentions-bad-body': {
+    zh: '请求体应为舆情信息数组，或 {"mentions": [...]}。',
+    en: 'The body must be an array of mentions, or {"mentions": [...]}.',
+  },
+  'mentions-too-many': {
+    zh: '一次最多提交 {limit} 条舆情信息（本次 {count} 条），请分批提交。',
+    en: 'At most {limit} mentions per request ({count} sent); send them in batches.',
+  },
+  'mentions-bad-field': {
+    zh: '舆情信息的字段 {field} 缺失或格式不正确。',
+    en: 'The mention field {field} is missing or malformed.',
+  },
+  'mentions-no-valid-rows': {
+    zh: '{count} 条舆情信息均未通过校验，未写入任何内容。',
+    en: 'None of the {count} mentions passed the checks; nothing was written.',
+  },
+  'mentions-write-failed': {
+    zh: '该条舆情信息写入失败，请重试。',
+    en: 'This mention could not be written; send it again.',
+  },
+  'mentions-unauthenticated': { zh: '请使用 API 密钥提交舆情信息。', en: 'Send mentions with an API key.' },
+  'mentions-forbidden': {
+    zh: '该 API 密钥没有提交舆情信息的权限（mentions-write）。',
+    en: 'This API key may not send mentions (scope mentions-write).',
+  },
   'correction-rate-limited': {
     zh: '提交过于频繁，请 {minutes} 分钟后再试。',
     en: 'Too many reports from this address; try again in {minutes} minutes.',
