@@ -34,7 +34,9 @@ import { ReviewSettings } from './collections/ReviewSettings/index'
 import { SLUGS } from './collections/slugs'
 import { SubmissionFiles } from './collections/SubmissionFiles/index'
 import { Submissions } from './collections/Submissions/index'
+import { Incidents } from './collections/Incidents/index'
 import { Mentions } from './collections/Mentions/index'
+import { OpinionSettings } from './collections/OpinionSettings/index'
 import { MonitoringRules } from './collections/MonitoringRules/index'
 import { Topics } from './collections/Topics/index'
 import { Users } from './collections/Users/index'
@@ -58,6 +60,7 @@ import { deliverDistributionTask } from './src/jobs/deliverDistribution'
 import { planningRemindersTask } from './src/jobs/planningReminders'
 import { notifySubmitterTask } from './src/jobs/notifySubmitter'
 import { reviewDeadlinesTask } from './src/jobs/reviewDeadlines'
+import { incidentDeadlinesTask } from './src/jobs/incidentDeadlines'
 import { publicCacheInvalidation } from './src/public/payload/cacheInvalidation'
 import { changeFeedEndpoint } from './src/public/payload/changeFeed'
 import { previewUrl } from './src/public/rules/previewUrl'
@@ -102,6 +105,7 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
       beforeDashboard: [
+        '/src/components/opinion/IncidentBoard#IncidentBoard',
         '/src/components/review/ReviewQueue#ReviewQueue',
         '/src/components/distribution/DeliveryAlerts#DeliveryAlerts',
         '/src/components/reports/PlanningReminders#PlanningReminders',
@@ -141,6 +145,7 @@ export default buildConfig({
     Submissions,
     SubmissionFiles,
     Mentions,
+    Incidents,
     MonitoringRules,
     BannedClaims,
     ClaimFrames,
@@ -154,7 +159,7 @@ export default buildConfig({
     PublicChanges,
     DataKeys,
   ],
-  globals: [ReviewSettings],
+  globals: [ReviewSettings, OpinionSettings],
   db: databaseAdapter(selectDatabase(env.databaseUri, ROOT_DIR), ROOT_DIR),
   editor: lexicalEditor(),
   localization: {
@@ -190,6 +195,7 @@ export default buildConfig({
       proposeErasuresTask,
       notifySubmitterTask,
       reviewDeadlinesTask,
+      incidentDeadlinesTask,
     ],
   },
   // Each kind's own limit is checked by the media hooks (images MEDIA_MAX_BYTES, videos MEDIA_VIDEO_MAX_BYTES).

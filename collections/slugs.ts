@@ -29,11 +29,13 @@ export const SLUGS = {
   submissionFiles: 'submission-files',
   monitoringRules: 'monitoring-rules',
   mentions: 'mentions',
+  incidents: 'incidents',
 } as const
 
 /** Globals (site-wide settings). */
 export const GLOBALS = {
   reviewSettings: 'review-settings',
+  opinionSettings: 'opinion-settings',
 } as const
 
 // The distribution domain's vocabulary lives with its rules; collections read it from there.

@@ -83,6 +83,7 @@ export interface Config {
     submissions: Submission;
     'submission-files': SubmissionFile;
     mentions: Mention;
+    incidents: Incident;
     'monitoring-rules': MonitoringRule;
     'banned-claims': BannedClaim;
     'claim-frames': ClaimFrame;
@@ -108,6 +109,9 @@ export interface Config {
     'patient-stories': {
       feedback: 'corrections';
     };
+    incidents: {
+      mentions: 'mentions';
+    };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -126,6 +130,7 @@ export interface Config {
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     mentions: MentionsSelect<false> | MentionsSelect<true>;
+    incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'monitoring-rules': MonitoringRulesSelect<false> | MonitoringRulesSelect<true>;
     'banned-claims': BannedClaimsSelect<false> | BannedClaimsSelect<true>;
     'claim-frames': ClaimFramesSelect<false> | ClaimFramesSelect<true>;
@@ -151,9 +156,11 @@ export interface Config {
     ('false' | 'none' | 'null') | false | null | ('zh-CN' | 'zh-TW' | 'en') | ('zh-CN' | 'zh-TW' | 'en')[];
   globals: {
     'review-settings': ReviewSetting;
+    'opinion-settings': OpinionSetting;
   };
   globalsSelect: {
     'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
+    'opinion-settings': OpinionSettingsSelect<false> | OpinionSettingsSelect<true>;
   };
   locale: 'zh-CN' | 'zh-TW' | 'en';
   widgets: {
@@ -169,6 +176,7 @@ export interface Config {
       proposeErasures: TaskProposeErasures;
       notifySubmitter: TaskNotifySubmitter;
       reviewDeadlines: TaskReviewDeadlines;
+      incidentDeadlines: TaskIncidentDeadlines;
       inline: {
         input: unknown;
         output: unknown;
@@ -995,6 +1003,7 @@ export interface Mention {
     shares?: number | null;
     plays?: number | null;
   };
+  incident?: (number | null) | Incident;
   relevant?: boolean | null;
   sentiment?: ('negative' | 'neutral' | 'positive') | null;
   suggestedSeverity?: ('general' | 'major' | 'critical') | null;
@@ -1016,6 +1025,43 @@ export interface Mention {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents".
+ */
+export interface Incident {
+  id: number;
+  title: string;
+  severity: 'general' | 'major' | 'critical';
+  status: 'open' | 'responded' | 'closed';
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  pieces?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'patient-stories';
+            value: number | PatientStory;
+          }
+      )[]
+    | null;
+  summary?: string | null;
+  openedAt?: string | null;
+  clockStartedAt?: string | null;
+  responseDueAt?: string | null;
+  respondedAt?: string | null;
+  mentions?: {
+    docs?: (number | Mention)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  closingReview?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1241,7 +1287,8 @@ export interface PayloadJob {
           | 'planningReminders'
           | 'proposeErasures'
           | 'notifySubmitter'
-          | 'reviewDeadlines';
+          | 'reviewDeadlines'
+          | 'incidentDeadlines';
         taskID: string;
         input?:
           | {
@@ -1284,6 +1331,7 @@ export interface PayloadJob {
         | 'proposeErasures'
         | 'notifySubmitter'
         | 'reviewDeadlines'
+        | 'incidentDeadlines'
       )
     | null;
   queue?: string | null;
@@ -1362,6 +1410,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mentions';
         value: number | Mention;
+      } | null)
+    | ({
+        relationTo: 'incidents';
+        value: number | Incident;
       } | null)
     | ({
         relationTo: 'monitoring-rules';
@@ -2001,11 +2053,33 @@ export interface MentionsSelect<T extends boolean = true> {
         shares?: T;
         plays?: T;
       };
+  incident?: T;
   relevant?: T;
   sentiment?: T;
   suggestedSeverity?: T;
   matchedRules?: T;
   linkedContent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents_select".
+ */
+export interface IncidentsSelect<T extends boolean = true> {
+  title?: T;
+  severity?: T;
+  status?: T;
+  owner?: T;
+  department?: T;
+  pieces?: T;
+  summary?: T;
+  openedAt?: T;
+  clockStartedAt?: T;
+  responseDueAt?: T;
+  respondedAt?: T;
+  mentions?: T;
+  closingReview?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2303,6 +2377,21 @@ export interface ReviewSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-settings".
+ */
+export interface OpinionSetting {
+  id: number;
+  responseHours?: {
+    general?: number | null;
+    major?: number | null;
+    critical?: number | null;
+  };
+  remindFraction?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-settings_select".
  */
 export interface ReviewSettingsSelect<T extends boolean = true> {
@@ -2317,6 +2406,23 @@ export interface ReviewSettingsSelect<T extends boolean = true> {
         compliance?: T;
       };
   reminderHoursBefore?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opinion-settings_select".
+ */
+export interface OpinionSettingsSelect<T extends boolean = true> {
+  responseHours?:
+    | T
+    | {
+        general?: T;
+        major?: T;
+        critical?: T;
+      };
+  remindFraction?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2409,6 +2515,16 @@ export interface TaskReviewDeadlines {
   output: {
     reminded: number;
     escalated: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIncidentDeadlines".
+ */
+export interface TaskIncidentDeadlines {
+  input?: unknown;
+  output: {
+    acted: number;
   };
 }
 /**

@@ -30,6 +30,7 @@ export const startScheduler = (
             await payload.jobs.queue({ task: 'expireReviews', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.queue({ task: 'proposeErasures', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.queue({ task: 'reviewDeadlines', input: {}, queue: QUEUES.maintenance })
+            await payload.jobs.queue({ task: 'incidentDeadlines', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.run({ queue: QUEUES.maintenance })
           } catch (error) {
             payload.logger.error({ err: error, msg: 'maintenance tick failed' })

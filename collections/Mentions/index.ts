@@ -87,6 +87,13 @@ export const Mentions: CollectionConfig = {
       ],
     },
     {
+      name: 'incident',
+      type: 'relationship',
+      relationTo: SLUGS.incidents,
+      index: true,
+      label: { zh: '归入舆情事件', en: 'Incident' },
+    },
+    {
       type: 'collapsible',
       label: { zh: '自动研判', en: 'Classification' },
       fields: [

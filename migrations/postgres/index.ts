@@ -18,6 +18,7 @@ import * as migration_20261126_134440_sign_off_anchors from './20261126_134440_s
 import * as migration_20261126_153432_co_creation from './20261126_153432_co_creation'
 import * as migration_20261126_160640_video from './20261126_160640_video'
 import * as migration_20261126_163651_opinion_mentions from './20261126_163651_opinion_mentions'
+import * as migration_20261126_165627_opinion_incidents from './20261126_165627_opinion_incidents'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261126_163651_opinion_mentions.up,
     down: migration_20261126_163651_opinion_mentions.down,
     name: '20261126_163651_opinion_mentions',
+  },
+  {
+    up: migration_20261126_165627_opinion_incidents.up,
+    down: migration_20261126_165627_opinion_incidents.down,
+    name: '20261126_165627_opinion_incidents',
   },
 ]

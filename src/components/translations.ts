@@ -10,6 +10,11 @@ import type { NestedKeysStripped, TFunction } from '@payloadcms/translations'
 
 const zh = {
   cms: {
+    incidents: {
+      title: '待回应的舆情事件（{{count}}）',
+      left: '剩余 {{time}}',
+      overdue: '已超时 {{time}}',
+    },
     submissions: {
       title: '运营初审',
       onlyOperations: '只有运营人员可以处理投稿。',
@@ -236,6 +241,11 @@ export type CmsT = TFunction<CmsTranslationKeys>
 
 const en: CmsTranslations = {
   cms: {
+    incidents: {
+      title: '待回应的舆情事件（{{count}}） / Incidents awaiting a response ({{count}})',
+      left: '剩余 {{time}} / left',
+      overdue: '已超时 {{time}} / overdue',
+    },
     submissions: {
       title: '运营初审 / Triage',
       onlyOperations: '只有运营人员可以处理投稿。 / Only operations staff triage submissions.',

@@ -216,6 +216,23 @@ export const ERROR_MESSAGES = {
     en: 'asOf must be the present or a later moment (ISO 8601).',
   },
   // The opinion desk (issue #12): mentions from monitoring services.
+  'incident-forbidden': {
+    zh: '只有运营、发布人员和系统管理员可以处理舆情事件。',
+    en: 'Only operations, publishers and administrators handle incidents.',
+  },
+  'incident-not-found': { zh: '找不到该舆情事件。', en: 'No such incident.' },
+  'incident-state': {
+    zh: '舆情事件当前状态（{status}）下不能进行此操作。',
+    en: 'This cannot be done while the incident is {status}.',
+  },
+  'incident-review-required': {
+    zh: '结案须填写复盘（至少 10 个字）。',
+    en: 'Closing takes a review (10 characters or more).',
+  },
+  'incident-piece-invalid': {
+    zh: '请指明要撤下的内容（文章或患者故事）及原因。',
+    en: 'Name the piece to withdraw (an article or a patient story) and the reason.',
+  },
   'mentions-bad-body': {
     zh: '请求体应为舆情信息数组，或 {"mentions": [...]}。',
     en: 'The body must be an array of mentions, or {"mentions": [...]}.',

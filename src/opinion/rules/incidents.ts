@@ -15,6 +15,7 @@ export const RESPONDERS: Record<Severity, { zh: string; en: string }> = {
 
 export type IncidentClock = {
   severity: Severity
+  /** When the current severity's clock started: the incident's opening, or its last escalation. */
   openedAt: Date
   /** When the first public response went out; null while it has not. */
   respondedAt?: Date | null
