@@ -11,6 +11,7 @@ import { blocksToLexical } from '@/content/lexical'
 import { demoRequestAs, publishThroughReview } from './publishThroughReview'
 import { seedDemoDistributions } from './seedDemoDistributions'
 import { seedDemoMetrics } from './seedDemoMetrics'
+import { seedDemoOpinion } from './seedDemoOpinion'
 import { seedDemoSubmissions } from './seedDemoSubmissions'
 
 export type SeedProgress = (done: number, total: number, label: string) => void
@@ -51,7 +52,7 @@ export const demoSeedTotal = (): number =>
   CHANNEL_KIND_OPTIONS.length +
   data.kols.length +
   data.campaigns.length +
-  1
+  2
 
 export const seedDemo = async (payload: Payload, progress: SeedProgress = () => {}): Promise<void> => {
   const total = demoSeedTotal()
@@ -383,6 +384,8 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
 
   await seedDemoSubmissions(payload, { departmentIds, topicIds, audienceIds, doctorIds, coverIds })
   step('投稿')
+  await seedDemoOpinion(payload)
+  step('舆情')
   await seedDemoDistributions(payload)
   await seedDemoMetrics(payload)
 }
