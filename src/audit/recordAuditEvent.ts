@@ -33,3 +33,28 @@ export const recordAuditEvent = async (req: PayloadRequest, input: AuditInput): 
     req,
   })
 }
+
+/** The events with these actions recorded on one record, oldest first. */
+export const auditEventsOn = async (
+  req: PayloadRequest,
+  targetCollection: string,
+  targetId: string | number,
+  actions: readonly string[],
+) =>
+  (
+    await req.payload.find({
+      collection: SLUGS.auditEvents,
+      where: {
+        and: [
+          { targetCollection: { equals: targetCollection } },
+          { targetId: { equals: String(targetId) } },
+          { action: { in: [...actions] } },
+        ],
+      },
+      sort: 'seq',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  ).docs

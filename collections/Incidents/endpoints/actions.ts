@@ -4,6 +4,7 @@ import { checkRole } from '@/access/checkRole'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
+import { asOfFrom } from '@/http/asOf'
 import { readJsonBody } from '@/http/readJsonBody'
 import { withTransaction } from '@/http/withTransaction'
 import type { Incident } from '@/payload-types'
@@ -197,9 +198,7 @@ export const incidentDeadlinesEndpoint: Endpoint = {
   handler: async (req) => {
     if (!checkRole(['admin'], req.user)) throw new CodedError('incident-forbidden', 403, language(req))
     const body = await bodyOf(req)
-    const asOf = body.asOf === undefined ? new Date() : new Date(typeof body.asOf === 'string' ? body.asOf : NaN)
-    if (Number.isNaN(asOf.getTime()) || asOf.getTime() < Date.now() - 60_000)
-      throw new CodedError('deadline-as-of-invalid', 400, language(req), {}, 'asOf')
+    const asOf = asOfFrom(req, body.asOf)
     const done = await withTransaction(req, () => runIncidentDeadlines(req, asOf))
     return Response.json({ asOf: asOf.toISOString(), done })
   },

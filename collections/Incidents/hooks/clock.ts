@@ -19,7 +19,7 @@ export const startIncidentClock: CollectionBeforeChangeHook<Incident> = async ({
   context,
 }) => {
   const now = new Date()
-  const severity = (data.severity ?? originalDoc?.severity ?? 'general')
+  const severity = data.severity ?? originalDoc?.severity ?? 'general'
   const settings = await responseSettings(req)
   if (operation === 'create') {
     return {

@@ -6,7 +6,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { GLOBALS, SLUGS } from '../../../collections/slugs'
-import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import { auditEventsOn, recordAuditEvent } from '@/audit/recordAuditEvent'
 import { idOf } from '@/db/relationIds'
 import { env } from '@/env'
 import { sendMail } from '@/notifications/adapters/email'
@@ -27,7 +27,7 @@ const ACTIONS: Record<IncidentAction, string> = { remind: 'incident.reminded', e
 export const responseSettings = async (req: PayloadRequest): Promise<ResponseSettings> => {
   const settings = await req.payload.findGlobal({ slug: GLOBALS.opinionSettings, depth: 0, overrideAccess: true, req })
   return {
-    responseHours: (settings.responseHours ?? {}),
+    responseHours: settings.responseHours ?? {},
     remindFraction: settings.remindFraction ?? 0.75,
   }
 }
@@ -71,20 +71,7 @@ const recipientsFor = async (req: PayloadRequest, severity: Severity, ownerId: u
 }
 
 const doneFor = async (req: PayloadRequest, id: string | number, severity: Severity) => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.auditEvents,
-    where: {
-      and: [
-        { targetCollection: { equals: SLUGS.incidents } },
-        { targetId: { equals: String(id) } },
-        { action: { in: Object.values(ACTIONS) } },
-      ],
-    },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const docs = await auditEventsOn(req, SLUGS.incidents, id, Object.values(ACTIONS))
   return new Set(
     docs
       .filter((e) => (e.detail as { severity?: string } | null)?.severity === severity)

@@ -5,7 +5,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { GLOBALS, SLUGS } from '../../../collections/slugs'
-import { recordAuditEvent } from '@/audit/recordAuditEvent'
+import { auditEventsOn, recordAuditEvent } from '@/audit/recordAuditEvent'
 import { idOf } from '@/db/relationIds'
 import { env } from '@/env'
 import { sendMail } from '@/notifications/adapters/email'
@@ -60,20 +60,7 @@ const doneFor = async (
   stage: string,
   round: string,
 ) => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.auditEvents,
-    where: {
-      and: [
-        { targetCollection: { equals: slug } },
-        { targetId: { equals: String(id) } },
-        { action: { in: Object.values(ACTIONS) } },
-      ],
-    },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const docs = await auditEventsOn(req, slug, id, Object.values(ACTIONS))
   const done = new Set<DeadlineAction>()
   for (const event of docs) {
     const detail = (event.detail ?? {}) as { stage?: string; round?: string }

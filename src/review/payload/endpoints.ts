@@ -4,6 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
+import { asOfFrom } from '@/http/asOf'
 import { readJsonBody } from '@/http/readJsonBody'
 import { withTransaction } from '@/http/withTransaction'
 import { checkRole } from '@/access/checkRole'
@@ -168,9 +169,7 @@ export const reviewDeadlinesEndpoint: Endpoint = {
     const language = pickLanguage(req.i18n?.language)
     if (!checkRole(['admin'], req.user)) throw new CodedError('workflow-forbidden', 403, language)
     const body = await bodyOf(req)
-    const asOf = body.asOf === undefined ? new Date() : new Date(typeof body.asOf === 'string' ? body.asOf : NaN)
-    if (Number.isNaN(asOf.getTime()) || asOf.getTime() < Date.now() - 60_000)
-      throw new CodedError('deadline-as-of-invalid', 400, language, {}, 'asOf')
+    const asOf = asOfFrom(req, body.asOf)
     const sent = await withTransaction(req, () => runReviewDeadlines(req, asOf))
     return Response.json({ asOf: asOf.toISOString(), sent })
   },
