@@ -2,7 +2,7 @@
 // deadline (settings; the "黄金4小时" rule of thumb makes 4 hours the default for 重大) and a level
 // of the hospital that answers it; the owner is reminded before the deadline and the incident is
 // escalated one level after it. Pure.
-import { type Severity, SEVERITY_LABELS } from './classify'
+import type { Severity } from './classify'
 
 export const DEFAULT_RESPONSE_HOURS: Record<Severity, number> = { general: 24, major: 12, critical: 4 }
 
@@ -54,5 +54,3 @@ export const escalatedSeverity = (severity: Severity): Severity => (severity ===
 /** Milliseconds left to the first response (negative when overdue), for the dashboard. */
 export const timeLeftMs = (incident: IncidentClock, settings: ResponseSettings, now: Date): number =>
   responseDueAt(incident, settings).getTime() - now.getTime()
-
-export const severityLabel = (severity: Severity) => SEVERITY_LABELS[severity]

@@ -7,7 +7,7 @@ import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'pay
 import { GLOBALS, SLUGS } from '../../../collections/slugs'
 import { idOf, idsOf } from '@/db/relationIds'
 import { type ConsentCoverageProblem, consentCoverage } from '@/compliance/rules/consentRules'
-import type { Article, PatientStory } from '@/payload-types'
+import type { Article, PatientStory, ReviewSetting as ReviewSettingsDoc } from '@/payload-types'
 import {
   DEFAULT_COMPLIANCE_KINDS,
   type Id,
@@ -53,6 +53,21 @@ export type ReviewContext = {
   topicIds: Id[]
 }
 
+/**
+ * The review settings, read once per request: every save of a reviewable piece and every item of
+ * 待我审核 loads a review context, and the settings do not change within one request.
+ */
+const reviewSettingsOf = async (req: PayloadRequest) => {
+  const context = req.context as { reviewSettings?: Promise<ReviewSettingsDoc> }
+  context.reviewSettings ??= req.payload.findGlobal({
+    slug: GLOBALS.reviewSettings,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return context.reviewSettings
+}
+
 export const loadReviewContext = async (
   req: PayloadRequest,
   slug: ReviewableSlug,
@@ -81,12 +96,7 @@ export const loadReviewContext = async (
   const [kol] = kolId !== null ? await find(SLUGS.kolPartners, [kolId]) : []
   const promotional = Boolean(doc.promotional) || Boolean(doc.medicalAd) || Boolean(kol?.paid)
 
-  const settings = await req.payload.findGlobal({
-    slug: GLOBALS.reviewSettings,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const settings = await reviewSettingsOf(req)
   const rules = resolvePolicy({
     collection: slug,
     dualExpertReview: topics.some((topic) => topic.dualExpertReview),
