@@ -111,6 +111,7 @@ export interface Config {
     };
     incidents: {
       mentions: 'mentions';
+      statements: 'articles';
     };
   };
   collectionsSelect: {
@@ -227,7 +228,7 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
-  layer: 'what' | 'howto' | 'story';
+  layer: 'what' | 'howto' | 'story' | 'statement';
   format: 'graphic' | 'long-image' | 'video-script' | 'live';
   cover?: (number | null) | Media;
   /**
@@ -242,19 +243,26 @@ export interface Article {
   audiences?: (number | Audience)[] | null;
   department?: (number | null) | Department;
   authors?: (number | Doctor)[] | null;
-  references: {
-    title: string;
-    source: string;
-    url?: string | null;
-    guideline?: string | null;
-    accessedAt: string;
-    id?: string | null;
-  }[];
+  references?:
+    | {
+        title: string;
+        source: string;
+        url?: string | null;
+        guideline?: string | null;
+        accessedAt: string;
+        id?: string | null;
+      }[]
+    | null;
   openCorrections?: {
     docs?: (number | Correction)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  incident?: (number | null) | Incident;
+  /**
+   * Published here unless the publisher picks others
+   */
+  statementChannels?: (number | Channel)[] | null;
   internalNotes?: string | null;
   publishedAt?: string | null;
   promotional?: boolean | null;
@@ -772,21 +780,16 @@ export interface SubmissionFile {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaigns".
+ * via the `definition` "incidents".
  */
-export interface Campaign {
+export interface Incident {
   id: number;
-  name: string;
-  slug: string;
-  kind: 'observance' | 'challenge' | 'live' | 'charity' | 'discussion';
-  observance?: string | null;
-  observanceDate?: string | null;
-  startDate: string;
-  endDate: string;
-  description?: string | null;
-  audiences?: (number | Audience)[] | null;
-  channels?: (number | Channel)[] | null;
-  contentItems?:
+  title: string;
+  severity: 'general' | 'major' | 'critical';
+  status: 'open' | 'responded' | 'closed';
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  pieces?:
     | (
         | {
             relationTo: 'articles';
@@ -798,14 +801,66 @@ export interface Campaign {
           }
       )[]
     | null;
-  kols?: (number | KolPartner)[] | null;
-  kpiTargets?: {
-    reach?: number | null;
-    interactions?: number | null;
-    conversions?: number | null;
+  summary?: string | null;
+  openedAt?: string | null;
+  clockStartedAt?: string | null;
+  responseDueAt?: string | null;
+  respondedAt?: string | null;
+  mentions?: {
+    docs?: (number | Mention)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
-  budget?: number | null;
-  status: 'planning' | 'active' | 'completed' | 'cancelled';
+  statements?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  closingReview?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentions".
+ */
+export interface Mention {
+  id: number;
+  platform: 'weibo' | 'wechat' | 'douyin' | 'xiaohongshu' | 'zhihu' | 'news' | 'forum' | 'other';
+  sourceId: string;
+  sourceKey?: string | null;
+  url?: string | null;
+  author?: string | null;
+  text: string;
+  postedAt: string;
+  engagement?: {
+    likes?: number | null;
+    comments?: number | null;
+    shares?: number | null;
+    plays?: number | null;
+  };
+  incident?: (number | null) | Incident;
+  relevant?: boolean | null;
+  sentiment?: ('negative' | 'neutral' | 'positive') | null;
+  suggestedSeverity?: ('general' | 'major' | 'critical') | null;
+  matchedRules?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  linkedContent?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -856,6 +911,45 @@ export interface Channel {
     marketing?: boolean | null;
     timezone?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  name: string;
+  slug: string;
+  kind: 'observance' | 'challenge' | 'live' | 'charity' | 'discussion';
+  observance?: string | null;
+  observanceDate?: string | null;
+  startDate: string;
+  endDate: string;
+  description?: string | null;
+  audiences?: (number | Audience)[] | null;
+  channels?: (number | Channel)[] | null;
+  contentItems?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'patient-stories';
+            value: number | PatientStory;
+          }
+      )[]
+    | null;
+  kols?: (number | KolPartner)[] | null;
+  kpiTargets?: {
+    reach?: number | null;
+    interactions?: number | null;
+    conversions?: number | null;
+  };
+  budget?: number | null;
+  status: 'planning' | 'active' | 'completed' | 'cancelled';
   updatedAt: string;
   createdAt: string;
 }
@@ -981,87 +1075,6 @@ export interface PlanningReminder {
   daysBefore: number;
   message: string;
   status: 'open' | 'done';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "mentions".
- */
-export interface Mention {
-  id: number;
-  platform: 'weibo' | 'wechat' | 'douyin' | 'xiaohongshu' | 'zhihu' | 'news' | 'forum' | 'other';
-  sourceId: string;
-  sourceKey?: string | null;
-  url?: string | null;
-  author?: string | null;
-  text: string;
-  postedAt: string;
-  engagement?: {
-    likes?: number | null;
-    comments?: number | null;
-    shares?: number | null;
-    plays?: number | null;
-  };
-  incident?: (number | null) | Incident;
-  relevant?: boolean | null;
-  sentiment?: ('negative' | 'neutral' | 'positive') | null;
-  suggestedSeverity?: ('general' | 'major' | 'critical') | null;
-  matchedRules?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  linkedContent?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "incidents".
- */
-export interface Incident {
-  id: number;
-  title: string;
-  severity: 'general' | 'major' | 'critical';
-  status: 'open' | 'responded' | 'closed';
-  owner?: (number | null) | User;
-  department?: (number | null) | Department;
-  pieces?:
-    | (
-        | {
-            relationTo: 'articles';
-            value: number | Article;
-          }
-        | {
-            relationTo: 'patient-stories';
-            value: number | PatientStory;
-          }
-      )[]
-    | null;
-  summary?: string | null;
-  openedAt?: string | null;
-  clockStartedAt?: string | null;
-  responseDueAt?: string | null;
-  respondedAt?: string | null;
-  mentions?: {
-    docs?: (number | Mention)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  closingReview?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1534,6 +1547,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   openCorrections?: T;
+  incident?: T;
+  statementChannels?: T;
   internalNotes?: T;
   publishedAt?: T;
   promotional?: T;
@@ -2079,6 +2094,7 @@ export interface IncidentsSelect<T extends boolean = true> {
   responseDueAt?: T;
   respondedAt?: T;
   mentions?: T;
+  statements?: T;
   closingReview?: T;
   updatedAt?: T;
   createdAt?: T;

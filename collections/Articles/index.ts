@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { isStaffField } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { keepStatementLayer } from '@/opinion/payload/statements'
 import { referencesField } from '../fields/references'
 import { subtitlesField, videoField } from '../fields/video'
 import { SLUGS } from '../slugs'
@@ -25,6 +26,7 @@ export const Articles: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   labels: { singular: { zh: '科普文章', en: 'Article' }, plural: { zh: '科普文章', en: 'Articles' } },
+  hooks: { beforeChange: [keepStatementLayer] },
   fields: [
     // Required in Simplified Chinese by preflight, not here: publishing validates every locale,
     // and a piece need not be translated to be published.
@@ -64,6 +66,8 @@ export const Articles: CollectionConfig = {
             { value: 'what', label: { zh: '科普（是什么）', en: 'What it is' } },
             { value: 'howto', label: { zh: '指南（怎么做）', en: 'How-to guide' } },
             { value: 'story', label: { zh: '情感（故事）', en: 'Story' } },
+            // Only an incident's holding statement, drafted from the incident (src/opinion).
+            { value: 'statement', label: { zh: '回应声明（舆情）', en: 'Holding statement' } },
           ],
         },
         {
@@ -124,6 +128,30 @@ export const Articles: CollectionConfig = {
       label: { zh: '待处理的读者纠错与反馈', en: 'Open reader corrections and feedback' },
       access: { read: isStaffField },
       admin: { position: 'sidebar', defaultColumns: ['kind', 'message', 'status', 'createdAt'], allowCreate: false },
+    },
+    {
+      // Set only when a statement is drafted from an incident (POST /api/incidents/:id/statement);
+      // it is what puts the article on the review fast track, so no client writes it.
+      name: 'incident',
+      type: 'relationship',
+      relationTo: SLUGS.incidents,
+      index: true,
+      label: { zh: '回应的舆情事件', en: 'Incident answered' },
+      access: { read: isStaffField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.incident) },
+    },
+    {
+      name: 'statementChannels',
+      type: 'relationship',
+      relationTo: SLUGS.channels,
+      hasMany: true,
+      label: { zh: '声明发布渠道', en: 'Statement channels' },
+      access: { read: isStaffField },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.incident),
+        description: { zh: '发布时未另选渠道则发往这些渠道', en: 'Published here unless the publisher picks others' },
+      },
     },
     {
       name: 'internalNotes',

@@ -6,6 +6,7 @@ import { SEVERITIES, SEVERITY_LABELS } from '@/opinion/rules/classify'
 import { SLUGS } from '../slugs'
 import {
   closeIncident,
+  draftIncidentStatement,
   incidentDeadlinesEndpoint,
   incidentTimeline,
   respondToIncident,
@@ -35,7 +36,14 @@ export const Incidents: CollectionConfig = {
     group: { zh: '舆情', en: 'Public opinion' },
   },
   labels: { singular: { zh: '舆情事件', en: 'Incident' }, plural: { zh: '舆情事件', en: 'Incidents' } },
-  endpoints: [incidentDeadlinesEndpoint, respondToIncident, closeIncident, withdrawForIncident, incidentTimeline],
+  endpoints: [
+    incidentDeadlinesEndpoint,
+    draftIncidentStatement,
+    respondToIncident,
+    closeIncident,
+    withdrawForIncident,
+    incidentTimeline,
+  ],
   hooks: { beforeChange: [startIncidentClock], afterChange: [auditIncident] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: { zh: '事件名称', en: 'Title' } },
@@ -104,6 +112,14 @@ export const Incidents: CollectionConfig = {
       on: 'incident',
       label: { zh: '相关舆情信息', en: 'Mentions' },
       admin: { defaultColumns: ['platform', 'text', 'postedAt'], allowCreate: false },
+    },
+    {
+      name: 'statements',
+      type: 'join',
+      collection: SLUGS.articles,
+      on: 'incident',
+      label: { zh: '回应声明（快速审核通道）', en: 'Holding statements (fast-track review)' },
+      admin: { defaultColumns: ['title', '_status', 'updatedAt'], allowCreate: false },
     },
     {
       name: 'closingReview',

@@ -1,12 +1,16 @@
 // Health-education content must cite its evidence: at least one source, each a URL or a
-// named guideline, with the date it was consulted.
+// named guideline, with the date it was consulted. A holding statement (the `statement` layer,
+// only ever an incident's) speaks for the hospital and cites nothing.
 import type { ArrayField } from 'payload'
 
 export const referencesField: ArrayField = {
   name: 'references',
   type: 'array',
-  required: true,
-  minRows: 1,
+  // Checked when publishing (drafts are not validated): at least one, but for a statement.
+  validate: (value: unknown, { data }: { data: Partial<Record<string, unknown>> }) =>
+    data?.layer === 'statement' ||
+    (Array.isArray(value) && value.length > 0) ||
+    '请至少填写 1 条参考文献 / give at least one reference',
   label: { zh: '参考文献/依据', en: 'References' },
   labels: { singular: { zh: '参考文献', en: 'Reference' }, plural: { zh: '参考文献', en: 'References' } },
   fields: [

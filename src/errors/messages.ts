@@ -233,6 +233,22 @@ export const ERROR_MESSAGES = {
     zh: '请指明要撤下的内容（文章或患者故事）及原因。',
     en: 'Name the piece to withdraw (an article or a patient story) and the reason.',
   },
+  'statement-forbidden': {
+    zh: '只有宣传编辑、运营、发布人员和系统管理员可以起草回应声明。',
+    en: 'Only editors, operations, publishers and administrators draft holding statements.',
+  },
+  'statement-invalid': {
+    zh: '回应声明的“{field}”缺失或不合规（标题≤120字，正文≤5000字，摘要≤500字，渠道须为已有渠道）。',
+    en: 'The statement\'s "{field}" is missing or invalid (title ≤120, body ≤5000, summary ≤500 characters; channels must exist).',
+  },
+  'statement-layer-reserved': {
+    zh: '“回应声明”层级只用于从舆情事件起草的声明。',
+    en: 'The statement layer is only for statements drafted from an incident.',
+  },
+  'statement-layer-locked': {
+    zh: '回应声明的层级不能更改。',
+    en: 'A holding statement stays in the statement layer.',
+  },
   'mentions-bad-body': {
     zh: '请求体应为舆情信息数组，或 {"mentions": [...]}。',
     en: 'The body must be an array of mentions, or {"mentions": [...]}.',

@@ -10,7 +10,8 @@ import { withTransaction } from '@/http/withTransaction'
 import type { Incident } from '@/payload-types'
 import { runIncidentDeadlines } from '@/opinion/payload/incidentClock'
 import { REVIEWABLE_SLUGS, type ReviewableSlug } from '@/review/payload/reviewable'
-import { withdraw } from '@/review/payload/service'
+import { submitForReview, withdraw } from '@/review/payload/service'
+import { STATEMENT_DRAFTERS, draftStatement, statementInput } from '@/opinion/payload/statements'
 import { SLUGS } from '../../slugs'
 
 const language = (req: PayloadRequest) => pickLanguage(req.i18n?.language)
@@ -146,6 +147,36 @@ export const withdrawForIncident: Endpoint = {
       return withdrawn
     })
     return Response.json({ withdrawn: { collection, id: pieceId, state: result.state } })
+  },
+}
+
+/**
+ * POST /api/incidents/:id/statement {title, body, summary?, channels?, submit?} — drafts a holding
+ * statement for the incident (the fast-track review: a medical reviewer and compliance) and, with
+ * `submit`, sends it to review at once. Editors and the incident desk.
+ */
+export const draftIncidentStatement: Endpoint = {
+  path: '/:id/statement',
+  method: 'post',
+  handler: async (req) => {
+    if (!checkRole([...STATEMENT_DRAFTERS], req.user)) throw new CodedError('statement-forbidden', 403, language(req))
+    const body = await bodyOf(req)
+    const input = statementInput(req, body)
+    const incident = await load(req)
+    const submit = body.submit === true
+    const result = await withTransaction(req, async () => {
+      const article = await draftStatement(req, incident, input)
+      const review = submit ? await submitForReview(req, SLUGS.articles, String(article.id)) : null
+      return { article, review }
+    })
+    return Response.json(
+      {
+        statement: { collection: SLUGS.articles, id: result.article.id, slug: result.article.slug },
+        state: result.review?.state ?? 'draft',
+        warnings: result.review?.warnings ?? [],
+      },
+      { status: 201 },
+    )
   },
 }
 

@@ -22,6 +22,17 @@ describe(articleCompleteness.name, () => {
     ])
     expect(found.every((f) => f.severity === 'block' && /[\u4e00-\u9fff]/.test(f.message))).toBe(true)
   })
+  it('should ask a holding statement only for its title and alt text, not references, experts or audiences', () => {
+    const bare = { references: [], authors: [], audiences: null, layer: 'statement' }
+    expect(articleCompleteness({ ...bare, title: { 'zh-CN': '关于网传信息的说明' } }, [])).toEqual([])
+    expect(articleCompleteness(bare, [{ alt: '' }]).map((f) => f.code)).toEqual(['title-missing', 'alt-text-missing'])
+    // Any other layer still needs them all.
+    expect(articleCompleteness({ ...bare, layer: 'what', title: '标题' }, []).map((f) => f.code)).toEqual([
+      'reference-missing',
+      'author-missing',
+      'audience-missing',
+    ])
+  })
 })
 
 describe(storyCompleteness.name, () => {

@@ -78,15 +78,19 @@ const hasTitle = (title: unknown) => {
 }
 
 export const articleCompleteness = (
-  doc: { title?: unknown; references?: unknown; authors?: unknown; audiences?: unknown },
+  doc: { title?: unknown; references?: unknown; authors?: unknown; audiences?: unknown; layer?: unknown },
   images: { alt?: string | null }[],
   language: 'zh' | 'en' = 'zh',
 ): CompletenessFinding[] => {
   const codes: CompletenessCode[] = []
   if (!hasTitle(doc.title)) codes.push('title-missing')
-  if (count(doc.references) === 0) codes.push('reference-missing')
-  if (count(doc.authors) === 0) codes.push('author-missing')
-  if (count(doc.audiences) === 0) codes.push('audience-missing')
+  // A holding statement speaks for the hospital, not a doctor teaching a topic: it needs no
+  // references, signed experts or target audience (the layer is only ever a statement's).
+  if (doc.layer !== 'statement') {
+    if (count(doc.references) === 0) codes.push('reference-missing')
+    if (count(doc.authors) === 0) codes.push('author-missing')
+    if (count(doc.audiences) === 0) codes.push('audience-missing')
+  }
   if (images.some((image) => !image.alt?.trim())) codes.push('alt-text-missing')
   return codes.map((code) => finding(code, language))
 }

@@ -26,7 +26,15 @@ import type { ReviewableSlug } from './reviewable'
 export type ReviewFacts = Partial<
   Pick<
     Article,
-    'topics' | 'department' | 'authors' | 'kolPartner' | 'promotional' | 'medicalAd' | 'workflow' | 'submission'
+    | 'topics'
+    | 'department'
+    | 'authors'
+    | 'kolPartner'
+    | 'promotional'
+    | 'medicalAd'
+    | 'workflow'
+    | 'submission'
+    | 'incident'
   > &
     Pick<PatientStory, 'consent' | 'intendedChannels'>
 >
@@ -106,6 +114,8 @@ export const loadReviewContext = async (
     medicalAd: Boolean(doc.medicalAd),
     complianceKinds: settings.complianceKinds ?? DEFAULT_COMPLIANCE_KINDS,
     departmentHeadId: idOf(department?.head),
+    // Only the incident's statement endpoint links an article to an incident (src/opinion).
+    statement: slug === SLUGS.articles && idOf(doc.incident) !== null,
   })
 
   let consentProblems: ConsentCoverageProblem[] = []

@@ -8,6 +8,7 @@ import { QUALIFICATION_LABELS } from '@/access/roles'
 import { checkRole } from '@/access/checkRole'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { markSubmissionPublished } from '@/submissions/payload/service'
+import { statementChannelsOf, statementPublished } from '@/opinion/payload/statements'
 import { dueAt, openStage } from '../rules/deadlines'
 import { routeStage } from '../rules/routing'
 import { deadlineSettings, loadReviewers } from './deadlines'
@@ -379,8 +380,10 @@ export const publish = async (
     throw fail(req, 'not-approved', 409)
   // Every channel is checked before anything is written: SQLite runs without transactions, so a
   // refused channel must stop the publish before it starts, not roll it back.
-  const upcoming = input.channels?.length ? await loadSnapshot(req, slug, doc.id, 'latest') : null
-  for (const channel of input.channels ?? []) {
+  // A holding statement goes to the channels it was drafted for unless the publisher names others.
+  const channels = input.channels?.length ? input.channels : statementChannelsOf(doc)
+  const upcoming = channels.length ? await loadSnapshot(req, slug, doc.id, 'latest') : null
+  for (const channel of channels) {
     await prepareDistribution(
       req,
       {
@@ -409,9 +412,11 @@ export const publish = async (
   await recordPublicChange(req, slug, doc.id, 'publish')
   // A co-created piece: its submitter hears that it went public.
   if (idOf(doc.submission) !== null) await markSubmissionPublished(req, slug, doc.id)
+  // An incident's statement: the incident is answered, and its timeline says with which version.
+  await statementPublished(req, doc, hash, channels)
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
-  const distributions = input.channels?.length
-    ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign)
+  const distributions = channels.length
+    ? await createForChannels(req, slug, doc.id, channels, input.at ?? new Date(), input.campaign)
     : []
   return {
     state: next,

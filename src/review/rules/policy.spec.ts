@@ -33,6 +33,49 @@ const signed = (stage: SignOff['stage'], reviewer: Reviewer): SignOff => ({
 })
 
 describe(resolvePolicy.name, () => {
+  it('should give an incident statement the fast track: one medical reviewer then compliance, nothing else', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          dualExpertReview: fc.boolean(),
+          promotional: fc.boolean(),
+          coCreated: fc.boolean(),
+          kol: fc.boolean(),
+          medicalAd: fc.boolean(),
+          complianceKinds: fc.subarray([...COMPLIANCE_KINDS]),
+          departmentHeadId: fc.option(fc.integer({ min: 1 })),
+        }),
+        (input) => {
+          const rules = resolvePolicy({ collection: 'articles', ...input, statement: true })
+          expect(rules.map((r) => [r.stage, r.signers, r.mustInclude ?? null, r.qualifications ?? null])).toEqual([
+            ['medical', 1, null, null],
+            ['compliance', 1, null, null],
+          ])
+        },
+      ),
+    )
+  })
+  it('should let the same medical reviewer not also sign compliance, and need both for a statement', () => {
+    const rules = resolvePolicy({
+      collection: 'articles',
+      dualExpertReview: false,
+      promotional: false,
+      statement: true,
+    })
+    const both = { ...clinician, roles: ['medical-reviewer', 'compliance-reviewer'] }
+    const medicalOnly = [signed('medical', both)]
+    expect(allStagesSatisfied(rules, medicalOnly)).toBe(false)
+    expect(checkSignOff({ rules, stage: 'compliance', reviewer: both, signOffs: medicalOnly, authorIds: [] })).toBe(
+      'duplicate-reviewer',
+    )
+    expect(checkSignOff({ rules, stage: 'compliance', reviewer: compliance, signOffs: [], authorIds: [] })).toBe(
+      'stage-out-of-order',
+    )
+    expect(checkSignOff({ rules, stage: 'initial', reviewer: head, signOffs: [], authorIds: [] })).toBe(
+      'stage-not-allowed',
+    )
+    expect(allStagesSatisfied(rules, [...medicalOnly, signed('compliance', compliance)])).toBe(true)
+  })
   it('should give an ordinary article initial then medical review', () => {
     const rules = resolvePolicy({ collection: 'articles', dualExpertReview: false, promotional: false })
     expect(rules.map((r) => [r.stage, r.signers])).toEqual([

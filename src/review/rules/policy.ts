@@ -50,6 +50,12 @@ export type PolicyInput = {
   /** The kinds that pass compliance review; DEFAULT_COMPLIANCE_KINDS when unset. */
   complianceKinds?: readonly ComplianceKind[]
   departmentHeadId?: Id | null
+  /**
+   * A holding statement drafted for a public-opinion incident (舆情回应声明): the fast track, one
+   * medical reviewer and compliance, no department-head stage. Read from the article's `incident`,
+   * which only the incident's statement endpoint sets.
+   */
+  statement?: boolean
 }
 
 /** The kinds a piece belongs to. */
@@ -118,17 +124,30 @@ const compliance: StageRule = {
 }
 
 /**
+ * The fast track for an incident's holding statement: two sign-offs, a medical reviewer (any one:
+ * the golden hours leave no time for a dual-expert round) and compliance, whatever the settings.
+ */
+const fastTrack: StageRule[] = [
+  { stage: 'medical', label: STAGE_LABELS.medical, roles: ['medical-reviewer'], signers: 1 },
+  compliance,
+]
+
+/**
  * The policy, stage by stage, in the order the stages are signed: 运营初审 (co-created pieces) →
  * 初审 (department head) → 医学审核 → 管理层合规把关 (the kinds in force); stories add the
- * automatic consent check first and 隐私审核 before the medical stage.
+ * automatic consent check first and 隐私审核 before the medical stage. An incident's holding
+ * statement takes the fast track instead.
  */
 export const REVIEW_POLICY = {
-  articles: (input: PolicyInput): StageRule[] => [
-    ...(input.coCreated ? [operations] : []),
-    initial(input),
-    medical(input),
-    ...(needsCompliance(input) ? [compliance] : []),
-  ],
+  articles: (input: PolicyInput): StageRule[] =>
+    input.statement
+      ? [...fastTrack]
+      : [
+          ...(input.coCreated ? [operations] : []),
+          initial(input),
+          medical(input),
+          ...(needsCompliance(input) ? [compliance] : []),
+        ],
   'patient-stories': (input: PolicyInput): StageRule[] => [
     { stage: 'consent', label: STAGE_LABELS.consent, automatic: true, roles: [], signers: 0 },
     ...(input.coCreated ? [operations] : []),
