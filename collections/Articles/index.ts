@@ -62,6 +62,11 @@ export const Articles: CollectionConfig = {
           index: true,
           defaultValue: 'what',
           label: { zh: '内容层级', en: 'Layer' },
+          // The admin offers the statement layer only on a statement; the hook refuses it elsewhere.
+          filterOptions: ({ data, options }) =>
+            data?.incident
+              ? options
+              : options.filter((option) => (typeof option === 'string' ? option : option.value) !== 'statement'),
           options: [
             { value: 'what', label: { zh: '科普（是什么）', en: 'What it is' } },
             { value: 'howto', label: { zh: '指南（怎么做）', en: 'How-to guide' } },

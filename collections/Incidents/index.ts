@@ -46,6 +46,11 @@ export const Incidents: CollectionConfig = {
   ],
   hooks: { beforeChange: [startIncidentClock], afterChange: [auditIncident] },
   fields: [
+    {
+      name: 'statementDraft',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/opinion/StatementDraft#StatementDraft' } },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 120, label: { zh: '事件名称', en: 'Title' } },
     {
       type: 'row',

@@ -1,10 +1,13 @@
 // Demo 舆情: monitoring rules, mentions as a monitoring service would send them (classified on
 // the way in), and one open incident per severity with its mentions, so the dashboard's board
-// and the desk have something to show.
+// and the desk have something to show. The critical one has a holding statement in fast-track
+// review (a medical reviewer, then compliance), waiting for its first sign-off.
 import type { Payload } from 'payload'
 
 import { SLUGS } from '../../collections/slugs'
 import { ingestMentions } from '@/opinion/payload/ingestMentions'
+import { draftStatement } from '@/opinion/payload/statements'
+import { submitForReview } from '@/review/payload/service'
 import { demoRequestAs } from './publishThroughReview'
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString()
@@ -63,6 +66,7 @@ export const seedDemoOpinion = async (payload: Payload): Promise<void> => {
     { language: 'zh' },
   )
   const idOf = (sourceId: string) => results.find((r) => r.key.endsWith(sourceId))?.id
+  const editor = await demoRequestAs(payload, 'editor@demo.hospital')
   for (const [title, severity, summary, sourceId] of [
     ['患者信息泄露传闻', 'critical', '短视频称患者信息外泄，播放量快速上升；已请信息科核查。', 'demo-dy-3003'],
     ['门诊家属聚集讨说法', 'major', '家属因手术结果在门口聚集，医务科已介入沟通。', 'demo-wb-1001'],
@@ -82,5 +86,26 @@ export const seedDemoOpinion = async (payload: Payload): Promise<void> => {
         data: { incident: incident.id },
         req: operations,
       })
+    if (severity === 'critical') {
+      const website = await payload.find({
+        collection: SLUGS.channels,
+        where: { kind: { equals: 'website' } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+      const statement = await draftStatement(editor, incident, {
+        title: '关于网传我院患者信息泄露的情况说明',
+        summary: '我院已启动核查，并提醒患者警惕冒用医院名义的推销电话。',
+        body: [
+          '近日，有网络视频称我院患者信息外泄。我院高度重视，已由信息科、医务科组成专班开展核查。',
+          '目前我院未发现信息系统遭受入侵的迹象，核查仍在进行中，结果将及时向社会公布。',
+          '我院从未委托任何机构电话推销药品或保健品。如接到自称我院工作人员的推销电话，请勿轻信，可拨打医院总机核实。',
+          '感谢社会各界的关注与监督。',
+        ].join('\n'),
+        channels: website.docs.map((c) => c.id),
+      })
+      await submitForReview(editor, SLUGS.articles, String(statement.id))
+    }
   }
 }

@@ -15,6 +15,20 @@ const zh = {
       left: '剩余 {{time}}',
       overdue: '已超时 {{time}}',
     },
+    statements: {
+      title: '回应声明',
+      fastTrack: '快速审核通道：医学审核 1 人 + 合规把关，无需科室主任初审；发布后自动记为首次回应。',
+      onlyDrafters: '只有宣传编辑、运营和发布人员可以起草回应声明。',
+      closed: '事件已结案，不能再起草声明。',
+      titleLabel: '声明标题',
+      summaryLabel: '摘要（可选）',
+      bodyLabel: '声明正文',
+      channels: '发布渠道',
+      submitNow: '起草后立即提交审核（须为宣传编辑）',
+      draft: '起草回应声明',
+      working: '正在起草…',
+      failed: '起草失败：{{message}}',
+    },
     submissions: {
       title: '运营初审',
       onlyOperations: '只有运营人员可以处理投稿。',
@@ -245,6 +259,22 @@ const en: CmsTranslations = {
       title: '待回应的舆情事件（{{count}}） / Incidents awaiting a response ({{count}})',
       left: '剩余 {{time}} / left',
       overdue: '已超时 {{time}} / overdue',
+    },
+    statements: {
+      title: '回应声明 / Holding statement',
+      fastTrack:
+        '快速审核通道：医学审核 1 人 + 合规把关 / Fast track: one medical reviewer and compliance, no department head; publishing it answers the incident.',
+      onlyDrafters:
+        '只有宣传编辑、运营和发布人员可以起草回应声明。 / Only editors, operations and publishers draft statements.',
+      closed: '事件已结案 / The incident is closed: no more statements.',
+      titleLabel: '声明标题 / Title',
+      summaryLabel: '摘要（可选） / Summary (optional)',
+      bodyLabel: '声明正文 / Statement',
+      channels: '发布渠道 / Channels',
+      submitNow: '起草后立即提交审核 / Submit for review at once (editors)',
+      draft: '起草回应声明 / Draft the statement',
+      working: '正在起草… / Drafting…',
+      failed: '起草失败 / Failed: {{message}}',
     },
     submissions: {
       title: '运营初审 / Triage',
