@@ -20,6 +20,7 @@ import * as migration_20261126_160640_video from './20261126_160640_video'
 import * as migration_20261126_163651_opinion_mentions from './20261126_163651_opinion_mentions'
 import * as migration_20261126_165627_opinion_incidents from './20261126_165627_opinion_incidents'
 import * as migration_20261126_184223_statements from './20261126_184223_statements'
+import * as migration_20261126_185913_correction_indexes from './20261126_185913_correction_indexes'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261126_184223_statements.up,
     down: migration_20261126_184223_statements.down,
     name: '20261126_184223_statements',
+  },
+  {
+    up: migration_20261126_185913_correction_indexes.up,
+    down: migration_20261126_185913_correction_indexes.down,
+    name: '20261126_185913_correction_indexes',
   },
 ]

@@ -20,6 +20,7 @@ import * as migration_20261126_160627_video from './20261126_160627_video'
 import * as migration_20261126_163631_opinion_mentions from './20261126_163631_opinion_mentions'
 import * as migration_20261126_165605_opinion_incidents from './20261126_165605_opinion_incidents'
 import * as migration_20261126_184208_statements from './20261126_184208_statements'
+import * as migration_20261126_185849_correction_indexes from './20261126_185849_correction_indexes'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261126_184208_statements.up,
     down: migration_20261126_184208_statements.down,
     name: '20261126_184208_statements',
+  },
+  {
+    up: migration_20261126_185849_correction_indexes.up,
+    down: migration_20261126_185849_correction_indexes.down,
+    name: '20261126_185849_correction_indexes',
   },
 ]
