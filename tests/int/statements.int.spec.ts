@@ -240,3 +240,91 @@ describe('holding statements', () => {
     expect(copies.body.docs.map((d: { id: number }) => d.id)).toEqual([statement])
   })
 })
+
+describe('the links that choose a review track', () => {
+  const stagesOf = async (collection: string, id: number) =>
+    (await workflowOf(collection, id)).stages.map((s: { stage: string }) => s.stage) as string[]
+  const stored = async (collection: string, id: number) =>
+    (await api(`/api/${collection}/${id}?draft=true&depth=0`, { auth: await as.admin() })).body
+
+  it('should keep a co-created piece co-created over REST, GraphQL and a version restore', async () => {
+    for (const [collection, mutation] of [
+      ['articles', 'updateArticle'],
+      ['patient-stories', 'updatePatientStory'],
+    ] as const) {
+      const found = await api(`/api/${collection}?draft=true&depth=0&limit=1&where[submission][exists]=true`, {
+        auth: await as.admin(),
+      })
+      const piece = found.body.docs[0]
+      expect(piece, collection).toBeTruthy()
+      const submission = piece.submission
+      expect(await stagesOf(collection, piece.id)).toContain('operations')
+
+      const rest = await api(`/api/${collection}/${piece.id}?draft=true`, {
+        method: 'PATCH',
+        body: { submission: null },
+        auth: await as.editor2(),
+      })
+      expect(rest.status).toBeLessThan(500)
+      const gql = await api('/api/graphql', {
+        method: 'POST',
+        body: {
+          query: `mutation($id: Int!) { ${mutation}(id: $id, draft: true, data: { submission: null }) { id } }`,
+          variables: { id: piece.id },
+        },
+        auth: await as.editor2(),
+      })
+      expect(gql.status).toBeLessThan(500)
+      expect((await stored(collection, piece.id)).submission).toBe(submission)
+
+      // Restoring the oldest version brings back that version's content, never another link.
+      const versions = await api(
+        `/api/${collection}/versions?where[parent][equals]=${piece.id}&sort=createdAt&limit=1&depth=0`,
+        { auth: await as.editor() },
+      )
+      const oldest = versions.body.docs[0]
+      expect(oldest, JSON.stringify(versions.body)).toBeTruthy()
+      const restored = await api(`/api/${collection}/versions/${oldest.id}?draft=true`, {
+        method: 'POST',
+        auth: await as.editor2(),
+      })
+      expect(restored.status).toBeLessThan(500)
+      expect((await stored(collection, piece.id)).submission).toBe(submission)
+      expect(await stagesOf(collection, piece.id)).toContain('operations')
+    }
+  })
+
+  it('should keep a statement linked to its incident whatever a client sends', async () => {
+    const incident = await openIncident('general')
+    const id = (await draft(incident, {})).body.statement.id as number
+    const unlinked = await api(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: { incident: null, summary: '补充：已联系当事人家属。' },
+      auth: await as.editor2(),
+    })
+    expect(unlinked.status, JSON.stringify(unlinked.body)).toBe(200)
+    const gql = await api('/api/graphql', {
+      method: 'POST',
+      body: {
+        query: `mutation($id: Int!) { updateArticle(id: $id, draft: true, data: { incident: null }) { id } }`,
+        variables: { id },
+      },
+      auth: await as.editor2(),
+    })
+    expect(gql.status).toBeLessThan(500)
+    const [oldest] = (
+      await api(`/api/articles/versions?where[parent][equals]=${id}&sort=createdAt&limit=1&depth=0`, {
+        auth: await as.editor(),
+      })
+    ).body.docs
+    const restored = await api(`/api/articles/versions/${oldest.id}?draft=true`, {
+      method: 'POST',
+      auth: await as.editor2(),
+    })
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200)
+    const doc = await stored('articles', id)
+    expect(doc.incident).toBe(incident)
+    expect(doc.layer).toBe('statement')
+    expect(await stagesOf('articles', id)).toEqual(['medical', 'compliance'])
+  })
+})

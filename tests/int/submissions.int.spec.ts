@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { readMail, readWecom } from '../../scripts/lib/noticeSinks'
 import { solveChallenge } from '@/submissions/rules/proofOfWork'
+import { LIMITS, PUBLIC_SUBMITTER_ROLES, SUBMISSION_KINDS, contactKind } from '@/submissions/rules/submissionRules'
 import { expectEnvelope as expectShape } from './envelopeAssertions'
 import { articleData } from '../factories/content'
 import { api, as, firstId, type Persona } from '../helpers/api'
@@ -580,23 +581,43 @@ describe('refusals on the public form', () => {
   })
 
   it('should answer generated bodies with a 4xx and write nothing, never a 500', async () => {
+    const notText = fc.oneof(fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.object())
+    const tooShort = (min: number) => fc.string({ maxLength: Math.max(0, min - 1) })
+    const tooLong = (max: number) =>
+      fc.string({ minLength: max + 1, maxLength: max + 20 }).filter((v) => [...v.trim()].length > max)
+    const allowedIn = (allowed: readonly string[], value: string) => allowed.includes(value.trim())
     const count = async () => (await api('/api/submissions?limit=0', { auth: await as.operations() })).body.totalDocs
     const before = await count()
     const f = await form()
     const valid = childStory(f)
     await fc.assert(
       fc.asyncProperty(
-        fc.dictionary(
-          fc.constantFrom('kind', 'submitterRole', 'title', 'body', 'name', 'contact', 'department', 'consent'),
-          fc.oneof(
-            fc.string({ maxLength: 30 }),
-            fc.integer(),
-            fc.constant(null),
-            fc.array(fc.string(), { maxLength: 3 }),
-            fc.object(),
-          ),
-          { minKeys: 1 },
-        ),
+        // Each key gets only values its rule refuses (a generated title of ten letters is a fine
+        // title, and a fine body would spend the challenge), in any combination.
+        fc
+          .record(
+            {
+              kind: fc.oneof(
+                notText,
+                fc.string({ maxLength: 30 }).filter((v) => !allowedIn(SUBMISSION_KINDS, v)),
+              ),
+              submitterRole: fc.oneof(
+                notText,
+                fc.string({ maxLength: 30 }).filter((v) => !allowedIn(PUBLIC_SUBMITTER_ROLES, v)),
+              ),
+              title: fc.oneof(notText, tooShort(LIMITS.title.min), tooLong(LIMITS.title.max)),
+              body: fc.oneof(notText, tooShort(LIMITS.body.min)),
+              name: fc.oneof(notText, tooShort(LIMITS.name.min), tooLong(LIMITS.name.max)),
+              contact: fc.oneof(
+                notText,
+                fc.string({ maxLength: 30 }).filter((v) => contactKind(v.trim()) === null),
+              ),
+              department: fc.oneof(fc.integer({ min: 1_000_000 }), fc.integer({ max: 0 }), fc.object()),
+              consent: fc.oneof(notText, fc.constant({}), fc.record({ agreed: fc.constant(false) })),
+            },
+            { requiredKeys: [] },
+          )
+          .filter((patch) => Object.keys(patch).length > 0),
         async (patch) => {
           // A challenge that is never spent: every body here must be refused before anything is written.
           const res = await submit({ ...valid, ...patch, pow: valid.pow })

@@ -6,6 +6,7 @@ import type { CollectionConfig, Field, Plugin } from 'payload'
 
 import type { ReviewableSlug } from '../rules/reviewable'
 import { reviewEndpoints } from './endpoints'
+import { keepCreationLinks } from './creationLinks'
 import { coCreationField, promotionFields, workflowField, workflowPanelField } from './fields'
 import { draftOnlyWrites, reviewGate } from './reviewGate'
 
@@ -56,7 +57,8 @@ const withReviewWorkflow = (
     ...collection.hooks,
     // The refusal first; the hash last, over the data every other hook has already shaped.
     beforeOperation: [draftOnlyWrites(slug), ...(collection.hooks?.beforeOperation ?? [])],
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), reviewGate(slug)],
+    // The track-choosing links first, so every later hook and the hash read the stored ones.
+    beforeChange: [keepCreationLinks, ...(collection.hooks?.beforeChange ?? []), reviewGate(slug)],
   },
   fields: [
     workflowPanelField,
