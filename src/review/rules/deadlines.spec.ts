@@ -31,6 +31,20 @@ describe(openStage.name, () => {
     expect(openStage(rules, both, submitted)).toEqual({ stage: 'compliance', openedAt: at(50) })
     expect(openStage(rules, [...both, { ...signed('initial', 5, 60), stage: 'compliance' }], submitted)).toBeNull()
   })
+  it('should give a holding statement an hour per stage, whatever the settings say', () => {
+    const statement = resolvePolicy({
+      collection: 'articles',
+      dualExpertReview: true,
+      promotional: false,
+      statement: true,
+    })
+    const medical = openStage(statement, [], submitted)
+    expect(medical).toEqual({ stage: 'medical', openedAt: submitted, slaHours: 1 })
+    expect(dueAt(medical!, settings)).toEqual(at(1))
+    const compliance = openStage(statement, [signed('medical', 3, 0.5)], submitted)
+    expect(compliance).toEqual({ stage: 'compliance', openedAt: at(0.5), slaHours: 1 })
+    expect(dueAt(compliance!, { ...settings, slaHours: { compliance: 48 } })).toEqual(at(1.5))
+  })
   it('should wait on nobody while a story’s consent check fails', () => {
     const story = resolvePolicy({ collection: 'patient-stories', dualExpertReview: false, promotional: false })
     expect(openStage(story, [], submitted, false)).toBeNull()

@@ -23,7 +23,12 @@ export type DatedSignOff = {
   at: string
 }
 
-export type OpenStage = { stage: StageName; openedAt: Date }
+export type OpenStage = {
+  stage: StageName
+  openedAt: Date
+  /** The stage's own hours (the fast track), over the settings'. */
+  slaHours?: number
+}
 
 /**
  * The first human stage still waiting for signatures, and since when it has waited: the round's
@@ -43,7 +48,10 @@ export const openStage = (
       continue
     }
     const own = signOffs.filter((s) => s.stage === rule.stage)
-    if (!stageStatus(rule, own).satisfied) return { stage: rule.stage, openedAt }
+    if (!stageStatus(rule, own).satisfied)
+      return rule.slaHours === undefined
+        ? { stage: rule.stage, openedAt }
+        : { stage: rule.stage, openedAt, slaHours: rule.slaHours }
     const last = Math.max(...own.map((s) => Date.parse(s.at)))
     if (last > openedAt.getTime()) openedAt = new Date(last)
   }
@@ -53,7 +61,8 @@ export const openStage = (
 export type DeadlineSettings = { slaHours: Partial<Record<SlaStage, number | null>>; reminderHoursBefore: number }
 
 export const dueAt = (open: OpenStage, settings: DeadlineSettings): Date => {
-  const hours = settings.slaHours[open.stage as SlaStage] ?? DEFAULT_SLA_HOURS[open.stage as SlaStage] ?? 48
+  const hours =
+    open.slaHours ?? settings.slaHours[open.stage as SlaStage] ?? DEFAULT_SLA_HOURS[open.stage as SlaStage] ?? 48
   return new Date(open.openedAt.getTime() + hours * 3_600_000)
 }
 
