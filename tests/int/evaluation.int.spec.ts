@@ -743,10 +743,16 @@ describe('the four-dimension evaluation', () => {
         expect(res.body.errors[0].code).toBe('doctor-ip-forbidden')
       }
       const auth = await as.analyst()
-      for (const query of ['page=0', 'limit=51', 'page=x', 'limit=-1']) {
+      for (const query of ['limit=51', 'page=1001']) {
         const res = await api(`/api/doctors/${doctor1.id}/ip?${query}`, { auth })
         expect(res.status, query).toBe(400)
         expect(res.body.errors[0].code).toBe('doctor-ip-bad-page')
+      }
+      // What is no page number at all the host refuses before any endpoint, for every route.
+      for (const query of ['page=0', 'page=x', 'limit=-1']) {
+        const res = await api(`/api/doctors/${doctor1.id}/ip?${query}`, { auth })
+        expect(res.status, query).toBe(400)
+        expect(res.body.errors[0].code).toBe('invalid-query')
       }
       expect((await api('/api/doctors/abc/ip', { auth })).body.errors[0].code).toBe('doctor-bad-id')
       const missing = await api('/api/doctors/99999999/ip', { auth })
