@@ -21,8 +21,15 @@ import { createTestDatabase, type TestDatabase } from '../../scripts/lib/testDat
 import { eventually } from '../../scripts/lib/webhookReceiver'
 
 const today = localDate(new Date(), 'Asia/Shanghai')
-const day = (offset: number) => addDays(today, offset)
+/**
+ * Day 0 of this file's campaign: today, or the day before the demo's 世界心脏日 campaign starts if
+ * that is earlier, so the demo's hospital-wide brand rows (which count for every campaign running
+ * then) never fall into this campaign's period.
+ */
+let origin = today
+const day = (offset: number) => addDays(origin, offset)
 const at = (offset: number, time = '10:00:00') => `${day(offset)}T${time}+08:00`
+const fromToday = (offset: number) => addDays(today, offset)
 const NAME = '评估测试活动：社区结直肠癌筛查月'
 
 const created = async (url: string, body: Record<string, unknown>, persona: keyof typeof as) => {
@@ -59,6 +66,13 @@ describe('the four-dimension evaluation', () => {
   let d2: number
 
   beforeAll(async () => {
+    const demo = (
+      await api('/api/campaigns?where[slug][equals]=world-heart-day-2026&depth=0', { auth: await as.analyst() })
+    ).body.docs[0]
+    if (demo) {
+      const demoStart = localDate(demo.startDate, 'Asia/Shanghai')
+      if (addDays(demoStart, -1) < origin) origin = addDays(demoStart, -1)
+    }
     doctor1 = await created('/api/doctors', { name: '评估测试·王医生', title: '主任医师' }, 'editor')
     doctor2 = await created('/api/doctors', { name: '评估测试·陈医生', title: '主治医师' }, 'editor')
     kol = await created('/api/kol-partners', kolData(), 'editor')
@@ -133,7 +147,7 @@ describe('the four-dimension evaluation', () => {
       expect(status).toBe('delivered')
       // As if they went out 60 days ago: deliveredAt is the engine's own field, set past the API.
       await rawSql(inject('databaseUri'), 'UPDATE distributions SET delivered_at = $1 WHERE id = $2', [
-        new Date(Date.now() - 60 * 86_400_000).toISOString(),
+        new Date(`${day(-60)}T00:00:00+08:00`).toISOString(),
         id,
       ])
     }
@@ -230,7 +244,7 @@ describe('the four-dimension evaluation', () => {
           { account: 'x', date: day(-57), channel: 99999999 },
           { account: 'x', date: day(-57), doctor: 'no such!' },
           { account: 'x', date: day(-57), mentions: 5, categoryMentions: 4 },
-          { account: 'x', date: day(1) },
+          { account: 'x', date: fromToday(1) },
           { account: 'hospital-brand', date: day(-57), brandSearchVolume: 1 },
           { account: 'x', date: day(-57), nps: { promoters: 'many' } },
         ],
@@ -293,7 +307,7 @@ describe('the four-dimension evaluation', () => {
           { id: 'HIS-20004', kind: 'appointment', occurredAt: at(-57), distribution: 99999999 },
           { id: 'HIS-20005', kind: 'visit', occurredAt: at(-57) },
           { id: 'HIS-20006', kind: 'appointment', occurredAt: '2026-13-45' },
-          { id: 'HIS-20007', kind: 'appointment', occurredAt: at(2) },
+          { id: 'HIS-20007', kind: 'appointment', occurredAt: `${fromToday(2)}T10:00:00+08:00` },
           { id: 'HIS-20008', kind: 'appointment', occurredAt: at(-57), landingPage: 'javascript:alert(1)' },
           { id: 'HIS-20001', kind: 'appointment', occurredAt: at(-57) },
           null,
@@ -414,7 +428,7 @@ describe('the four-dimension evaluation', () => {
           { campaign: campaign.id, indicator: 'bmi', date: day(-56), value: 70 },
           { campaign: campaign.id, indicator: 'screening-uptake', date: day(-56), value: 120 },
           { campaign: {}, indicator: 'quiz-score', date: day(-56), value: 70 },
-          { campaign: campaign.id, indicator: 'quiz-score', date: day(3), value: 70 },
+          { campaign: campaign.id, indicator: 'quiz-score', date: fromToday(3), value: 70 },
         ],
       })
       expect(res.status, JSON.stringify(res.body)).toBe(200)

@@ -167,7 +167,8 @@ export const renderEvaluationPdf = async (
   drawTrend(doc, evaluation.byDay, { left, width, t, language })
 
   const table = (title: string, lines: BreakdownLine[]) => {
-    ensure(40)
+    // The heading, the column names and a first row stay together.
+    ensure(60)
     doc.fillColor(COLORS.ink).fontSize(12).text(title, left, doc.y)
     doc.moveDown(0.2)
     const at = [left, left + 190, left + 260, left + 330, left + 400, left + 460]
