@@ -21,10 +21,10 @@ export const DEMO_IP_DOCTOR = '周明远'
 
 /** Targets in the four dimensions, beside the reach / interactions / conversions the campaign already has. */
 const TARGETS = {
-  impressions: 400000,
+  impressions: 520000,
   shares: 2400,
-  engagementRate: 4,
-  followerGrowth: 3000,
+  engagementRate: 6,
+  followerGrowth: 12000,
   brandSearchVolume: 60000,
   mentionShare: 18,
   positiveShare: 70,
