@@ -5,6 +5,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
+import { publicContentWhere } from '../../access/publishedOrStaff'
 import { idsOf } from '../../db/relationIds'
 import { emptyReach, engagementRate, followerTrend, type Reach, reachByContent } from '../rules/doctorIp'
 import { eachPage } from './loadEvaluation'
@@ -82,10 +83,11 @@ export const loadDoctorIp = async (
     select: { name: true, title: true, department: true },
   })
   if (!doctor) return null
-  const published = { and: [{ authors: { in: [doctor.id] } }, { _status: { equals: 'published' } }] }
+  // Published as readers see it: through the review gate and not past its re-review date.
+  const published = { and: [{ authors: { in: [doctor.id] } }, ...publicContentWhere()] }
   const pieces = await req.payload.find({
     collection: SLUGS.articles,
-    where: published as never,
+    where: published,
     sort: '-publishedAt',
     page,
     limit,
@@ -101,7 +103,7 @@ export const loadDoctorIp = async (
   for (let p = 1; ; p++) {
     const ids = await req.payload.find({
       collection: SLUGS.articles,
-      where: published as never,
+      where: published,
       sort: 'id',
       page: p,
       limit: 500,
