@@ -17,6 +17,8 @@ const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'sqlite,postgres' },
     counts: { type: 'string', default: '10000,100000' },
+    // Then this many more rows for the evaluated campaign itself: the cost of a large campaign.
+    own: { type: 'string', default: '10000' },
     requests: { type: 'string', default: '30' },
     keep: { type: 'boolean', default: false },
   },
@@ -30,12 +32,15 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 
-/** Grows channel_metrics to `total` rows with copies of other campaigns' rows (one INSERT … SELECT). */
-const growMetrics = async (uri: string, campaignId: number, total: number): Promise<number> => {
+/**
+ * Grows channel_metrics to `total` rows with copies of other campaigns' rows (one INSERT … SELECT),
+ * or, with `into`, adds `total` copies to the evaluated campaign itself.
+ */
+const growMetrics = async (uri: string, campaignId: number, total: number, into = false): Promise<number> => {
   const db = await openSql(uri)
   try {
     const [{ n }] = (await db.rows('SELECT count(*) AS n FROM channel_metrics')) as [{ n: number }]
-    const missing = total - Number(n)
+    const missing = into ? total : total - Number(n)
     if (missing <= 0) return Number(n)
     const others = (await db.rows(
       `SELECT DISTINCT campaign_id AS id FROM channel_metrics WHERE campaign_id IS NOT NULL AND campaign_id <> ${campaignId}`,
@@ -45,9 +50,11 @@ const growMetrics = async (uri: string, campaignId: number, total: number): Prom
     )) as { id: number }[]
     if (!others.length || !template) throw new Error('no rows of another campaign to copy')
     const columns = (await db.columns('channel_metrics')).filter((c) => c !== 'id')
-    const campaignOf = `CASE ${others.map((o, i) => `WHEN n.i % ${others.length} = ${i} THEN ${o.id}`).join(' ')} END`
+    const campaignOf = into
+      ? String(campaignId)
+      : `CASE ${others.map((o, i) => `WHEN n.i % ${others.length} = ${i} THEN ${o.id}`).join(' ')} END`
     const select = columns.map((c) => {
-      if (c === 'key') return `'bench:' || n.i`
+      if (c === 'key') return `'bench:' || (${Number(n)} + n.i)`
       if (c === 'campaign_id') return campaignOf
       // Spread the copies over 60 days, like a year of campaigns would be spread over more.
       if (c === 'date')
@@ -66,7 +73,7 @@ const growMetrics = async (uri: string, campaignId: number, total: number): Prom
     )
     if (db.kind === 'postgres') await db.run('VACUUM ANALYZE channel_metrics')
     else await db.run('ANALYZE')
-    return total
+    return Number(n) + missing
   } finally {
     await db.close()
   }
@@ -165,6 +172,11 @@ const main = async () => {
         const rows = await growMetrics(database.uri, id, count)
         console.error(`${kind}: ${rows} metric rows (grown in ${((performance.now() - started) / 1000).toFixed(1)} s)`)
         all.push(...(await benchOne(kind, database.uri, rows, id, Number(own))))
+      }
+      if (Number(values.own) > 0) {
+        const rows = await growMetrics(database.uri, id, Number(values.own), true)
+        console.error(`${kind}: ${values.own} more rows for the evaluated campaign, ${rows} in all`)
+        all.push(...(await benchOne(kind, database.uri, rows, id, Number(own) + Number(values.own))))
       }
     } finally {
       if (values.keep) console.error(`kept: DATABASE_URI=${database.uri}`)
