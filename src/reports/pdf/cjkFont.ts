@@ -48,7 +48,7 @@ const fromFontconfig = async (): Promise<CjkFont | null> => {
 let found: CjkFont | null = null
 
 /** The font to embed; found once per process, looked for again while none is there (an admin may install one). */
-export const findCjkFont = async (env: { PDF_FONT_PATH?: string } = process.env): Promise<CjkFont | null> => {
+export const findCjkFont = async (env: Record<string, string | undefined> = process.env): Promise<CjkFont | null> => {
   const setting = env.PDF_FONT_PATH?.trim()
   if (setting) return fromSetting(setting)
   found ??= await fromFontconfig()
