@@ -83,6 +83,7 @@ export const DoctorIp: React.FC = () => {
                 name={t('cms:doctorIp:followers')}
                 stroke="#2f6fdf"
                 dot={false}
+                isAnimationActive={false}
               />
             </LineChart>
           </ResponsiveContainer>
