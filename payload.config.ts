@@ -15,6 +15,9 @@ import { BannedClaims } from './collections/BannedClaims/index'
 import { ClaimFrames } from './collections/ClaimFrames/index'
 import { Campaigns } from './collections/Campaigns/index'
 import { ChannelMetrics } from './collections/ChannelMetrics/index'
+import { AccountMetrics } from './collections/AccountMetrics/index'
+import { BusinessEvents } from './collections/BusinessEvents/index'
+import { SocialIndicators } from './collections/SocialIndicators/index'
 import { Channels } from './collections/Channels/index'
 import { ConsentDocuments } from './collections/ConsentDocuments/index'
 import { Consents } from './collections/Consents/index'
@@ -139,6 +142,9 @@ export default buildConfig({
     Distributions,
     SiteSubscriptions,
     ChannelMetrics,
+    AccountMetrics,
+    BusinessEvents,
+    SocialIndicators,
     PlanningReminders,
     Media,
     Corrections,

@@ -30,6 +30,9 @@ export const SLUGS = {
   monitoringRules: 'monitoring-rules',
   mentions: 'mentions',
   incidents: 'incidents',
+  accountMetrics: 'account-metrics',
+  businessEvents: 'business-events',
+  socialIndicators: 'social-indicators',
 } as const
 
 /** Globals (site-wide settings). */

@@ -77,6 +77,9 @@ export interface Config {
     distributions: Distribution;
     'site-subscriptions': SiteSubscription;
     'channel-metrics': ChannelMetric;
+    'account-metrics': AccountMetric;
+    'business-events': BusinessEvent;
+    'social-indicators': SocialIndicator;
     'planning-reminders': PlanningReminder;
     media: Media;
     corrections: Correction;
@@ -125,6 +128,9 @@ export interface Config {
     distributions: DistributionsSelect<false> | DistributionsSelect<true>;
     'site-subscriptions': SiteSubscriptionsSelect<false> | SiteSubscriptionsSelect<true>;
     'channel-metrics': ChannelMetricsSelect<false> | ChannelMetricsSelect<true>;
+    'account-metrics': AccountMetricsSelect<false> | AccountMetricsSelect<true>;
+    'business-events': BusinessEventsSelect<false> | BusinessEventsSelect<true>;
+    'social-indicators': SocialIndicatorsSelect<false> | SocialIndicatorsSelect<true>;
     'planning-reminders': PlanningRemindersSelect<false> | PlanningRemindersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
@@ -943,10 +949,28 @@ export interface Campaign {
       )[]
     | null;
   kols?: (number | KolPartner)[] | null;
+  /**
+   * Targets in four dimensions: brand, reach, business, social. Percentages 0–100, NPS −100 to 100; empty means no target.
+   */
   kpiTargets?: {
     reach?: number | null;
     interactions?: number | null;
     conversions?: number | null;
+    impressions?: number | null;
+    shares?: number | null;
+    engagementRate?: number | null;
+    followerGrowth?: number | null;
+    brandSearchVolume?: number | null;
+    mentionShare?: number | null;
+    positiveShare?: number | null;
+    nps?: number | null;
+    appointments?: number | null;
+    consultations?: number | null;
+    signUps?: number | null;
+    screeningUptake?: number | null;
+    vaccinationUptake?: number | null;
+    quizScore?: number | null;
+    volunteerHours?: number | null;
   };
   budget?: number | null;
   status: 'planning' | 'active' | 'completed' | 'cancelled';
@@ -1048,6 +1072,7 @@ export interface ChannelMetric {
   contentCollection?: string | null;
   contentId?: string | null;
   views?: number | null;
+  impressions?: number | null;
   likes?: number | null;
   comments?: number | null;
   shares?: number | null;
@@ -1060,6 +1085,84 @@ export interface ChannelMetric {
     negative?: number | null;
   };
   receivedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-metrics".
+ */
+export interface AccountMetric {
+  id: number;
+  key: string;
+  account: string;
+  date: string;
+  channel?: (number | null) | Channel;
+  doctor?: (number | null) | Doctor;
+  followers?: number | null;
+  followerGrowth?: number | null;
+  brandSearchVolume?: number | null;
+  mentions?: number | null;
+  categoryMentions?: number | null;
+  sentiment?: {
+    positive?: number | null;
+    neutral?: number | null;
+    negative?: number | null;
+  };
+  nps?: {
+    promoters?: number | null;
+    passives?: number | null;
+    detractors?: number | null;
+  };
+  receivedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-events".
+ */
+export interface BusinessEvent {
+  id: number;
+  key: string;
+  eventId?: string | null;
+  kind: 'appointment' | 'consultation' | 'sign-up';
+  occurredAt: string;
+  date?: string | null;
+  attribution: 'distribution' | 'utm-content' | 'utm-campaign' | 'none';
+  campaign?: (number | null) | Campaign;
+  distribution?: (number | null) | Distribution;
+  channel?: (number | null) | Channel;
+  kolPartner?: (number | null) | KolPartner;
+  contentCollection?: string | null;
+  contentId?: string | null;
+  utm?: {
+    source?: string | null;
+    medium?: string | null;
+    campaign?: string | null;
+    content?: string | null;
+    term?: string | null;
+  };
+  landingPage?: string | null;
+  receivedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-indicators".
+ */
+export interface SocialIndicator {
+  id: number;
+  campaign: number | Campaign;
+  indicator: 'screening-uptake' | 'vaccination-uptake' | 'quiz-score' | 'volunteer-hours';
+  date: string;
+  community?: string | null;
+  label?: string | null;
+  baseline?: number | null;
+  value: number;
+  sampleSize?: number | null;
+  key?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1401,6 +1504,18 @@ export interface PayloadLockedDocument {
         value: number | ChannelMetric;
       } | null)
     | ({
+        relationTo: 'account-metrics';
+        value: number | AccountMetric;
+      } | null)
+    | ({
+        relationTo: 'business-events';
+        value: number | BusinessEvent;
+      } | null)
+    | ({
+        relationTo: 'social-indicators';
+        value: number | SocialIndicator;
+      } | null)
+    | ({
         relationTo: 'planning-reminders';
         value: number | PlanningReminder;
       } | null)
@@ -1706,6 +1821,21 @@ export interface CampaignsSelect<T extends boolean = true> {
         reach?: T;
         interactions?: T;
         conversions?: T;
+        impressions?: T;
+        shares?: T;
+        engagementRate?: T;
+        followerGrowth?: T;
+        brandSearchVolume?: T;
+        mentionShare?: T;
+        positiveShare?: T;
+        nps?: T;
+        appointments?: T;
+        consultations?: T;
+        signUps?: T;
+        screeningUptake?: T;
+        vaccinationUptake?: T;
+        quizScore?: T;
+        volunteerHours?: T;
       };
   budget?: T;
   status?: T;
@@ -1861,6 +1991,7 @@ export interface ChannelMetricsSelect<T extends boolean = true> {
   contentCollection?: T;
   contentId?: T;
   views?: T;
+  impressions?: T;
   likes?: T;
   comments?: T;
   shares?: T;
@@ -1875,6 +2006,87 @@ export interface ChannelMetricsSelect<T extends boolean = true> {
         negative?: T;
       };
   receivedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-metrics_select".
+ */
+export interface AccountMetricsSelect<T extends boolean = true> {
+  key?: T;
+  account?: T;
+  date?: T;
+  channel?: T;
+  doctor?: T;
+  followers?: T;
+  followerGrowth?: T;
+  brandSearchVolume?: T;
+  mentions?: T;
+  categoryMentions?: T;
+  sentiment?:
+    | T
+    | {
+        positive?: T;
+        neutral?: T;
+        negative?: T;
+      };
+  nps?:
+    | T
+    | {
+        promoters?: T;
+        passives?: T;
+        detractors?: T;
+      };
+  receivedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-events_select".
+ */
+export interface BusinessEventsSelect<T extends boolean = true> {
+  key?: T;
+  eventId?: T;
+  kind?: T;
+  occurredAt?: T;
+  date?: T;
+  attribution?: T;
+  campaign?: T;
+  distribution?: T;
+  channel?: T;
+  kolPartner?: T;
+  contentCollection?: T;
+  contentId?: T;
+  utm?:
+    | T
+    | {
+        source?: T;
+        medium?: T;
+        campaign?: T;
+        content?: T;
+        term?: T;
+      };
+  landingPage?: T;
+  receivedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-indicators_select".
+ */
+export interface SocialIndicatorsSelect<T extends boolean = true> {
+  campaign?: T;
+  indicator?: T;
+  date?: T;
+  community?: T;
+  label?: T;
+  baseline?: T;
+  value?: T;
+  sampleSize?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

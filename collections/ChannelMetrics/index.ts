@@ -73,6 +73,7 @@ export const ChannelMetrics: CollectionConfig = {
       type: 'row',
       fields: [
         count('views', '阅读/播放', 'Views'),
+        count('impressions', '曝光', 'Impressions'),
         count('likes', '点赞', 'Likes'),
         count('comments', '评论', 'Comments'),
         count('shares', '转发', 'Shares'),

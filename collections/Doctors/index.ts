@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { hasRole } from '@/access/hasRole'
 import { isStaffField } from '@/access/isStaff'
 import { SLUGS } from '../slugs'
+import { ipEndpoint } from './endpoints/ipEndpoint'
 import { credentialsAdminOnly } from './hooks/credentialsAdminOnly'
 import { refreshPhotoAfterDelete, refreshPhotoVisibility } from './hooks/refreshPhotoVisibility'
 import { voidOnCredentialChange } from './hooks/voidOnCredentialChange'
@@ -17,6 +18,7 @@ export const Doctors: CollectionConfig = {
     group: { zh: '基础数据', en: 'Reference data' },
   },
   labels: { singular: { zh: '专家', en: 'Doctor' }, plural: { zh: '专家', en: 'Doctors' } },
+  endpoints: [ipEndpoint],
   hooks: {
     beforeChange: [credentialsAdminOnly],
     afterChange: [voidOnCredentialChange, refreshPhotoVisibility],
@@ -44,6 +46,12 @@ export const Doctors: CollectionConfig = {
         description: { zh: '该专家在系统中的账号（如有），用于审核回避', en: "The expert's own account, if any" },
       },
       access: { read: isStaffField },
+    },
+    // 医生IP: the doctor's pieces, their reach and the doctor's followers (a ui field, nothing stored).
+    {
+      name: 'ipPanel',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/reports/DoctorIp#DoctorIp' } },
     },
   ],
 }

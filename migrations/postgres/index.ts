@@ -21,6 +21,7 @@ import * as migration_20261126_163651_opinion_mentions from './20261126_163651_o
 import * as migration_20261126_165627_opinion_incidents from './20261126_165627_opinion_incidents'
 import * as migration_20261126_184223_statements from './20261126_184223_statements'
 import * as migration_20261126_185913_correction_indexes from './20261126_185913_correction_indexes'
+import * as migration_20261126_194919_evaluation from './20261126_194919_evaluation'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261126_185913_correction_indexes.up,
     down: migration_20261126_185913_correction_indexes.down,
     name: '20261126_185913_correction_indexes',
+  },
+  {
+    up: migration_20261126_194919_evaluation.up,
+    down: migration_20261126_194919_evaluation.down,
+    name: '20261126_194919_evaluation',
   },
 ]

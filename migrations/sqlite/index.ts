@@ -21,6 +21,7 @@ import * as migration_20261126_163631_opinion_mentions from './20261126_163631_o
 import * as migration_20261126_165605_opinion_incidents from './20261126_165605_opinion_incidents'
 import * as migration_20261126_184208_statements from './20261126_184208_statements'
 import * as migration_20261126_185849_correction_indexes from './20261126_185849_correction_indexes'
+import * as migration_20261126_194858_evaluation from './20261126_194858_evaluation'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261126_185849_correction_indexes.up,
     down: migration_20261126_185849_correction_indexes.down,
     name: '20261126_185849_correction_indexes',
+  },
+  {
+    up: migration_20261126_194858_evaluation.up,
+    down: migration_20261126_194858_evaluation.down,
+    name: '20261126_194858_evaluation',
   },
 ]

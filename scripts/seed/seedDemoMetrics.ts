@@ -63,6 +63,8 @@ export const demoDay = (kind: ChannelKind, seed: string, age: number): MetricVal
   const negative = Math.min(comments - positive, count(comments * between(0.02, 0.1)))
   return {
     views,
+    // Feeds show a piece several times for each read; an SMS or e-mail is shown once per read.
+    impressions: kind === 'sms' || kind === 'email' ? views : count(views * 3.2),
     likes: count(views * profile.likes * between(0.6, 1.4)),
     comments,
     shares: count(views * profile.shares * between(0.6, 1.4)),

@@ -462,6 +462,81 @@ export const ERROR_MESSAGES = {
     en: 'Unknown report format: {format} (json or csv).',
   },
   'campaign-not-found': { zh: '找不到该营销活动。', en: 'No such campaign.' },
+  // The four-dimension evaluation (issue #12): account metrics, business events, social indicators, PDF.
+  'ingest-duplicate-row': {
+    zh: '同一批次中 {key} 重复，已保留第 {first} 行（从 0 起算）。',
+    en: '{key} appears twice in this batch; row {first} (counting from 0) was kept.',
+  },
+  'account-bad-account': {
+    zh: '账号 account 缺失或格式不正确（1–100 个字母、数字或 _.@:-，收到 {value}）。',
+    en: 'account is missing or malformed (1–100 letters, digits or _.@:-; got {value}).',
+  },
+  'account-bad-relation': {
+    zh: '“{field}”须为编号（收到 {value}）。',
+    en: '"{field}" must be an id (got {value}).',
+  },
+  'account-unknown-relation': { zh: '找不到“{field}” #{id}。', en: 'No {field} #{id}.' },
+  'account-bad-share': {
+    zh: '本院声量 mentions（{mentions}）不能大于行业总声量 categoryMentions（{categoryMentions}）。',
+    en: 'mentions ({mentions}) cannot exceed categoryMentions ({categoryMentions}).',
+  },
+  'business-bad-id': {
+    zh: '事件编号 id 缺失或格式不正确（1–100 个字母、数字或 _.:-，收到 {value}）。',
+    en: 'The event id is missing or malformed (1–100 letters, digits or _.:-; got {value}).',
+  },
+  'business-bad-kind': {
+    zh: '事件类型 kind 须为 appointment（预约挂号）、consultation（在线咨询）或 sign-up（活动报名）（收到 {value}）。',
+    en: 'kind must be appointment, consultation or sign-up (got {value}).',
+  },
+  'business-bad-time': {
+    zh: '发生时间 occurredAt 须为 ISO 8601 时间，例如 2026-09-29T10:30:00+08:00（收到 {value}）。',
+    en: 'occurredAt must be an ISO 8601 time such as 2026-09-29T10:30:00+08:00 (got {value}).',
+  },
+  'business-future-time': { zh: '发生时间 {value} 晚于当前时间。', en: 'occurredAt {value} is in the future.' },
+  'business-bad-landing': {
+    zh: '落地页 landingPage 须为 http(s) 地址（收到 {value}）。',
+    en: 'landingPage must be an http(s) URL (got {value}).',
+  },
+  'business-bad-utm': {
+    zh: '“{field}”须为不超过 200 个字符的文本（收到 {value}）。',
+    en: '"{field}" must be text of at most 200 characters (got {value}).',
+  },
+  'business-unknown-campaign': {
+    zh: 'utm_campaign “{slug}”不是任何营销活动的标识。',
+    en: 'utm_campaign "{slug}" is not the slug of any campaign.',
+  },
+  'social-bad-campaign': {
+    zh: '营销活动 campaign 须为活动编号或标识（收到 {value}）。',
+    en: 'campaign must be a campaign id or slug (got {value}).',
+  },
+  'social-unknown-campaign': { zh: '找不到营销活动“{value}”。', en: 'No campaign "{value}".' },
+  'social-bad-indicator': {
+    zh: '指标 indicator 须为 screening-uptake、vaccination-uptake、quiz-score 或 volunteer-hours（收到 {value}）。',
+    en: 'indicator must be screening-uptake, vaccination-uptake, quiz-score or volunteer-hours (got {value}).',
+  },
+  'social-bad-value': {
+    zh: '“{field}”须为 0 到 {limit} 之间的数（收到 {value}）。',
+    en: '"{field}" must be a number from 0 to {limit} (got {value}).',
+  },
+  'evaluation-bad-format': {
+    zh: '不支持的评估报告格式：{format}（可选 json、csv 或 pdf）。',
+    en: 'Unknown evaluation format: {format} (json, csv or pdf).',
+  },
+  // A 503: the envelope shows 5xx messages without parameters, so this one names the package itself.
+  'pdf-font-missing': {
+    zh: '服务器上没有可用的中文字体，暂时不能生成 PDF（CSV 不受影响）。请管理员安装 Debian 软件包 fonts-wqy-zenhei（apt-get install -y fonts-wqy-zenhei），或用环境变量 PDF_FONT_PATH 指定一个简体中文 TTF/OTF/TTC 字体文件。',
+    en: 'The server has no usable Chinese font, so PDFs cannot be made for now (CSV still works). An administrator should install the Debian package fonts-wqy-zenhei (apt-get install -y fonts-wqy-zenhei) or point PDF_FONT_PATH at a Simplified Chinese TTF/OTF/TTC font file.',
+  },
+  'doctor-ip-forbidden': {
+    zh: '只有医院工作人员可以查看医生IP数据。',
+    en: "Only hospital staff can read a doctor's IP page.",
+  },
+  'doctor-bad-id': { zh: '专家编号格式不正确：{id}。', en: 'Malformed doctor id: {id}.' },
+  'doctor-not-found': { zh: '找不到该专家。', en: 'No such doctor.' },
+  'doctor-ip-bad-page': {
+    zh: '分页参数不正确：page 须为 1–1000，limit 须为 1–50（收到 {value}）。',
+    en: 'Bad paging: page must be 1–1000 and limit 1–50 (got {value}).',
+  },
   // The review gate's integrity rules (issue #8).
   'publish-through-workflow': {
     zh: '只能通过审核流程的“发布”操作（运营发布人员）发布内容，不能直接修改发布状态。',

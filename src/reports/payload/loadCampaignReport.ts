@@ -151,6 +151,7 @@ export const loadCampaignReport = async (
       distribution: idOf(m.distribution)!,
       date: m.date,
       views: m.views,
+      impressions: m.impressions,
       likes: m.likes,
       comments: m.comments,
       shares: m.shares,

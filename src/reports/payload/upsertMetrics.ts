@@ -88,6 +88,7 @@ export const upsertMetricRow = async (
     contentCollection: distribution.contentCollection,
     contentId: String(distribution.contentId),
     views: values.views,
+    impressions: values.impressions,
     likes: values.likes,
     comments: values.comments,
     shares: values.shares,

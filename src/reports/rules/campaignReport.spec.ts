@@ -8,7 +8,7 @@ import {
   type ReportMetricRow,
 } from './campaignReport'
 
-const zero = { views: 0, likes: 0, comments: 0, shares: 0, saves: 0, clicks: 0, conversions: 0 }
+const zero = { views: 0, impressions: 0, likes: 0, comments: 0, shares: 0, saves: 0, clicks: 0, conversions: 0 }
 
 // Hand-computed below: three distributions of the campaign (one retracted), one of another campaign.
 const distributions: ReportDistribution[] = [

@@ -30,6 +30,7 @@ describe(parseMetricRow.name, () => {
         distribution: '12',
         date: '2026-09-29',
         views: 5,
+        impressions: 0,
         likes: 0,
         comments: 0,
         shares: 0,

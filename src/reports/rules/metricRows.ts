@@ -4,7 +4,18 @@
 import type { ErrorCode } from '../../errors/messages'
 import { isIsoDate } from './dates'
 
-export const METRIC_COUNTS = ['views', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions'] as const
+// impressions (曝光: times the piece was shown in a feed) came with the four-dimension evaluation; older
+// rows and senders without it count 0.
+export const METRIC_COUNTS = [
+  'views',
+  'impressions',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'clicks',
+  'conversions',
+] as const
 export type MetricCount = (typeof METRIC_COUNTS)[number]
 
 /**
@@ -30,7 +41,8 @@ export const METRIC_STATUSES: readonly string[] = ['delivered', 'retracted']
 
 export const metricKey = (distributionId: string | number, date: string) => `${distributionId}:${date}`
 
-const show = (value: unknown): string => {
+/** A value as a rejection message quotes it: short, and never undefined-as-nothing. */
+export const show = (value: unknown): string => {
   if (value === undefined) return 'undefined'
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
   // JSON has no text for a function or a symbol: those show as their own.
@@ -38,7 +50,7 @@ const show = (value: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text
 }
 
-const isCount = (value: unknown): value is number =>
+export const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
 const rowsOf = (body: unknown): unknown[] | null => {

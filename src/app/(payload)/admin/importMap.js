@@ -28,9 +28,11 @@ import { NoUnpublishButton as NoUnpublishButton_9790e8eb5e0214746c9d5adf9292151c
 import { DataPurpose as DataPurpose_daa8c4bcee09678b011ef8e620f5c656 } from '../../../../src/components/privacy/DataPurpose'
 import { AccessLog as AccessLog_91ebd7b80354f013517481954769a2c8 } from '../../../../src/components/privacy/AccessLog'
 import { CampaignReport as CampaignReport_0a61a1ff8a0b0a594d663c855fd355d5 } from '../../../../src/components/reports/CampaignReport'
+import { CampaignEvaluation as CampaignEvaluation_bef7f09dac42faae3db4695659ffe54a } from '../../../../src/components/reports/CampaignEvaluation'
 import { DistributionPanel as DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d } from '../../../../src/components/distribution/DistributionPanel'
 import { SubmissionTriage as SubmissionTriage_c5aeb457f89578704b0b7d5fba76d007 } from '../../../../src/components/submissions/SubmissionTriage'
 import { StatementDraft as StatementDraft_7b73e233520d5105312f89b20256f2e0 } from '../../../../src/components/opinion/StatementDraft'
+import { DoctorIp as DoctorIp_f00bb3cae3a072e02f8b1da2bb256582 } from '../../../../src/components/reports/DoctorIp'
 import { IncidentBoard as IncidentBoard_aad954caeba0adf8a9e6a5ec2c48f5d8 } from '../../../../src/components/opinion/IncidentBoard'
 import { ReviewQueue as ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c } from '../../../../src/components/review/ReviewQueue'
 import { DeliveryAlerts as DeliveryAlerts_57fb15aee4735b989fb326a2acd59184 } from '../../../../src/components/distribution/DeliveryAlerts'
@@ -70,9 +72,11 @@ export const importMap = {
   "/src/components/privacy/DataPurpose#DataPurpose": DataPurpose_daa8c4bcee09678b011ef8e620f5c656,
   "/src/components/privacy/AccessLog#AccessLog": AccessLog_91ebd7b80354f013517481954769a2c8,
   "/src/components/reports/CampaignReport#CampaignReport": CampaignReport_0a61a1ff8a0b0a594d663c855fd355d5,
+  "/src/components/reports/CampaignEvaluation#CampaignEvaluation": CampaignEvaluation_bef7f09dac42faae3db4695659ffe54a,
   "/src/components/distribution/DistributionPanel#DistributionPanel": DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d,
   "/src/components/submissions/SubmissionTriage#SubmissionTriage": SubmissionTriage_c5aeb457f89578704b0b7d5fba76d007,
   "/src/components/opinion/StatementDraft#StatementDraft": StatementDraft_7b73e233520d5105312f89b20256f2e0,
+  "/src/components/reports/DoctorIp#DoctorIp": DoctorIp_f00bb3cae3a072e02f8b1da2bb256582,
   "/src/components/opinion/IncidentBoard#IncidentBoard": IncidentBoard_aad954caeba0adf8a9e6a5ec2c48f5d8,
   "/src/components/review/ReviewQueue#ReviewQueue": ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c,
   "/src/components/distribution/DeliveryAlerts#DeliveryAlerts": DeliveryAlerts_57fb15aee4735b989fb326a2acd59184,
