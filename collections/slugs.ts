@@ -30,6 +30,10 @@ export const SLUGS = {
   monitoringRules: 'monitoring-rules',
   mentions: 'mentions',
   incidents: 'incidents',
+  contributors: 'contributors',
+  incentiveRules: 'incentive-rules',
+  pointLedger: 'point-ledger',
+  honours: 'honours',
 } as const
 
 /** Globals (site-wide settings). */

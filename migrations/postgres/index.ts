@@ -19,6 +19,7 @@ import * as migration_20261126_153432_co_creation from './20261126_153432_co_cre
 import * as migration_20261126_160640_video from './20261126_160640_video'
 import * as migration_20261126_163651_opinion_mentions from './20261126_163651_opinion_mentions'
 import * as migration_20261126_165627_opinion_incidents from './20261126_165627_opinion_incidents'
+import * as migration_20261126_184757_incentives from './20261126_184757_incentives'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261126_165627_opinion_incidents.up,
     down: migration_20261126_165627_opinion_incidents.down,
     name: '20261126_165627_opinion_incidents',
+  },
+  {
+    up: migration_20261126_184757_incentives.up,
+    down: migration_20261126_184757_incentives.down,
+    name: '20261126_184757_incentives',
   },
 ]

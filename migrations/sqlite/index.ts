@@ -19,6 +19,7 @@ import * as migration_20261126_153409_co_creation from './20261126_153409_co_cre
 import * as migration_20261126_160627_video from './20261126_160627_video'
 import * as migration_20261126_163631_opinion_mentions from './20261126_163631_opinion_mentions'
 import * as migration_20261126_165605_opinion_incidents from './20261126_165605_opinion_incidents'
+import * as migration_20261126_184734_incentives from './20261126_184734_incentives'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261126_165605_opinion_incidents.up,
     down: migration_20261126_165605_opinion_incidents.down,
     name: '20261126_165605_opinion_incidents',
+  },
+  {
+    up: migration_20261126_184734_incentives.up,
+    down: migration_20261126_184734_incentives.down,
+    name: '20261126_184734_incentives',
   },
 ]

@@ -10,6 +10,16 @@ import type { NestedKeysStripped, TFunction } from '@payloadcms/translations'
 
 const zh = {
   cms: {
+    incentives: {
+      title: '共创激励',
+      myBalance: '我的积分：{{points}}',
+      money: '奖励 {{amount}} 元',
+      pending: '待审批 {{amount}} 元',
+      awaiting: '待审批',
+      leaderboard: '积分榜',
+      points: '{{points}} 分',
+      empty: '本期暂无积分记录。',
+    },
     incidents: {
       title: '待回应的舆情事件（{{count}}）',
       left: '剩余 {{time}}',
@@ -241,6 +251,16 @@ export type CmsT = TFunction<CmsTranslationKeys>
 
 const en: CmsTranslations = {
   cms: {
+    incentives: {
+      title: '共创激励 / Incentives',
+      myBalance: '我的积分 / My points: {{points}}',
+      money: '奖励 / Rewards: {{amount}} CNY',
+      pending: '待审批 / Awaiting approval: {{amount}} CNY',
+      awaiting: '待审批 / awaiting approval',
+      leaderboard: '积分榜 / Leaderboard',
+      points: '{{points}} 分 / points',
+      empty: '本期暂无积分记录。 / No points in this period yet.',
+    },
     incidents: {
       title: '待回应的舆情事件（{{count}}） / Incidents awaiting a response ({{count}})',
       left: '剩余 {{time}} / left',

@@ -8,6 +8,7 @@ import { QUALIFICATION_LABELS } from '@/access/roles'
 import { checkRole } from '@/access/checkRole'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { markSubmissionPublished } from '@/submissions/payload/service'
+import { grantForPublication } from '@/incentives/payload/grants'
 import { dueAt, openStage } from '../rules/deadlines'
 import { routeStage } from '../rules/routing'
 import { deadlineSettings, loadReviewers } from './deadlines'
@@ -409,6 +410,8 @@ export const publish = async (
   await recordPublicChange(req, slug, doc.id, 'publish')
   // A co-created piece: its submitter hears that it went public.
   if (idOf(doc.submission) !== null) await markSubmissionPublished(req, slug, doc.id)
+  // Its contributors earn the active 稿件发布 rules' points, once per piece (src/incentives).
+  await grantForPublication(req, slug, doc.id)
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
   const distributions = input.channels?.length
     ? await createForChannels(req, slug, doc.id, input.channels, input.at ?? new Date(), input.campaign)

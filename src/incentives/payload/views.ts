@@ -1,0 +1,133 @@
+// What people see of the ledger: the leaderboard of a period (staff), a contributor's own balance,
+// honours and history (staff in the admin, external contributors on their tracking page).
+import type { PayloadRequest } from 'payload'
+
+import { SLUGS } from '../../../collections/slugs'
+import { idOf } from '@/db/relationIds'
+import type { Contributor, IncentiveRule, PointLedger, Submission } from '@/payload-types'
+import { type Period } from '../rules/periods'
+import { ENTRY_KIND_LABELS, balanceOf } from '../rules/ledger'
+import { rankContributors } from '../rules/leaderboard'
+import { contributorOfSubmission } from './contributors'
+import { entriesOf } from './grants'
+import { honoursOf } from './honours'
+
+/**
+ * Settled points earned in the period, from the entries stored under its months only (an index on
+ * month and settled), never the whole ledger.
+ */
+export const leaderboard = async (req: PayloadRequest, period: Period, limit = 20) => {
+  const { docs } = await req.payload.find({
+    collection: SLUGS.pointLedger,
+    where: { and: [{ month: { in: period.months } }, { settled: { equals: true } }] },
+    select: { contributor: true, points: true, settled: true, seq: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const standings = rankContributors(
+    docs.map((e) => ({ contributor: idOf(e.contributor)!, points: e.points, settled: Boolean(e.settled), seq: e.seq })),
+    limit,
+  )
+  const ids = standings.map((s) => s.contributor)
+  const [contributors, honours] = await Promise.all([
+    ids.length
+      ? req.payload.find({
+          collection: SLUGS.contributors,
+          where: { id: { in: ids } },
+          select: { displayName: true, kind: true },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+      : { docs: [] as Contributor[] },
+    honoursOf(req, ids),
+  ])
+  return {
+    period: period.label,
+    months: period.months,
+    rows: standings.map((s) => {
+      const c = contributors.docs.find((d) => String(d.id) === s.contributor)
+      return {
+        rank: s.rank,
+        points: s.points,
+        contributor: { id: c?.id ?? s.contributor, displayName: c?.displayName ?? null, kind: c?.kind ?? null },
+        honours: honours.filter((h) => String(idOf(h.contributor)) === s.contributor).map((h) => h.title),
+      }
+    }),
+  }
+}
+
+const ruleNames = async (req: PayloadRequest, entries: PointLedger[]) => {
+  const ids = [...new Set(entries.map((e) => idOf(e.rule)).filter((id) => id !== null))]
+  if (ids.length === 0) return new Map<string, IncentiveRule>()
+  const { docs } = await req.payload.find({
+    collection: SLUGS.incentiveRules,
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return new Map(docs.map((r) => [String(r.id), r]))
+}
+
+/**
+ * One contributor's balance, honours and latest history. Only what concerns them: the rule, the
+ * cause and the amounts — never who recorded, requested or approved an entry.
+ */
+export const contributorStatement = async (req: PayloadRequest, contributor: Contributor, historyLimit = 50) => {
+  const entries = await entriesOf(req, contributor.id)
+  const rules = await ruleNames(req, entries)
+  const balance = balanceOf(
+    entries.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      contributor: contributor.id,
+      points: e.points,
+      amountCny: e.amountCny,
+      settled: Boolean(e.settled),
+      refersTo: idOf(e.refersTo),
+    })),
+  )
+  const decided = new Set(
+    entries.filter((e) => e.kind === 'approval' || e.kind === 'rejection').map((e) => String(idOf(e.refersTo))),
+  )
+  return {
+    displayName: contributor.displayName,
+    kind: contributor.kind,
+    balance,
+    honours: (await honoursOf(req, [contributor.id])).map((h) => ({ title: h.title, at: h.at ?? null })),
+    history: entries
+      .slice(-historyLimit)
+      .reverse()
+      .map((e) => ({
+        id: e.id,
+        at: e.at,
+        kind: e.kind,
+        kindLabel: ENTRY_KIND_LABELS[e.kind].zh,
+        rule: rules.get(String(idOf(e.rule)))?.name ?? null,
+        cause: e.cause ?? null,
+        points: e.points,
+        amountCny: e.amountCny,
+        settled: Boolean(e.settled),
+        pending: e.kind === 'grant' && !e.settled && !decided.has(String(e.id)),
+      })),
+  }
+}
+
+/** The tracking page's part: the sender's own statement, if they took part; null otherwise. */
+export const submitterStatement = async (req: PayloadRequest, submission: Submission) => {
+  if (submission.source === 'staff') return null
+  const contributor = await contributorOfSubmission(req, submission)
+  if (!contributor) return null
+  const statement: Partial<Awaited<ReturnType<typeof contributorStatement>>> = await contributorStatement(
+    req,
+    contributor,
+  )
+  // Their own record only, without even the label staff screens use for them.
+  delete statement.displayName
+  return statement
+}
