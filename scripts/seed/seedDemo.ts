@@ -10,6 +10,7 @@ import { DEMO_API_CLIENT, DEMO_METRICS_CLIENT, DEMO_USERS } from './demoUsers'
 import { blocksToLexical } from '@/content/lexical'
 import { demoRequestAs, publishThroughReview } from './publishThroughReview'
 import { seedDemoDistributions } from './seedDemoDistributions'
+import { seedDemoIncentives } from './seedDemoIncentives'
 import { seedDemoMetrics } from './seedDemoMetrics'
 import { seedDemoOpinion } from './seedDemoOpinion'
 import { seedDemoSubmissions } from './seedDemoSubmissions'
@@ -388,6 +389,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
   step('舆情')
   await seedDemoDistributions(payload)
   await seedDemoMetrics(payload)
+  await seedDemoIncentives(payload)
 }
 
 /** Seeds only when the database has no users, so restarts and existing installs are untouched. */

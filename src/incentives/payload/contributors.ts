@@ -6,6 +6,7 @@ import { SLUGS } from '../../../collections/slugs'
 import { idOf, idsOf } from '@/db/relationIds'
 import type { Contributor, Submission } from '@/payload-types'
 import type { ContributorKind } from '../rules/vocabulary'
+import { exclusively } from './ledger'
 
 /** Set on the system's own enrolments (families), which managers cannot create. */
 export const SYSTEM_CONTRIBUTOR = 'systemContributor'
@@ -52,19 +53,20 @@ const create = (req: PayloadRequest, data: Record<string, unknown>) =>
   })
 
 /** A member of staff's contributor record, made the first time they earn something. */
-export const ensureStaffContributor = async (req: PayloadRequest, userId: string | number): Promise<Contributor> => {
-  const found = await byKey(req, contributorKey({ kind: 'staff', user: userId }))
-  if (found) return found
-  const user = await req.payload.findByID({
-    collection: SLUGS.users,
-    id: userId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
+export const ensureStaffContributor = (req: PayloadRequest, userId: string | number): Promise<Contributor> =>
+  exclusively(req, async () => {
+    const found = await byKey(req, contributorKey({ kind: 'staff', user: userId }))
+    if (found) return found
+    const user = await req.payload.findByID({
+      collection: SLUGS.users,
+      id: userId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
+    return create(req, { kind: 'staff', user: userId, displayName: user?.name ?? `#${userId}` })
   })
-  return create(req, { kind: 'staff', user: userId, displayName: user?.name ?? `#${userId}` })
-}
 
 /**
  * When a submission from outside is accepted and its sender opted in: a family is its own
@@ -73,6 +75,10 @@ export const ensureStaffContributor = async (req: PayloadRequest, userId: string
  */
 export const enrolSubmitter = async (req: PayloadRequest, submission: Submission): Promise<Contributor | null> => {
   if (submission.source !== 'public' || !submission.incentivesOptIn) return null
+  return exclusively(req, () => enrol(req, submission))
+}
+
+const enrol = async (req: PayloadRequest, submission: Submission): Promise<Contributor> => {
   const partner = submission.submitterRole === 'partner' && Boolean(submission.organisation?.trim())
   const kind: ContributorKind = partner ? 'partner' : 'family'
   const key = partner

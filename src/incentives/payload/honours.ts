@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
 import type { IncentiveRule } from '@/payload-types'
+import { exclusively } from './ledger'
 
 /** Set on the system's own awards, which keep the rule they came from. */
 export const SYSTEM_HONOUR = 'systemHonour'
@@ -16,22 +17,23 @@ export const awardHonour = async (
   title: string,
   rule: IncentiveRule | null,
   reason: string,
-) => {
-  const held = await req.payload.count({
-    collection: SLUGS.honours,
-    where: { key: { equals: honourKey(contributor, title) } },
-    overrideAccess: true,
-    req,
+) =>
+  exclusively(req, async () => {
+    const held = await req.payload.count({
+      collection: SLUGS.honours,
+      where: { key: { equals: honourKey(contributor, title) } },
+      overrideAccess: true,
+      req,
+    })
+    if (held.totalDocs > 0) return null
+    return req.payload.create({
+      collection: SLUGS.honours,
+      data: { contributor: contributor as number, title, reason, rule: rule?.id ?? null },
+      overrideAccess: true,
+      req,
+      context: { [SYSTEM_HONOUR]: true },
+    })
   })
-  if (held.totalDocs > 0) return null
-  return req.payload.create({
-    collection: SLUGS.honours,
-    data: { contributor: contributor as number, title, reason, rule: rule?.id ?? null },
-    overrideAccess: true,
-    req,
-    context: { [SYSTEM_HONOUR]: true },
-  })
-}
 
 export const honoursOf = async (req: PayloadRequest, contributors: (string | number)[]) =>
   contributors.length === 0

@@ -23,6 +23,19 @@ export const serializeLedgerAppends = async (req: PayloadRequest) => {
   if (session?.db) await session.db.execute(`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`)
 }
 
+/**
+ * SQLite here runs without transactions (every statement commits alone), so two appends in this
+ * process could read the same last entry and race for its sequence number: they take turns
+ * instead. (On Postgres the advisory lock does it, across processes too; a process-local queue
+ * there could deadlock with a transaction holding the lock.)
+ */
+let turn: Promise<unknown> = Promise.resolve()
+const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+  const result = turn.then(work, work)
+  turn = result.catch(() => undefined)
+  return result
+}
+
 export type NewEntry = {
   kind: EntryKind
   key: string
@@ -58,11 +71,17 @@ export const findByKey = async (req: PayloadRequest, key: string) =>
  * Appends one entry unless its key is already in the ledger: `{created: false}` then, with the
  * entry that holds the key, so a re-run or a double publish grants nothing twice.
  */
-export const appendEntry = async (
-  req: PayloadRequest,
-  entry: NewEntry,
-): Promise<{ created: boolean; entry: PointLedger }> => {
-  await serializeLedgerAppends(req)
+/**
+ * Runs a look-up-then-write of the incentives (an append, a contributor's enrolment, an honour)
+ * alone: under the advisory lock on Postgres, in this process's turn on SQLite.
+ */
+export const exclusively = <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> =>
+  (req.payload.db as { name: string }).name === 'postgres' ? serializeLedgerAppends(req).then(work) : inTurn(work)
+
+export const appendEntry = (req: PayloadRequest, entry: NewEntry): Promise<{ created: boolean; entry: PointLedger }> =>
+  exclusively(req, () => append(req, entry))
+
+const append = async (req: PayloadRequest, entry: NewEntry): Promise<{ created: boolean; entry: PointLedger }> => {
   const existing = await findByKey(req, entry.key)
   if (existing) return { created: false, entry: existing }
   const at = entry.at ?? new Date()
