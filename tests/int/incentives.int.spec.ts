@@ -6,13 +6,15 @@
 // approval and rejection are appended entries, corrections are reversals; nobody edits or deletes
 // an entry over REST or GraphQL, admins included; the leaderboard reads a period; each contributor
 // sees only their own balance, the family on their tracking page.
+import http from 'node:http'
+
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { localDate } from '@/reports/rules/dates'
 import { solveChallenge } from '@/submissions/rules/proofOfWork'
 import { eventually } from '../../scripts/lib/webhookReceiver'
 import { articleData, channelData, kolData } from '../factories/content'
-import { DEMO_PASSWORD, api, as, login, type Auth, type Persona } from '../helpers/api'
+import { DEMO_PASSWORD, api, as, baseUrl, login, type Auth, type Persona } from '../helpers/api'
 import { publishThroughReview } from '../helpers/review'
 import { expectEnvelope as expectShape, expectGraphqlErrors } from './envelopeAssertions'
 
@@ -31,20 +33,48 @@ const expectEnvelope = (res: { status: number; body: any }, status: number, code
 
 const form = async () => (await api('/api/submissions/form')).body
 
+/**
+ * POSTs from another loopback address (a family's own connection), so these submissions count
+ * against their address's limit, not 127.0.0.1's that submissions.int.spec.ts uses up.
+ */
+const postFrom = (localAddress: string, path: string, body: unknown) =>
+  new Promise<{ status: number; body: any }>((resolve, reject) => {
+    const url = new URL(path, baseUrl())
+    const payload = JSON.stringify(body)
+    const request = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString() || 'null') }),
+        )
+      },
+    )
+    request.on('error', reject)
+    request.end(payload)
+  })
+
+const familyAddress = `127.0.${Math.floor(Math.random() * 200) + 20}.${Math.floor(Math.random() * 200) + 20}`
+
 const submitTip = async (title: string, optIn: unknown) => {
   const f = await form()
-  return api('/api/submissions/submit', {
-    method: 'POST',
-    body: {
-      kind: 'tip',
-      submitterRole: 'family',
-      title,
-      body: '陪母亲做完白内障手术后，护士教我们滴眼药水前先洗手、每种药间隔五分钟，回家照做恢复得很好。',
-      name: '陈先生',
-      contact: `family-${run}-${Math.random().toString(36).slice(2, 6)}@family.example`,
-      ...(optIn === undefined ? {} : { incentivesOptIn: optIn }),
-      pow: { token: f.challenge.token, nonce: solveChallenge(f.challenge.token, f.challenge.difficulty) },
-    },
+  return postFrom(familyAddress, '/api/submissions/submit', {
+    kind: 'tip',
+    submitterRole: 'family',
+    title,
+    body: '陪母亲做完白内障手术后，护士教我们滴眼药水前先洗手、每种药间隔五分钟，回家照做恢复得很好。',
+    name: '陈先生',
+    contact: `family-${run}-${Math.random().toString(36).slice(2, 6)}@family.example`,
+    ...(optIn === undefined ? {} : { incentivesOptIn: optIn }),
+    pow: { token: f.challenge.token, nonce: solveChallenge(f.challenge.token, f.challenge.difficulty) },
   })
 }
 
