@@ -136,6 +136,7 @@ describe('incentives for co-creators', () => {
     }
     expect((await createRule({ name: '匿名', trigger: 'published', points: 5 }, {})).status).toBe(403)
     expectEnvelope(await createRule({ name: '缺阈值', trigger: 'reach', points: 5 }), 400, 'incentive-bad-input')
+    expectEnvelope(await createRule({ name: '小数', trigger: 'published', points: 1.5 }), 400, 'incentive-bad-input')
     expectEnvelope(
       await createRule({ name: '缺称号', trigger: 'balance', points: 0, threshold: 10 }),
       400,
@@ -368,6 +369,28 @@ describe('incentives for co-creators', () => {
       400,
       'contributor-link-required',
     )
+    for (const kind of ['kol', 'partner'])
+      expectEnvelope(
+        await api('/api/contributors', {
+          method: 'POST',
+          body: { kind, displayName: '缺关联' },
+          auth: await manager(),
+        }),
+        400,
+        'contributor-link-required',
+      )
+    expect(
+      (
+        await api(`/api/contributors/${kocContributor}`, {
+          method: 'PATCH',
+          body: { displayName: '改名' },
+          auth: await as.editor(),
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await api(`/api/contributors/${kocContributor}`, { method: 'DELETE', auth: await as.admin() })).status,
+    ).toBe(403)
     const me = (await api('/api/users/me', { auth: await manager() })).body.user
     const mine = await api('/api/contributors', {
       method: 'POST',
@@ -509,6 +532,37 @@ describe('incentives for co-creators', () => {
     })
     expect(topic.status, JSON.stringify(topic.body)).toBe(201)
     expect(topic.body.doc).toMatchObject({ points: 20, settled: true, causeCollection: 'articles' })
+  })
+
+  it('should answer unknown entries with 404, a malformed reason with 400 and an inactive rule with 409', async () => {
+    for (const action of ['approve', 'reject', 'reverse'])
+      expectEnvelope(
+        await api(`/api/point-ledger/999999/${action}`, {
+          method: 'POST',
+          body: { reason: '核对后处理。' },
+          auth: await manager2(),
+        }),
+        404,
+        'incentive-not-found',
+      )
+    // The body is checked before the entry is read.
+    const badReason = await api(`/api/point-ledger/${(await ledgerOf(kocContributor))[0].id}/approve`, {
+      method: 'POST',
+      body: { reason: 42 },
+      auth: await manager2(),
+    })
+    expectEnvelope(badReason, 400, 'incentive-bad-input')
+    const inactive = await createRule({ name: '停用规则', trigger: 'manual', points: 5, active: false })
+    expect(inactive.status).toBe(201)
+    expectEnvelope(
+      await api('/api/point-ledger/grant', {
+        method: 'POST',
+        body: { rule: inactive.body.doc.id, contributor: kocContributor, occasion: month(), reason: '测试停用规则' },
+        auth: await manager(),
+      }),
+      409,
+      'incentive-rule-mismatch',
+    )
   })
 
   it('should correct with a reversing entry by a manager, once, with a reason', async () => {
