@@ -8,10 +8,11 @@
 // sees only their own balance, the family on their tracking page.
 import http from 'node:http'
 
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { localDate } from '@/reports/rules/dates'
 import { solveChallenge } from '@/submissions/rules/proofOfWork'
+import { rawSql } from '../../scripts/lib/rawSql'
 import { eventually } from '../../scripts/lib/webhookReceiver'
 import { articleData, channelData, kolData } from '../factories/content'
 import { DEMO_PASSWORD, api, as, baseUrl, login, type Auth, type Persona } from '../helpers/api'
@@ -720,5 +721,23 @@ describe('incentives for co-creators', () => {
     expect((await api('/api/contributors/me', { auth: await as.publisher() })).body).toEqual({ contributor: null })
     expectEnvelope(await api('/api/contributors/me'), 403, 'incentive-staff-only')
     expect((await api('/api/point-ledger', { auth: await as.apiClient() })).status).toBe(403)
+  })
+
+  it('should name the entry changed directly in the database', async () => {
+    const [victim] = await ledgerOf(kocContributor)
+    await rawSql(inject('databaseUri'), 'UPDATE point_ledger SET points = $1 WHERE id = $2', [
+      victim.points + 1000,
+      victim.id,
+    ])
+    try {
+      const broken = await api('/api/point-ledger/verify', { auth: await as.admin() })
+      expect(broken.body).toMatchObject({ ok: false, brokenAt: victim.seq, reason: 'hash-mismatch' })
+    } finally {
+      await rawSql(inject('databaseUri'), 'UPDATE point_ledger SET points = $1 WHERE id = $2', [
+        victim.points,
+        victim.id,
+      ])
+    }
+    expect((await api('/api/point-ledger/verify', { auth: await as.admin() })).body).toMatchObject({ ok: true })
   })
 })
