@@ -3,10 +3,13 @@
 // maintenance tick.
 import type { TaskConfig, TaskHandler } from 'payload'
 
+import { withTransaction } from '../http/withTransaction'
 import { runReachThresholds } from '../incentives/payload/grants'
 
+// In a transaction, so on Postgres its appends queue behind the run endpoint's (and the publish
+// transition's) under the ledger's advisory lock instead of racing them for a key.
 export const incentiveReachHandler: TaskHandler<'incentiveReach'> = async ({ req }) => {
-  const granted = await runReachThresholds(req, new Date())
+  const granted = await withTransaction(req, () => runReachThresholds(req, new Date()))
   return { output: { granted: granted.length } }
 }
 
