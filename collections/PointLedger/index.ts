@@ -6,6 +6,7 @@ import { SLUGS } from '../slugs'
 import {
   approveEntry,
   grantEntry,
+  pendingEntries,
   rejectEntry,
   reverseEntry,
   runLedgerChecks,
@@ -32,10 +33,26 @@ export const PointLedger: CollectionConfig = {
   },
   defaultSort: '-seq',
   labels: { singular: { zh: '积分记录', en: 'Ledger entry' }, plural: { zh: '积分台账', en: 'Points ledger' } },
-  endpoints: [runLedgerChecks, verifyLedgerEndpoint, grantEntry, approveEntry, rejectEntry, reverseEntry],
+  endpoints: [
+    runLedgerChecks,
+    verifyLedgerEndpoint,
+    pendingEntries,
+    grantEntry,
+    approveEntry,
+    rejectEntry,
+    reverseEntry,
+  ],
   hooks: { beforeOperation: [refuseLedgerChanges], beforeChange: [chainEntry] },
   indexes: [{ fields: ['month', 'settled'] }],
   fields: [
+    {
+      name: 'actions',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/incentives/LedgerActions#LedgerActions' },
+      },
+    },
     { name: 'seq', type: 'number', required: true, unique: true, index: true, label: { zh: '序号', en: 'Sequence' } },
     {
       name: 'kind',

@@ -427,9 +427,14 @@ describe('incentives for co-creators', () => {
     expectEnvelope(await approve(grant.id, await manager()), 403, 'incentive-self-approval')
     expectEnvelope(await approve(grant.id, await as.publisher()), 403, 'incentive-forbidden')
     expectEnvelope(await approve(999_999, await as.admin()), 404, 'incentive-not-found')
+    const pendingIds = async () =>
+      ((await api('/api/point-ledger/pending', { auth: await manager2() })).body.docs as any[]).map((d) => d.id)
+    expect(await pendingIds()).toContain(grant.id)
+    expectEnvelope(await api('/api/point-ledger/pending', { auth: await as.editor() }), 403, 'incentive-forbidden')
     const approved = await approve(grant.id, await as.admin(), { reason: '评选记录齐全。' })
     expect(approved.status, JSON.stringify(approved.body)).toBe(201)
     expect(approved.body.doc).toMatchObject({ kind: 'approval', points: 50, amountCny: 300, settled: true })
+    expect(await pendingIds()).not.toContain(grant.id)
     expectEnvelope(await approve(grant.id, await manager2()), 409, 'incentive-state')
     expectEnvelope(
       await api(`/api/point-ledger/${grant.id}/reject`, {

@@ -8,6 +8,7 @@ import { withTransaction } from '@/http/withTransaction'
 import { language, requireManager } from '@/incentives/payload/access'
 import { decideGrant, manualGrant, reverseEntryOf, runReachThresholds } from '@/incentives/payload/grants'
 import { verifyStoredLedger } from '@/incentives/payload/verify'
+import { pendingGrants } from '@/incentives/payload/views'
 import { parseGrantRequest, parseReason } from '@/incentives/rules/requests'
 
 const idOf = (req: PayloadRequest) => (typeof req.routeParams?.id === 'string' ? req.routeParams.id : '')
@@ -77,5 +78,15 @@ export const reverseEntry: Endpoint = {
     if (!reason.ok) throw badInput(req, reason.problem.field)
     const entry = await withTransaction(req, () => reverseEntryOf(req, idOf(req), reason.value!))
     return Response.json({ doc: entry }, { status: 201 })
+  },
+}
+
+/** GET /api/point-ledger/pending — rewards awaiting a manager's approval, oldest first (managers). */
+export const pendingEntries: Endpoint = {
+  path: '/pending',
+  method: 'get',
+  handler: async (req) => {
+    requireManager(req)
+    return Response.json({ docs: await pendingGrants(req) }, { headers: { 'cache-control': 'no-store' } })
   },
 }

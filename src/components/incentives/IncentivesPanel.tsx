@@ -13,6 +13,14 @@ type Row = {
   contributor: { id: number | string; displayName: string | null; kind: ContributorKind | null }
   honours: string[]
 }
+type Pending = {
+  id: number | string
+  points: number
+  amountCny: number
+  rule: string | null
+  cause: string | null
+  contributor: { displayName: string | null }
+}
 type Statement = {
   balance: { points: number; amountCny: number; pendingPoints: number; pendingCny: number }
   honours: { title: string }[]
@@ -38,6 +46,13 @@ export const IncentivesPanel: React.FC = () => {
   const [period, setPeriod] = useState(options[0])
   const [rows, setRows] = useState<Row[] | null>(null)
   const [mine, setMine] = useState<Statement | null>(null)
+  const [pending, setPending] = useState<Pending[]>([])
+  useEffect(() => {
+    // Managers only: for anyone else the endpoint answers 403 and the list stays empty.
+    void fetch('/api/point-ledger/pending', { credentials: 'include' })
+      .then((res) => (res.ok ? res.json() : { docs: [] }))
+      .then((body) => setPending(body.docs ?? []))
+  }, [])
   useEffect(() => {
     void fetch('/api/contributors/me', { credentials: 'include' })
       .then((res) => (res.ok ? res.json() : { contributor: null }))
@@ -71,6 +86,21 @@ export const IncentivesPanel: React.FC = () => {
               <li key={e.id}>
                 {e.at.slice(0, 10)} {e.rule ?? e.kindLabel} {e.points > 0 ? `+${e.points}` : e.points}
                 {e.pending ? ` (${t('cms:incentives:awaiting')})` : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {pending.length > 0 ? (
+        <div data-testid="incentives-pending">
+          <strong>{t('cms:incentives:pendingTitle', { count: pending.length })}</strong>
+          <ul className={styles.list}>
+            {pending.map((p) => (
+              <li key={p.id}>
+                <a href={`/admin/collections/point-ledger/${p.id}`}>
+                  {p.contributor.displayName} · {p.rule} · {p.points} · ¥{p.amountCny}
+                </a>
+                {p.cause ? ` · ${p.cause}` : null}
               </li>
             ))}
           </ul>

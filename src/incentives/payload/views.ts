@@ -131,3 +131,59 @@ export const submitterStatement = async (req: PayloadRequest, submission: Submis
   delete statement.displayName
   return statement
 }
+
+/**
+ * Monetary grants still waiting for a manager's decision, oldest first: unsettled grants (an
+ * index on settled) less those an approval or rejection already answers.
+ */
+export const pendingGrants = async (req: PayloadRequest, limit = 50) => {
+  const { docs } = await req.payload.find({
+    collection: SLUGS.pointLedger,
+    where: { and: [{ kind: { equals: 'grant' } }, { settled: { equals: false } }] },
+    sort: 'seq',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (docs.length === 0) return []
+  const decided = await req.payload.find({
+    collection: SLUGS.pointLedger,
+    where: { and: [{ kind: { in: ['approval', 'rejection'] } }, { refersTo: { in: docs.map((d) => d.id) } }] },
+    select: { refersTo: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const answered = new Set(decided.docs.map((d) => String(idOf(d.refersTo))))
+  const open = docs.filter((d) => !answered.has(String(d.id))).slice(0, limit)
+  const contributorIds = [...new Set(open.map((d) => idOf(d.contributor)!))]
+  const contributors = contributorIds.length
+    ? (
+        await req.payload.find({
+          collection: SLUGS.contributors,
+          where: { id: { in: contributorIds } },
+          select: { displayName: true },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+      ).docs
+    : []
+  const rules = await ruleNames(req, open)
+  return open.map((d) => ({
+    id: d.id,
+    at: d.at,
+    points: d.points,
+    amountCny: d.amountCny,
+    cause: d.cause ?? null,
+    rule: rules.get(String(idOf(d.rule)))?.name ?? null,
+    contributor: {
+      id: idOf(d.contributor),
+      displayName: contributors.find((c) => String(c.id) === String(idOf(d.contributor)))?.displayName ?? null,
+    },
+    requestedBy: idOf(d.requestedBy),
+  }))
+}

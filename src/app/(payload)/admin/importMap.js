@@ -31,6 +31,7 @@ import { CampaignReport as CampaignReport_0a61a1ff8a0b0a594d663c855fd355d5 } fro
 import { DistributionPanel as DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d } from '../../../../src/components/distribution/DistributionPanel'
 import { SubmissionTriage as SubmissionTriage_c5aeb457f89578704b0b7d5fba76d007 } from '../../../../src/components/submissions/SubmissionTriage'
 import { IncentivesPanel as IncentivesPanel_d7bea5b77c11d6f6f865b7d0855ee642 } from '../../../../src/components/incentives/IncentivesPanel'
+import { LedgerActions as LedgerActions_b68cb9a61e39c02bcc587d04a088e6d4 } from '../../../../src/components/incentives/LedgerActions'
 import { IncidentBoard as IncidentBoard_aad954caeba0adf8a9e6a5ec2c48f5d8 } from '../../../../src/components/opinion/IncidentBoard'
 import { ReviewQueue as ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c } from '../../../../src/components/review/ReviewQueue'
 import { DeliveryAlerts as DeliveryAlerts_57fb15aee4735b989fb326a2acd59184 } from '../../../../src/components/distribution/DeliveryAlerts'
@@ -73,6 +74,7 @@ export const importMap = {
   "/src/components/distribution/DistributionPanel#DistributionPanel": DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d,
   "/src/components/submissions/SubmissionTriage#SubmissionTriage": SubmissionTriage_c5aeb457f89578704b0b7d5fba76d007,
   "/src/components/incentives/IncentivesPanel#IncentivesPanel": IncentivesPanel_d7bea5b77c11d6f6f865b7d0855ee642,
+  "/src/components/incentives/LedgerActions#LedgerActions": LedgerActions_b68cb9a61e39c02bcc587d04a088e6d4,
   "/src/components/opinion/IncidentBoard#IncidentBoard": IncidentBoard_aad954caeba0adf8a9e6a5ec2c48f5d8,
   "/src/components/review/ReviewQueue#ReviewQueue": ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c,
   "/src/components/distribution/DeliveryAlerts#DeliveryAlerts": DeliveryAlerts_57fb15aee4735b989fb326a2acd59184,
