@@ -30,8 +30,15 @@ type Statement = {
     kindLabel: string
     rule: string | null
     points: number
+    settled: boolean
     pending: boolean
   }[]
+}
+
+/** +50 for what counts; (50) for a grant that does not count (awaiting approval, or decided by a later entry). */
+const shown = (e: { points: number; settled: boolean }) => {
+  if (!e.settled) return `(${e.points})`
+  return e.points > 0 ? `+${e.points}` : String(e.points)
 }
 
 const periods = (now: Date) => {
@@ -84,8 +91,8 @@ export const IncentivesPanel: React.FC = () => {
           <ul className={styles.list}>
             {mine.history.slice(0, 5).map((e) => (
               <li key={e.id}>
-                {e.at.slice(0, 10)} {e.rule ?? e.kindLabel} {e.points > 0 ? `+${e.points}` : e.points}
-                {e.pending ? ` (${t('cms:incentives:awaiting')})` : null}
+                {e.at.slice(0, 10)} {e.rule ?? ''} · {e.kindLabel} {shown(e)}
+                {e.pending ? ` · ${t('cms:incentives:awaiting')}` : null}
               </li>
             ))}
           </ul>
@@ -120,7 +127,7 @@ export const IncentivesPanel: React.FC = () => {
         ))}
       </div>
       {rows && rows.length > 0 ? (
-        <ol className={styles.list} data-testid="incentives-leaderboard">
+        <ul className={styles.board} data-testid="incentives-leaderboard">
           {rows.map((row) => (
             <li key={row.contributor.id}>
               <span className={styles.rank}>{row.rank}</span> {row.contributor.displayName}
@@ -133,7 +140,7 @@ export const IncentivesPanel: React.FC = () => {
               ))}
             </li>
           ))}
-        </ol>
+        </ul>
       ) : (
         <p>{t('cms:incentives:empty')}</p>
       )}

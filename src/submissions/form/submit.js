@@ -269,11 +269,10 @@
         '：' +
         e.kindLabel +
         ' ' +
-        (e.points > 0 ? '+' : '') +
-        e.points +
+        (e.settled ? (e.points > 0 ? '+' : '') + e.points : '（' + e.points) +
         ' 分' +
         (e.amountCny ? '，' + e.amountCny.toFixed(2) + ' 元' : '') +
-        (e.pending ? '（待审批）' : '')
+        (e.settled ? '' : '，' + (e.pending ? '待审批' : '不计入') + '）')
       list.appendChild(li)
     })
   }
