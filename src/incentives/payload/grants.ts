@@ -10,8 +10,9 @@ import { CodedError } from '@/errors/CodedError'
 import type { Contributor, IncentiveRule, PointLedger } from '@/payload-types'
 import {
   type LedgerEntry,
-  balanceOf,
+  balanceOfTally,
   decisionKey,
+  emptyTally,
   grantKey,
   pieceCause,
   reachCause,
@@ -20,6 +21,7 @@ import {
   reversalKey,
   reversalOf,
   settlesAtOnce,
+  tally,
 } from '../rules/ledger'
 import { piecesOverThreshold, viewsByPiece } from '../rules/reach'
 import type { GrantRequest } from '../rules/requests'
@@ -28,6 +30,7 @@ import { isManagerUser, language } from './access'
 import { contributorsOfPiece } from './contributors'
 import { awardHonour } from './honours'
 import { appendEntry, findByKey } from './ledger'
+import { eachLedgerPage, eachMetricsPage } from './pages'
 
 type PieceSlug = 'articles' | 'patient-stories'
 
@@ -43,31 +46,34 @@ const activeRules = async (req: PayloadRequest, trigger: Trigger) =>
     })
   ).docs
 
-const asLedgerEntry = (e: PointLedger): LedgerEntry => ({
+const asLedgerEntry = (e: Partial<PointLedger> & { id: PointLedger['id'] }): LedgerEntry => ({
   id: e.id,
-  kind: e.kind,
+  kind: e.kind!,
   contributor: idOf(e.contributor)!,
-  points: e.points,
-  amountCny: e.amountCny,
+  points: Number(e.points ?? 0),
+  amountCny: Number(e.amountCny ?? 0),
   settled: Boolean(e.settled),
   refersTo: idOf(e.refersTo),
 })
 
-export const entriesOf = async (req: PayloadRequest, contributor: string | number) =>
-  (
-    await req.payload.find({
-      collection: SLUGS.pointLedger,
-      where: { contributor: { equals: contributor } },
-      sort: 'seq',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-  ).docs
+/** A contributor's whole history, tallied a page at a time. */
+export const tallyOfContributor = async (req: PayloadRequest, contributor: string | number) => {
+  const into = emptyTally()
+  await eachLedgerPage(
+    req,
+    { contributor: { equals: contributor } },
+    { kind: true, contributor: true, points: true, amountCny: true, settled: true, refersTo: true },
+    (docs) =>
+      tally(
+        into,
+        docs.map((d) => asLedgerEntry(d as never)),
+      ),
+  )
+  return into
+}
 
 export const balanceOfContributor = async (req: PayloadRequest, contributor: string | number) =>
-  balanceOf((await entriesOf(req, contributor)).map(asLedgerEntry))
+  balanceOfTally(await tallyOfContributor(req, contributor))
 
 /** After points settle: the rule's own honour, then any balance honour now reached. */
 const afterSettlement = async (req: PayloadRequest, contributor: string | number, rule: IncentiveRule | null) => {
@@ -137,11 +143,9 @@ export const grantForPublication = async (req: PayloadRequest, collection: Piece
   return created
 }
 
-const METRICS_PAGE = 1000
-
 /**
  * The reach check (job and POST /api/point-ledger/run): each piece's views summed over its
- * channel-metrics rows, read a page at a time with only the fields it needs; a piece over an
+ * channel-metrics rows, read a page at a time (by id) with only the fields it needs; a piece over an
  * active reach rule's threshold grants to its contributors and to the KOL/KOC it was placed with.
  */
 export const runReachThresholds = async (req: PayloadRequest, asOf: Date) => {
@@ -149,27 +153,26 @@ export const runReachThresholds = async (req: PayloadRequest, asOf: Date) => {
   if (rules.length === 0) return []
   const totals = new Map<string, number>()
   const kols = new Map<string, Set<string>>()
-  for (let page = 1; ; page++) {
-    const batch = await req.payload.find({
-      collection: SLUGS.channelMetrics,
-      where: { views: { greater_than: 0 } },
-      select: { contentCollection: true, contentId: true, views: true, kolPartner: true },
-      sort: 'id',
-      limit: METRICS_PAGE,
-      page,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    viewsByPiece(batch.docs, totals)
-    for (const row of batch.docs) {
-      const kol = idOf(row.kolPartner)
-      if (kol === null || !row.contentCollection || !row.contentId) continue
-      const key = `${row.contentCollection}/${row.contentId}`
-      kols.set(key, (kols.get(key) ?? new Set()).add(String(kol)))
-    }
-    if (!batch.hasNextPage) break
-  }
+  await eachMetricsPage(
+    req,
+    { views: { greater_than: 0 } },
+    { contentCollection: true, contentId: true, views: true, kolPartner: true },
+    (docs) => {
+      const rows = docs as {
+        contentCollection?: string | null
+        contentId?: string | null
+        views?: number | null
+        kolPartner?: unknown
+      }[]
+      viewsByPiece(rows, totals)
+      for (const row of rows) {
+        const kol = idOf(row.kolPartner)
+        if (kol === null || !row.contentCollection || !row.contentId) continue
+        const key = `${row.contentCollection}/${row.contentId}`
+        kols.set(key, (kols.get(key) ?? new Set()).add(String(kol)))
+      }
+    },
+  )
   const created: { entry: string | number; rule: string | number; contributor: string | number; piece: string }[] = []
   for (const rule of rules) {
     for (const piece of piecesOverThreshold(totals, rule.threshold ?? Number.POSITIVE_INFINITY)) {

@@ -6,30 +6,35 @@ import { SLUGS } from '../../../collections/slugs'
 import { idOf } from '@/db/relationIds'
 import type { Contributor, IncentiveRule, PointLedger, Submission } from '@/payload-types'
 import { type Period } from '../rules/periods'
-import { ENTRY_KIND_LABELS, balanceOf } from '../rules/ledger'
-import { rankContributors } from '../rules/leaderboard'
+import { ENTRY_KIND_LABELS, balanceOfTally } from '../rules/ledger'
+import { type Totals, addToTotals, rankTotals } from '../rules/leaderboard'
 import { contributorOfSubmission } from './contributors'
-import { entriesOf } from './grants'
+import { tallyOfContributor } from './grants'
 import { honoursOf } from './honours'
+import { eachLedgerPage } from './pages'
 
 /**
  * Settled points earned in the period, from the entries stored under its months only (an index on
  * month and settled), never the whole ledger.
  */
 export const leaderboard = async (req: PayloadRequest, period: Period, limit = 20) => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.pointLedger,
-    where: { and: [{ month: { in: period.months } }, { settled: { equals: true } }] },
-    select: { contributor: true, points: true, settled: true, seq: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
+  const totals: Totals = new Map()
+  await eachLedgerPage(
     req,
-  })
-  const standings = rankContributors(
-    docs.map((e) => ({ contributor: idOf(e.contributor)!, points: e.points, settled: Boolean(e.settled), seq: e.seq })),
-    limit,
+    { and: [{ month: { in: period.months } }, { settled: { equals: true } }] },
+    { contributor: true, points: true, settled: true },
+    (docs) =>
+      addToTotals(
+        totals,
+        docs.map((e) => ({
+          contributor: idOf(e.contributor)!,
+          points: Number(e.points),
+          settled: Boolean(e.settled),
+          seq: Number(e.seq),
+        })),
+      ),
   )
+  const standings = rankTotals(totals, limit)
   const ids = standings.map((s) => s.contributor)
   const [contributors, honours] = await Promise.all([
     ids.length
@@ -79,42 +84,39 @@ const ruleNames = async (req: PayloadRequest, entries: PointLedger[]) => {
  * cause and the amounts — never who recorded, requested or approved an entry.
  */
 export const contributorStatement = async (req: PayloadRequest, contributor: Contributor, historyLimit = 50) => {
-  const entries = await entriesOf(req, contributor.id)
+  const [counted, latest] = await Promise.all([
+    tallyOfContributor(req, contributor.id),
+    req.payload.find({
+      collection: SLUGS.pointLedger,
+      where: { contributor: { equals: contributor.id } },
+      sort: '-seq',
+      limit: historyLimit,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  ])
+  const entries = latest.docs
   const rules = await ruleNames(req, entries)
-  const balance = balanceOf(
-    entries.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      contributor: contributor.id,
-      points: e.points,
-      amountCny: e.amountCny,
-      settled: Boolean(e.settled),
-      refersTo: idOf(e.refersTo),
-    })),
-  )
-  const decided = new Set(
-    entries.filter((e) => e.kind === 'approval' || e.kind === 'rejection').map((e) => String(idOf(e.refersTo))),
-  )
+  const balance = balanceOfTally(counted)
   return {
     displayName: contributor.displayName,
     kind: contributor.kind,
     balance,
     honours: (await honoursOf(req, [contributor.id])).map((h) => ({ title: h.title, at: h.at ?? null })),
-    history: entries
-      .slice(-historyLimit)
-      .reverse()
-      .map((e) => ({
-        id: e.id,
-        at: e.at,
-        kind: e.kind,
-        kindLabel: ENTRY_KIND_LABELS[e.kind].zh,
-        rule: rules.get(String(idOf(e.rule)))?.name ?? null,
-        cause: e.cause ?? null,
-        points: e.points,
-        amountCny: e.amountCny,
-        settled: Boolean(e.settled),
-        pending: e.kind === 'grant' && !e.settled && !decided.has(String(e.id)),
-      })),
+    history: entries.map((e) => ({
+      id: e.id,
+      at: e.at,
+      kind: e.kind,
+      kindLabel: ENTRY_KIND_LABELS[e.kind].zh,
+      rule: rules.get(String(idOf(e.rule)))?.name ?? null,
+      cause: e.cause ?? null,
+      points: e.points,
+      amountCny: e.amountCny,
+      settled: Boolean(e.settled),
+      pending: e.kind === 'grant' && !e.settled && !counted.decided.has(String(e.id)),
+    })),
   }
 }
 
@@ -137,27 +139,35 @@ export const submitterStatement = async (req: PayloadRequest, submission: Submis
  * index on settled) less those an approval or rejection already answers.
  */
 export const pendingGrants = async (req: PayloadRequest, limit = 50) => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.pointLedger,
-    where: { and: [{ kind: { equals: 'grant' } }, { settled: { equals: false } }] },
-    sort: 'seq',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  if (docs.length === 0) return []
-  const decided = await req.payload.find({
-    collection: SLUGS.pointLedger,
-    where: { and: [{ kind: { in: ['approval', 'rejection'] } }, { refersTo: { in: docs.map((d) => d.id) } }] },
-    select: { refersTo: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const answered = new Set(decided.docs.map((d) => String(idOf(d.refersTo))))
-  const open = docs.filter((d) => !answered.has(String(d.id))).slice(0, limit)
+  // Decided grants stay unsettled too, so read unsettled grants in pages until enough are open.
+  const open: PointLedger[] = []
+  for (let after = 0; open.length < limit;) {
+    const { docs } = await req.payload.find({
+      collection: SLUGS.pointLedger,
+      where: { and: [{ kind: { equals: 'grant' } }, { settled: { equals: false } }, { seq: { greater_than: after } }] },
+      sort: 'seq',
+      limit: 200,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (docs.length === 0) break
+    const decided = await req.payload.find({
+      collection: SLUGS.pointLedger,
+      where: { and: [{ kind: { in: ['approval', 'rejection'] } }, { refersTo: { in: docs.map((d) => d.id) } }] },
+      select: { refersTo: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const answered = new Set(decided.docs.map((d) => String(idOf(d.refersTo))))
+    open.push(...docs.filter((d) => !answered.has(String(d.id))))
+    if (docs.length < 200) break
+    after = docs[docs.length - 1].seq
+  }
+  open.splice(limit)
   const contributorIds = [...new Set(open.map((d) => idOf(d.contributor)!))]
   const contributors = contributorIds.length
     ? (

@@ -29,26 +29,44 @@ export type Balance = { points: number; amountCny: number; pendingPoints: number
 
 const cents = (amount: number) => Math.round(amount * 100)
 
-/** Points and money from settled entries; what waits for a manager's decision, apart. */
-export const balanceOf = (entries: readonly LedgerEntry[]): Balance => {
-  const decided = new Set(
-    entries.filter((e) => e.kind === 'approval' || e.kind === 'rejection').map((e) => String(e.refersTo)),
-  )
-  let points = 0
-  let amount = 0
-  let pendingPoints = 0
-  let pendingAmount = 0
+/**
+ * A running count over a contributor's entries, fed a page at a time: settled sums, the unsettled
+ * grants and the grants a decision answered (both small), so a long history never sits in memory.
+ */
+export type Tally = {
+  points: number
+  cents: number
+  unsettledGrants: Map<string, { points: number; cents: number }>
+  decided: Set<string>
+}
+
+export const emptyTally = (): Tally => ({ points: 0, cents: 0, unsettledGrants: new Map(), decided: new Set() })
+
+export const tally = (into: Tally, entries: readonly LedgerEntry[]): Tally => {
   for (const entry of entries) {
     if (entry.settled) {
-      points += entry.points
-      amount += cents(entry.amountCny)
-    } else if (entry.kind === 'grant' && !decided.has(String(entry.id))) {
-      pendingPoints += entry.points
-      pendingAmount += cents(entry.amountCny)
-    }
+      into.points += entry.points
+      into.cents += cents(entry.amountCny)
+    } else if (entry.kind === 'grant')
+      into.unsettledGrants.set(String(entry.id), { points: entry.points, cents: cents(entry.amountCny) })
+    if (entry.kind === 'approval' || entry.kind === 'rejection') into.decided.add(String(entry.refersTo))
   }
-  return { points, amountCny: amount / 100, pendingPoints, pendingCny: pendingAmount / 100 }
+  return into
 }
+
+/** Points and money from settled entries; what waits for a manager's decision, apart. */
+export const balanceOfTally = (t: Tally): Balance => {
+  let pendingPoints = 0
+  let pendingCents = 0
+  for (const [id, grant] of t.unsettledGrants)
+    if (!t.decided.has(id)) {
+      pendingPoints += grant.points
+      pendingCents += grant.cents
+    }
+  return { points: t.points, amountCny: t.cents / 100, pendingPoints, pendingCny: pendingCents / 100 }
+}
+
+export const balanceOf = (entries: readonly LedgerEntry[]): Balance => balanceOfTally(tally(emptyTally(), entries))
 
 /** A grant with money waits for a manager; one without settles as it is written. */
 export const settlesAtOnce = (amountCny: number): boolean => !(amountCny > 0)
