@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { type PeriodEntry, rankContributors } from './leaderboard'
+import { type PeriodEntry, type Totals, addToTotals, rankContributors, rankTotals } from './leaderboard'
 
 const entriesArb = fc
   .array(
@@ -32,6 +32,17 @@ describe(rankContributors.name, () => {
           expect(s.points).toBe(total)
           expect(s.points).toBeGreaterThan(0)
         }
+      }),
+    )
+  })
+
+  it('should rank the same from pages of entries in any order', () => {
+    fc.assert(
+      fc.property(entriesArb, fc.integer({ min: 1, max: 9 }), (entries, size) => {
+        const totals: Totals = new Map()
+        const shuffled = [...entries].reverse()
+        for (let i = 0; i < shuffled.length; i += size) addToTotals(totals, shuffled.slice(i, i + size))
+        expect(rankTotals(totals, 10)).toEqual(rankContributors(entries, 10))
       }),
     )
   })

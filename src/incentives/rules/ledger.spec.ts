@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import {
   type LedgerEntry,
   balanceOf,
+  balanceOfTally,
+  emptyTally,
+  tally,
   grantKey,
   refuseDecision,
   refuseReversal,
@@ -44,6 +47,17 @@ describe(balanceOf.name, () => {
         const balance = balanceOf([...settled, ...reversals])
         expect(balance.points).toBe(0)
         expect(balance.amountCny).toBe(0)
+      }),
+    )
+  })
+
+  it('should come out the same tallied a page at a time, whatever the page size', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 60 }), fc.integer({ min: 1, max: 10 }), (raw, size) => {
+        const entries = withIds(raw)
+        const running = emptyTally()
+        for (let i = 0; i < entries.length; i += size) tally(running, entries.slice(i, i + size))
+        expect(balanceOfTally(running)).toEqual(balanceOf(entries))
       }),
     )
   })
