@@ -324,6 +324,15 @@ describe('incentives for co-creators', () => {
       const res = await api('/api/point-ledger/run', { method: 'POST', body: {}, auth: await as.admin() })
       expect(res.status, JSON.stringify(res.body)).toBe(200)
     }
+    // A raised threshold the piece still passes pays it nothing more: once per rule and piece.
+    const raised = await api(`/api/incentive-rules/${rules.reach}`, {
+      method: 'PATCH',
+      body: { threshold: 1_100_000 },
+      auth: await manager(),
+    })
+    expect(raised.status).toBe(200)
+    const rerun = await api('/api/point-ledger/run', { method: 'POST', body: {}, auth: await as.admin() })
+    expect(rerun.body.granted.filter((g: { piece: string }) => g.piece === `articles/${familyArticle}`)).toEqual([])
     const reach = (await ledgerOf(familyContributor)).filter((e) => e.rule === rules.reach)
     expect(reach).toHaveLength(1)
     expect(reach[0]).toMatchObject({ kind: 'grant', points: 100, settled: true, causeCollection: 'articles' })

@@ -199,7 +199,7 @@ export const runReachThresholds = async (req: PayloadRequest, asOf: Date) => {
             collection: piece.collection,
             id: piece.id,
             label: `累计播放/阅读 ${piece.views} 次（阈值 ${rule.threshold}）`,
-            key: reachCause(piece.collection, piece.id, rule.threshold!),
+            key: reachCause(piece.collection, piece.id),
           },
           { at: asOf },
         )

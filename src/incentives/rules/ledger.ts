@@ -134,5 +134,8 @@ export const reversalKey = (entry: string | number) => `reversal:${entry}`
 
 /** A cause as stored in a key: the piece, the submission, the metrics threshold or the manager's award. */
 export const pieceCause = (collection: string, id: string | number) => `${collection}/${id}`
-export const reachCause = (collection: string, id: string | number, threshold: number) =>
-  `${collection}/${id}@${threshold}`
+/**
+ * Once per rule and piece: raising a rule's threshold later does not pay the same piece again (a
+ * second tier is a second rule).
+ */
+export const reachCause = (collection: string, id: string | number) => `reach:${collection}/${id}`
