@@ -104,6 +104,7 @@ describe('incentives for co-creators', () => {
   let staffArticle: number
   let editorContributor: number
   let kocContributor: number
+  let kocPartner: number
   let managerContributor: number
 
   beforeAll(async () => {
@@ -356,6 +357,7 @@ describe('incentives for co-creators', () => {
     const made = await api('/api/contributors', { method: 'POST', body, auth: await manager() })
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     kocContributor = made.body.doc.id
+    kocPartner = kol.body.doc.id
     expectEnvelope(
       await api('/api/contributors', { method: 'POST', body, auth: await manager() }),
       409,
@@ -753,5 +755,50 @@ describe('incentives for co-creators', () => {
       ])
     }
     expect((await api('/api/point-ledger/verify', { auth: await as.admin() })).body).toMatchObject({ ok: true })
+  })
+
+  it('should grant the KOC a piece was placed with when its reach passes the threshold', async () => {
+    const created = await api('/api/articles?draft=true', {
+      method: 'POST',
+      body: { ...(await articleData()), title: `社区达人讲接种-${run}`, kolPartner: kocPartner, _status: 'draft' },
+      auth: await as.editor2(),
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const article = created.body.doc.id
+    await publishThroughReview('articles', article)
+    const channel = await api('/api/channels', { method: 'POST', body: channelData(), auth: await as.publisher() })
+    const distributed = await api('/api/distributions', {
+      method: 'POST',
+      body: {
+        contentCollection: 'articles',
+        contentId: article,
+        channel: channel.body.doc.id,
+        scheduledAt: new Date().toISOString(),
+      },
+      auth: await as.publisher(),
+    })
+    expect(distributed.status, JSON.stringify(distributed.body)).toBe(201)
+    const delivered = await eventually(
+      async () =>
+        (await api(`/api/distributions/${distributed.body.doc.id}?depth=0`, { auth: await as.publisher() })).body,
+      (d) => d.status === 'delivered',
+    )
+    expect(delivered.status).toBe('delivered')
+    const ingested = await api('/api/channel-metrics/ingest', {
+      method: 'POST',
+      body: [{ distribution: distributed.body.doc.id, date: localDate(new Date(), 'Asia/Shanghai'), views: 1_500_000 }],
+      auth: await as.metricsClient(),
+    })
+    expect(ingested.status, JSON.stringify(ingested.body)).toBeLessThan(300)
+    expect((await api('/api/point-ledger/run', { method: 'POST', body: {}, auth: await as.admin() })).status).toBe(200)
+
+    const kocReach = (await ledgerOf(kocContributor)).filter((e) => e.rule === rules.reach)
+    expect(kocReach.map((e) => [e.causeCollection, String(e.causeId), e.points])).toEqual([
+      ['articles', String(article), 100],
+    ])
+    // Its staff author earns both: the publication and the reach.
+    const author = (await api('/api/contributors/me', { auth: await as.editor2() })).body.contributor
+    const authorEntries = (await ledgerOf(author.id)).filter((e) => String(e.causeId) === String(article))
+    expect(authorEntries.map((e) => e.rule).sort()).toEqual([rules.published, rules.reach].sort())
   })
 })
