@@ -42,6 +42,10 @@ import { Mentions } from './collections/Mentions/index'
 import { OpinionSettings } from './collections/OpinionSettings/index'
 import { MonitoringRules } from './collections/MonitoringRules/index'
 import { Topics } from './collections/Topics/index'
+import { Contributors } from './collections/Contributors/index'
+import { Honours } from './collections/Honours/index'
+import { IncentiveRules } from './collections/IncentiveRules/index'
+import { PointLedger } from './collections/PointLedger/index'
 import { Users } from './collections/Users/index'
 import { databaseAdapter } from './src/db/adapter'
 import { selectDatabase } from './src/db/selectDatabase'
@@ -64,6 +68,7 @@ import { planningRemindersTask } from './src/jobs/planningReminders'
 import { notifySubmitterTask } from './src/jobs/notifySubmitter'
 import { reviewDeadlinesTask } from './src/jobs/reviewDeadlines'
 import { incidentDeadlinesTask } from './src/jobs/incidentDeadlines'
+import { incentiveReachTask } from './src/jobs/incentiveReach'
 import { publicCacheInvalidation } from './src/public/payload/cacheInvalidation'
 import { changeFeedEndpoint } from './src/public/payload/changeFeed'
 import { previewUrl } from './src/public/rules/previewUrl'
@@ -112,6 +117,7 @@ export default buildConfig({
         '/src/components/review/ReviewQueue#ReviewQueue',
         '/src/components/distribution/DeliveryAlerts#DeliveryAlerts',
         '/src/components/reports/PlanningReminders#PlanningReminders',
+        '/src/components/incentives/IncentivesPanel#IncentivesPanel',
       ],
     },
     // The site renders the draft (reading it with a drafts-read key); only with PREVIEW_URL_TEMPLATE set.
@@ -153,6 +159,10 @@ export default buildConfig({
     Mentions,
     Incidents,
     MonitoringRules,
+    Contributors,
+    IncentiveRules,
+    PointLedger,
+    Honours,
     BannedClaims,
     ClaimFrames,
     Departments,
@@ -202,6 +212,7 @@ export default buildConfig({
       notifySubmitterTask,
       reviewDeadlinesTask,
       incidentDeadlinesTask,
+      incentiveReachTask,
     ],
   },
   // Each kind's own limit is checked by the media hooks (images MEDIA_MAX_BYTES, videos MEDIA_VIDEO_MAX_BYTES).

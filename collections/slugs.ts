@@ -33,6 +33,10 @@ export const SLUGS = {
   accountMetrics: 'account-metrics',
   businessEvents: 'business-events',
   socialIndicators: 'social-indicators',
+  contributors: 'contributors',
+  incentiveRules: 'incentive-rules',
+  pointLedger: 'point-ledger',
+  honours: 'honours',
 } as const
 
 /** Globals (site-wide settings). */

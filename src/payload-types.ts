@@ -88,6 +88,10 @@ export interface Config {
     mentions: Mention;
     incidents: Incident;
     'monitoring-rules': MonitoringRule;
+    contributors: Contributor;
+    'incentive-rules': IncentiveRule;
+    'point-ledger': PointLedger;
+    honours: Honour;
     'banned-claims': BannedClaim;
     'claim-frames': ClaimFrame;
     departments: Department;
@@ -116,6 +120,10 @@ export interface Config {
       mentions: 'mentions';
       statements: 'articles';
     };
+    contributors: {
+      ledger: 'point-ledger';
+      honours: 'honours';
+    };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -139,6 +147,10 @@ export interface Config {
     mentions: MentionsSelect<false> | MentionsSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'monitoring-rules': MonitoringRulesSelect<false> | MonitoringRulesSelect<true>;
+    contributors: ContributorsSelect<false> | ContributorsSelect<true>;
+    'incentive-rules': IncentiveRulesSelect<false> | IncentiveRulesSelect<true>;
+    'point-ledger': PointLedgerSelect<false> | PointLedgerSelect<true>;
+    honours: HonoursSelect<false> | HonoursSelect<true>;
     'banned-claims': BannedClaimsSelect<false> | BannedClaimsSelect<true>;
     'claim-frames': ClaimFramesSelect<false> | ClaimFramesSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
@@ -184,6 +196,7 @@ export interface Config {
       notifySubmitter: TaskNotifySubmitter;
       reviewDeadlines: TaskReviewDeadlines;
       incidentDeadlines: TaskIncidentDeadlines;
+      incentiveReach: TaskIncentiveReach;
       inline: {
         input: unknown;
         output: unknown;
@@ -437,6 +450,7 @@ export interface User {
     | 'operations'
     | 'publisher'
     | 'analyst'
+    | 'publicity-manager'
     | 'api-client'
   )[];
   qualifications?: ('department-head' | 'clinician' | 'public-health' | 'pharmacist')[] | null;
@@ -715,6 +729,7 @@ export interface Submission {
   submitterName?: string | null;
   contact?: string | null;
   organisation?: string | null;
+  incentivesOptIn?: boolean | null;
   submittedBy?: (number | null) | User;
   consent?: (number | null) | Consent;
   files?: (number | SubmissionFile)[] | null;
@@ -1197,6 +1212,97 @@ export interface MonitoringRule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contributors".
+ */
+export interface Contributor {
+  id: number;
+  displayName: string;
+  kind: 'staff' | 'family' | 'kol' | 'partner';
+  user?: (number | null) | User;
+  kolPartner?: (number | null) | KolPartner;
+  organisation?: string | null;
+  submissions?: (number | Submission)[] | null;
+  key?: string | null;
+  ledger?: {
+    docs?: (number | PointLedger)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  honours?: {
+    docs?: (number | Honour)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "point-ledger".
+ */
+export interface PointLedger {
+  id: number;
+  seq: number;
+  kind: 'grant' | 'approval' | 'rejection' | 'reversal';
+  contributor: number | Contributor;
+  beneficiaryUser?: (number | null) | User;
+  rule?: (number | null) | IncentiveRule;
+  points: number;
+  amountCny: number;
+  settled: boolean;
+  refersTo?: (number | null) | PointLedger;
+  causeCollection?: string | null;
+  causeId?: string | null;
+  cause?: string | null;
+  reason?: string | null;
+  requestedBy?: (number | null) | User;
+  actor?: (number | null) | User;
+  key: string;
+  at: string;
+  month: string;
+  prevHash: string;
+  hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incentive-rules".
+ */
+export interface IncentiveRule {
+  id: number;
+  name: string;
+  trigger: 'published' | 'reach' | 'manual' | 'balance';
+  points: number;
+  rewardCny?: number | null;
+  threshold?: number | null;
+  /**
+   * e.g. 优秀共创者, 百万播放
+   */
+  honour?: string | null;
+  active?: boolean | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "honours".
+ */
+export interface Honour {
+  id: number;
+  contributor: number | Contributor;
+  title: string;
+  reason?: string | null;
+  rule?: (number | null) | IncentiveRule;
+  awardedBy?: (number | null) | User;
+  at?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "banned-claims".
  */
 export interface BannedClaim {
@@ -1404,7 +1510,8 @@ export interface PayloadJob {
           | 'proposeErasures'
           | 'notifySubmitter'
           | 'reviewDeadlines'
-          | 'incidentDeadlines';
+          | 'incidentDeadlines'
+          | 'incentiveReach';
         taskID: string;
         input?:
           | {
@@ -1448,6 +1555,7 @@ export interface PayloadJob {
         | 'notifySubmitter'
         | 'reviewDeadlines'
         | 'incidentDeadlines'
+        | 'incentiveReach'
       )
     | null;
   queue?: string | null;
@@ -1546,6 +1654,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'monitoring-rules';
         value: number | MonitoringRule;
+      } | null)
+    | ({
+        relationTo: 'contributors';
+        value: number | Contributor;
+      } | null)
+    | ({
+        relationTo: 'incentive-rules';
+        value: number | IncentiveRule;
+      } | null)
+    | ({
+        relationTo: 'point-ledger';
+        value: number | PointLedger;
+      } | null)
+    | ({
+        relationTo: 'honours';
+        value: number | Honour;
       } | null)
     | ({
         relationTo: 'banned-claims';
@@ -2224,6 +2348,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
   submitterName?: T;
   contact?: T;
   organisation?: T;
+  incentivesOptIn?: T;
   submittedBy?: T;
   consent?: T;
   files?: T;
@@ -2321,6 +2446,82 @@ export interface MonitoringRulesSelect<T extends boolean = true> {
   exclude?: T;
   severityFloor?: T;
   enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contributors_select".
+ */
+export interface ContributorsSelect<T extends boolean = true> {
+  displayName?: T;
+  kind?: T;
+  user?: T;
+  kolPartner?: T;
+  organisation?: T;
+  submissions?: T;
+  key?: T;
+  ledger?: T;
+  honours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incentive-rules_select".
+ */
+export interface IncentiveRulesSelect<T extends boolean = true> {
+  name?: T;
+  trigger?: T;
+  points?: T;
+  rewardCny?: T;
+  threshold?: T;
+  honour?: T;
+  active?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "point-ledger_select".
+ */
+export interface PointLedgerSelect<T extends boolean = true> {
+  seq?: T;
+  kind?: T;
+  contributor?: T;
+  beneficiaryUser?: T;
+  rule?: T;
+  points?: T;
+  amountCny?: T;
+  settled?: T;
+  refersTo?: T;
+  causeCollection?: T;
+  causeId?: T;
+  cause?: T;
+  reason?: T;
+  requestedBy?: T;
+  actor?: T;
+  key?: T;
+  at?: T;
+  month?: T;
+  prevHash?: T;
+  hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "honours_select".
+ */
+export interface HonoursSelect<T extends boolean = true> {
+  contributor?: T;
+  title?: T;
+  reason?: T;
+  rule?: T;
+  awardedBy?: T;
+  at?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2753,6 +2954,16 @@ export interface TaskIncidentDeadlines {
   input?: unknown;
   output: {
     acted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIncentiveReach".
+ */
+export interface TaskIncentiveReach {
+  input?: unknown;
+  output: {
+    granted: number;
   };
 }
 /**

@@ -31,6 +31,7 @@ export const startScheduler = (
             await payload.jobs.queue({ task: 'proposeErasures', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.queue({ task: 'reviewDeadlines', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.queue({ task: 'incidentDeadlines', input: {}, queue: QUEUES.maintenance })
+            await payload.jobs.queue({ task: 'incentiveReach', input: {}, queue: QUEUES.maintenance })
             await payload.jobs.run({ queue: QUEUES.maintenance })
           } catch (error) {
             payload.logger.error({ err: error, msg: 'maintenance tick failed' })

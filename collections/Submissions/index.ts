@@ -9,6 +9,7 @@ import { submissionForm } from './endpoints/submissionForm'
 import { submitPublic } from './endpoints/submitPublic'
 import { reviseSubmission, submitterFeedback, trackSubmission } from './endpoints/tracking'
 import { acceptSubmission, declineSubmission, requestChanges } from './endpoints/triage'
+import { enrolContributor } from './hooks/enrolContributor'
 import { auditStaffSubmission, prepareStaffSubmission } from './hooks/prepareStaffSubmission'
 import { KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels'
 
@@ -62,7 +63,7 @@ export const Submissions: CollectionConfig = {
     requestChanges,
     declineSubmission,
   ],
-  hooks: { beforeChange: [prepareStaffSubmission], afterChange: [auditStaffSubmission] },
+  hooks: { beforeChange: [prepareStaffSubmission], afterChange: [auditStaffSubmission, enrolContributor] },
   fields: [
     {
       name: 'triage',
@@ -177,6 +178,16 @@ export const Submissions: CollectionConfig = {
           admin: { readOnly: true },
         },
       ],
+    },
+    {
+      // 参与共创激励: asked on the public form, no by default; an accepted submission that says yes
+      // enrols its sender as a contributor (src/incentives).
+      name: 'incentivesOptIn',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '参与共创激励', en: 'Takes part in incentives' },
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'submittedBy',

@@ -22,6 +22,7 @@ import * as migration_20261126_165627_opinion_incidents from './20261126_165627_
 import * as migration_20261126_184223_statements from './20261126_184223_statements'
 import * as migration_20261126_185913_correction_indexes from './20261126_185913_correction_indexes'
 import * as migration_20261126_194919_evaluation from './20261126_194919_evaluation'
+import * as migration_20261126_195454_incentives from './20261126_195454_incentives'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261126_194919_evaluation.up,
     down: migration_20261126_194919_evaluation.down,
     name: '20261126_194919_evaluation',
+  },
+  {
+    up: migration_20261126_195454_incentives.up,
+    down: migration_20261126_195454_incentives.down,
+    name: '20261126_195454_incentives',
   },
 ]

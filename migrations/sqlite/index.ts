@@ -22,6 +22,7 @@ import * as migration_20261126_165605_opinion_incidents from './20261126_165605_
 import * as migration_20261126_184208_statements from './20261126_184208_statements'
 import * as migration_20261126_185849_correction_indexes from './20261126_185849_correction_indexes'
 import * as migration_20261126_194858_evaluation from './20261126_194858_evaluation'
+import * as migration_20261126_195442_incentives from './20261126_195442_incentives'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261126_194858_evaluation.up,
     down: migration_20261126_194858_evaluation.down,
     name: '20261126_194858_evaluation',
+  },
+  {
+    up: migration_20261126_195442_incentives.up,
+    down: migration_20261126_195442_incentives.down,
+    name: '20261126_195442_incentives',
   },
 ]

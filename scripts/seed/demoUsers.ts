@@ -43,6 +43,8 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'operations@demo.hospital', name: '吴悦', roles: ['operations'] },
   { email: 'operations2@demo.hospital', name: '冯子涵', roles: ['operations'] },
   { email: 'analyst@demo.hospital', name: '林立', roles: ['analyst'] },
+  // 宣传管理者: the incentive rules, awards, reward approvals and ledger corrections.
+  { email: 'manager@demo.hospital', name: '黄嘉怡', roles: ['publicity-manager', 'editor'] },
 ]
 
 export const DEMO_API_CLIENT = { email: 'website@demo.hospital', name: '医院官网前端', roles: ['api-client'] as Role[] }

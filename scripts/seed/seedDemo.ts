@@ -11,6 +11,7 @@ import { blocksToLexical } from '@/content/lexical'
 import { demoRequestAs, publishThroughReview } from './publishThroughReview'
 import { seedDemoDistributions } from './seedDemoDistributions'
 import { seedDemoEvaluation } from './seedDemoEvaluation'
+import { seedDemoIncentives } from './seedDemoIncentives'
 import { seedDemoMetrics } from './seedDemoMetrics'
 import { seedDemoOpinion } from './seedDemoOpinion'
 import { seedDemoSubmissions } from './seedDemoSubmissions'
@@ -390,6 +391,7 @@ export const seedDemo = async (payload: Payload, progress: SeedProgress = () => 
   await seedDemoDistributions(payload)
   await seedDemoMetrics(payload)
   await seedDemoEvaluation(payload)
+  await seedDemoIncentives(payload)
 }
 
 /** Seeds only when the database has no users, so restarts and existing installs are untouched. */

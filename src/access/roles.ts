@@ -9,6 +9,8 @@ export const ROLES = [
   'operations',
   'publisher',
   'analyst',
+  // 宣传管理者 (issue #12): sets the incentive rules, awards, approves rewards and corrects the ledger.
+  'publicity-manager',
   'api-client',
 ] as const
 
@@ -23,6 +25,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   operations: { zh: '运营（投稿初审）', en: 'Operations (submission triage)' },
   publisher: { zh: '运营发布', en: 'Publisher' },
   analyst: { zh: '数据分析', en: 'Analyst' },
+  'publicity-manager': { zh: '宣传管理者（激励）', en: 'Publicity manager (incentives)' },
   'api-client': { zh: 'API 客户端', en: 'API client' },
 }
 

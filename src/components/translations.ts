@@ -10,6 +10,25 @@ import type { NestedKeysStripped, TFunction } from '@payloadcms/translations'
 
 const zh = {
   cms: {
+    incentives: {
+      title: '共创激励',
+      myBalance: '我的积分：{{points}}',
+      money: '奖励 {{amount}} 元',
+      pending: '待审批 {{amount}} 元',
+      awaiting: '待审批',
+      leaderboard: '积分榜',
+      points: '{{points}} 分',
+      empty: '本期暂无积分记录。',
+      pendingTitle: '待审批的奖励（{{count}}）',
+      actions: '管理者操作',
+      approve: '批准',
+      reject: '驳回',
+      reverse: '冲正',
+      reasonPlaceholder: '说明（驳回与冲正必填）',
+      working: '正在处理…',
+      cancel: '取消',
+      failed: '操作失败：{{message}}',
+    },
     incidents: {
       title: '待回应的舆情事件（{{count}}）',
       left: '剩余 {{time}}',
@@ -299,6 +318,25 @@ export type CmsT = TFunction<CmsTranslationKeys>
 
 const en: CmsTranslations = {
   cms: {
+    incentives: {
+      title: '共创激励 / Incentives',
+      myBalance: '我的积分 / My points: {{points}}',
+      money: '奖励 / Rewards: {{amount}} CNY',
+      pending: '待审批 / Awaiting approval: {{amount}} CNY',
+      awaiting: '待审批 / awaiting approval',
+      leaderboard: '积分榜 / Leaderboard',
+      points: '{{points}} 分 / points',
+      empty: '本期暂无积分记录。 / No points in this period yet.',
+      pendingTitle: '待审批的奖励（{{count}}） / Rewards awaiting approval ({{count}})',
+      actions: '管理者操作 / Manager actions',
+      approve: '批准 / Approve',
+      reject: '驳回 / Reject',
+      reverse: '冲正 / Reverse',
+      reasonPlaceholder: '说明（驳回与冲正必填） / Reason (required to reject or reverse)',
+      working: '正在处理… / Working…',
+      cancel: '取消 / Cancel',
+      failed: '操作失败 / Failed: {{message}}',
+    },
     incidents: {
       title: '待回应的舆情事件（{{count}}） / Incidents awaiting a response ({{count}})',
       left: '剩余 {{time}} / left',

@@ -640,6 +640,49 @@ export const ERROR_MESSAGES = {
     en: 'This channel has {count} distributions and cannot be deleted; untick "Enabled" to disable it instead.',
   },
   'upload-failed': { zh: '文件上传失败。', en: 'The file upload failed.' },
+  // Incentives for co-creators (issue #12, part 3): the points ledger, its rules and honours.
+  'incentive-forbidden': {
+    zh: '只有系统管理员和宣传管理者可以进行此操作。',
+    en: 'Only administrators and publicity managers may do this.',
+  },
+  'incentive-staff-only': { zh: '只有院内职工可以查看激励信息。', en: 'Only hospital staff see incentives.' },
+  'incentive-not-found': { zh: '找不到该{what}。', en: 'No such {what}.' },
+  'incentive-bad-input': {
+    zh: '字段 {field} 缺失或格式不正确。',
+    en: 'The field {field} is missing or malformed.',
+  },
+  'incentive-rule-mismatch': {
+    zh: '该激励规则未启用，或不能用于此操作（{trigger}）。',
+    en: 'This incentive rule is inactive or does not apply here ({trigger}).',
+  },
+  'incentive-self-approval': {
+    zh: '奖励须由申请人和受益人以外的管理者审批。',
+    en: 'A reward is approved by a manager who neither requested it nor benefits from it.',
+  },
+  'incentive-state': {
+    zh: '该记录当前状态（{state}）下不能进行此操作。',
+    en: 'This cannot be done while the entry is {state}.',
+  },
+  'incentive-duplicate': {
+    zh: '该贡献者已因同一事由获得过此项奖励。',
+    en: 'This contributor already received this award for the same cause.',
+  },
+  'contributor-exists': {
+    zh: '该贡献者档案已存在（同一账号、KOL 或机构只建一份）。',
+    en: 'This contributor already exists (one record per account, KOL or organisation).',
+  },
+  'contributor-link-required': {
+    zh: '{kind} 类贡献者须关联 {field}。',
+    en: 'A {kind} contributor must be linked to {field}.',
+  },
+  'incentive-period-invalid': {
+    zh: 'period 须为月份（2026-11）、季度（2026-Q4）或年份（2026）。',
+    en: 'period must be a month (2026-11), a quarter (2026-Q4) or a year (2026).',
+  },
+  'ledger-append-only': {
+    zh: '积分台账只能追加，任何人都不能修改或删除；更正请由管理者追加冲正记录。',
+    en: 'The points ledger is append-only: nobody changes or deletes an entry; a manager appends a reversal instead.',
+  },
   'file-required': { zh: '请上传文件。', en: 'No file was uploaded.' },
   'unverified-email': { zh: '请先验证邮箱。', en: 'Verify your email first.' },
   'method-not-allowed': { zh: '该地址不支持此请求方法。', en: 'This method is not supported here.' },

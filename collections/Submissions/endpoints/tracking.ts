@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { CodedError } from '@/errors/CodedError'
 import { pickLanguage } from '@/errors/messages'
 import { readJsonBody } from '@/http/readJsonBody'
+import { submitterStatement } from '@/incentives/payload/views'
 import { SUBMITTER_FEEDBACK } from '../../Corrections/hooks/acceptReport'
 import { SLUGS } from '../../slugs'
 import { findByToken, reviseByToken, trackingView } from '@/submissions/payload/service'
@@ -11,13 +12,17 @@ import { LIMITS } from '@/submissions/rules/submissionRules'
 /** The submitter's tracking token travels in this header, never in a URL a server would log. */
 export const TRACKING_HEADER = 'x-submission-token'
 
-/** GET /api/submissions/track — the submitter's view of their submission. */
+/**
+ * GET /api/submissions/track — the submitter's view of their submission, with their own points,
+ * honours and history when they take part in the incentives (`incentives`, else null).
+ */
 export const trackSubmission: Endpoint = {
   path: '/track',
   method: 'get',
   handler: async (req) => {
     const submission = await findByToken(req, req.headers.get(TRACKING_HEADER))
-    return Response.json(await trackingView(req, submission), { headers: { 'cache-control': 'no-store' } })
+    const view = { ...(await trackingView(req, submission)), incentives: await submitterStatement(req, submission) }
+    return Response.json(view, { headers: { 'cache-control': 'no-store' } })
   },
 }
 

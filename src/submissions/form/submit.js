@@ -160,6 +160,7 @@
         body: $('body').value,
         name: $('name').value,
         contact: $('contact').value,
+        incentivesOptIn: $('incentivesOptIn').checked,
         pow: pow,
       }
       if ($('submitterRole').value === 'partner' && form.organisation.value) data.organisation = form.organisation.value
@@ -239,6 +240,43 @@
     })
   }
 
+  /** The sender's own points, honours and history, when they take part in the incentives. */
+  function renderIncentives(incentives) {
+    $('incentives').hidden = !incentives
+    if (!incentives) return
+    var b = incentives.balance
+    $('points').textContent = String(b.points)
+    $('amount').textContent = b.amountCny > 0 ? '，奖励 ' + b.amountCny.toFixed(2) + ' 元' : ''
+    $('pendingRow').hidden = !(b.pendingCny > 0 || b.pendingPoints > 0)
+    $('pending').textContent = b.pendingPoints + ' 分、' + b.pendingCny.toFixed(2) + ' 元'
+    var honours = $('honours')
+    honours.innerHTML = ''
+    incentives.honours.forEach(function (h) {
+      var li = document.createElement('li')
+      li.textContent = h.title
+      honours.appendChild(li)
+    })
+    $('honoursRow').hidden = incentives.honours.length === 0
+    var list = $('ledger')
+    list.innerHTML = ''
+    incentives.history.forEach(function (e) {
+      var li = document.createElement('li')
+      li.textContent =
+        new Date(e.at).toLocaleString('zh-CN', { hour12: false }) +
+        ' ' +
+        (e.rule || e.kindLabel) +
+        (e.cause ? '（' + e.cause + '）' : '') +
+        '：' +
+        e.kindLabel +
+        ' ' +
+        (e.settled ? (e.points > 0 ? '+' : '') + e.points : '（' + e.points) +
+        ' 分' +
+        (e.amountCny ? '，' + e.amountCny.toFixed(2) + ' 元' : '') +
+        (e.settled ? '' : '，' + (e.pending ? '待审批' : '不计入') + '）')
+      list.appendChild(li)
+    })
+  }
+
   function trackPage() {
     var token = decodeURIComponent(location.hash.replace(/^#/, ''))
     var headers = { 'x-submission-token': token }
@@ -263,6 +301,7 @@
           (entry.note ? '：' + entry.note : '')
         list.appendChild(li)
       })
+      renderIncentives(view.incentives)
       $('revise').hidden = view.status !== 'changes-requested'
       $('feedback').hidden = view.status !== 'published'
       if (view.status === 'changes-requested' && !$('reviseTitle').value) {

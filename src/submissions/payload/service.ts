@@ -180,6 +180,7 @@ export const createPublicSubmission = async (
         submitterName: input.name,
         contact: input.contact,
         organisation: input.organisation,
+        incentivesOptIn: input.incentivesOptIn === true,
         consent: consent?.id,
         piiFindings: piiFindingsOf(input),
         history,

@@ -69,6 +69,8 @@ export type SubmissionInput = {
   organisation?: string
   department?: string | number
   consent?: ConsentInput
+  /** 参与共创激励: the sender agreed to earn points and honours for what is published (default no). */
+  incentivesOptIn?: boolean
 }
 
 export type InputProblem = {
@@ -222,6 +224,7 @@ export const validateSubmission = (
     (typeof value === 'string' && /^[\w-]{1,64}$/.test(value))
   if (!absent(r.department) && !wellFormedId(r.department)) return invalid('department')
   const department = wellFormedId(r.department) ? r.department : undefined
+  if (!absent(r.incentivesOptIn) && typeof r.incentivesOptIn !== 'boolean') return invalid('incentivesOptIn')
 
   const value: SubmissionInput = {
     kind: kind.value,
@@ -232,6 +235,7 @@ export const validateSubmission = (
     contact: r.contact.trim(),
     ...(organisation.value ? { organisation: organisation.value } : {}),
     ...(department !== undefined ? { department } : {}),
+    ...(r.incentivesOptIn === true ? { incentivesOptIn: true } : {}),
   }
   if (!needsConsent(kind.value, role.value)) return { ok: true, value }
   const consent = validateConsent(r.consent, channelKinds, consentText)

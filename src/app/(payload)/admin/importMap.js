@@ -32,6 +32,8 @@ import { CampaignEvaluation as CampaignEvaluation_bef7f09dac42faae3db4695659ffe5
 import { DistributionPanel as DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d } from '../../../../src/components/distribution/DistributionPanel'
 import { SubmissionTriage as SubmissionTriage_c5aeb457f89578704b0b7d5fba76d007 } from '../../../../src/components/submissions/SubmissionTriage'
 import { StatementDraft as StatementDraft_7b73e233520d5105312f89b20256f2e0 } from '../../../../src/components/opinion/StatementDraft'
+import { IncentivesPanel as IncentivesPanel_d7bea5b77c11d6f6f865b7d0855ee642 } from '../../../../src/components/incentives/IncentivesPanel'
+import { LedgerActions as LedgerActions_b68cb9a61e39c02bcc587d04a088e6d4 } from '../../../../src/components/incentives/LedgerActions'
 import { DoctorIp as DoctorIp_f00bb3cae3a072e02f8b1da2bb256582 } from '../../../../src/components/reports/DoctorIp'
 import { IncidentBoard as IncidentBoard_aad954caeba0adf8a9e6a5ec2c48f5d8 } from '../../../../src/components/opinion/IncidentBoard'
 import { ReviewQueue as ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c } from '../../../../src/components/review/ReviewQueue'
@@ -76,6 +78,8 @@ export const importMap = {
   "/src/components/distribution/DistributionPanel#DistributionPanel": DistributionPanel_b1eef0c4683bdc21d46063b5581d9a8d,
   "/src/components/submissions/SubmissionTriage#SubmissionTriage": SubmissionTriage_c5aeb457f89578704b0b7d5fba76d007,
   "/src/components/opinion/StatementDraft#StatementDraft": StatementDraft_7b73e233520d5105312f89b20256f2e0,
+  "/src/components/incentives/IncentivesPanel#IncentivesPanel": IncentivesPanel_d7bea5b77c11d6f6f865b7d0855ee642,
+  "/src/components/incentives/LedgerActions#LedgerActions": LedgerActions_b68cb9a61e39c02bcc587d04a088e6d4,
   "/src/components/reports/DoctorIp#DoctorIp": DoctorIp_f00bb3cae3a072e02f8b1da2bb256582,
   "/src/components/opinion/IncidentBoard#IncidentBoard": IncidentBoard_aad954caeba0adf8a9e6a5ec2c48f5d8,
   "/src/components/review/ReviewQueue#ReviewQueue": ReviewQueue_1afb8a9dc81bb7fa8cbc7123785c300c,
