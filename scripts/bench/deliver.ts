@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads'
 import type { DeliveryMessage, DeliveryTarget } from '@/distribution/adapters/types'
 import { webhookAdapter } from '@/distribution/adapters/webhook'
 import { generateWebhookSecret } from '@/distribution/rules/webhookSecret'
+import { percentile } from './report'
 
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES || 2_000)
 const LEVELS = (process.env.BENCH_LEVELS || '1,8,32').split(',').map(Number)
@@ -67,9 +68,6 @@ const message = (): DeliveryMessage => ({
   rendered: { contentType: 'text/html; charset=utf-8', body, ext: 'html' },
   date: '2026-11-23',
 })
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 /** Runs `count` deliveries with `concurrency` in flight; returns wall seconds and per-delivery latencies. */
 const run = async (target: DeliveryTarget, count: number, concurrency: number) => {

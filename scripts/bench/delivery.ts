@@ -20,7 +20,7 @@ import { startServerProcess } from '../lib/serverProcess'
 import { createTestDatabase, type TestDbKind } from '../lib/testDatabase'
 import { encodeCursor } from '@/public/rules/changeFeed'
 import { cloneArticles, openSql } from './cloneArticles'
-import { printMarkdownTable, runBench } from './report'
+import { ms, percentile, printMarkdownTable, runBench } from './report'
 
 const { values } = parseArgs({
   options: {
@@ -44,10 +44,6 @@ const CONNECTIONS = Number(values.connections)
 // every read is a response-cache miss while the filter's total is known (src/public/payload/countMemo.ts).
 type Case = { name: string; path: string; expect?: number; cached?: boolean; rotate?: boolean }
 type Row = Record<string, string | number>
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {

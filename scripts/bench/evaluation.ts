@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { startServerProcess } from '../lib/serverProcess'
 import { createTestDatabase, postgresReachable, type TestDbKind } from '../lib/testDatabase'
 import { openSql } from './cloneArticles'
-import { printMarkdownTable, runBench } from './report'
+import { demoToken, ms, percentile, printMarkdownTable, runBench } from './report'
 
 const { values } = parseArgs({
   options: {
@@ -27,10 +27,6 @@ const REQUESTS = Number(values.requests)
 const SLUG = 'world-heart-day-2026'
 
 type Row = Record<string, string | number>
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 
 /**
  * Grows channel_metrics to `total` rows with copies of other campaigns' rows (one INSERT … SELECT),
@@ -111,12 +107,7 @@ const benchOne = async (
     CACHE: 'off',
   })
   try {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'analyst@demo.hospital', password: 'test-password-2026' }),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const token = await demoToken(server.url, 'analyst@demo.hospital')
     const out: Row[] = []
     for (const format of ['json', 'csv', 'pdf']) {
       const result = await timed(`${server.url}/api/campaigns/${campaignId}/evaluation?format=${format}`, token)

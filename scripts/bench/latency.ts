@@ -9,7 +9,7 @@ import { startServerProcess } from '../lib/serverProcess'
 import { createTestDatabase } from '../lib/testDatabase'
 import { eventually, startReceiver } from '../lib/webhookReceiver'
 import { startWorkerProcess } from '../lib/workerProcess'
-import { runBench } from './report'
+import { percentile, runBench } from './report'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 
@@ -23,9 +23,6 @@ const { values } = parseArgs({
 })
 const count = Number(values.count)
 const workerCount = Number(values.workers)
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 const main = async () => {
   const database = await createTestDatabase(values.postgres ? 'postgres' : 'sqlite', 'bench')

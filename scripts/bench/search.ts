@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { startServerProcess } from '../lib/serverProcess'
 import { createTestDatabase, postgresReachable, type TestDbKind } from '../lib/testDatabase'
 import { cloneArticles, openSql } from './cloneArticles'
-import { printMarkdownTable, runBench } from './report'
+import { ms, percentile, printMarkdownTable, runBench } from './report'
 
 const { values } = parseArgs({
   options: {
@@ -32,10 +32,6 @@ const QUERIES = [
 ]
 
 type Row = Record<string, string | number>
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 
 const sequential = async (url: string) => {
   for (let i = 0; i < 10; i++) await (await fetch(url)).arrayBuffer()

@@ -14,7 +14,7 @@ import { startServerProcess } from '../lib/serverProcess'
 import { createTestDatabase, type TestDbKind } from '../lib/testDatabase'
 import { trackingHashOf } from '@/submissions/payload/service'
 import { openSql } from './cloneArticles'
-import { printMarkdownTable, runBench } from './report'
+import { demoToken, ms, percentile, printMarkdownTable, runBench } from './report'
 
 const { values } = parseArgs({
   options: {
@@ -28,9 +28,6 @@ const REQUESTS = Number(values.requests)
 type Sql = Awaited<ReturnType<typeof openSql>>
 type Row = Record<string, string | number>
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-const ms = (value: number) => Number(value.toFixed(value < 10 ? 2 : 1))
 const q = (name: string) => `"${name}"`
 
 /** `count` copies of one source row, `i` (1…count) numbering them; columns read from the database. */
@@ -140,13 +137,7 @@ const benchOne = async (kind: TestDbKind, uri: string, count: number): Promise<R
     CACHE: 'off',
   })
   try {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@demo.hospital', password: 'test-password-2026' }),
-    })
-    const { token: jwt } = (await login.json()) as { token: string }
-    const staff = { authorization: `JWT ${jwt}` }
+    const staff = { authorization: `JWT ${await demoToken(server.url, 'editor@demo.hospital')}` }
     type Case = { request: string; path: string; headers?: Record<string, string>; status?: number; plan?: string }
     const cases: Case[] = [
       { request: 'submission form (anonymous)', path: '/api/submissions/form' },

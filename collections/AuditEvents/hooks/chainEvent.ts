@@ -1,27 +1,12 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { GENESIS_HASH, auditHash } from '@/audit/chain'
+import { advisoryTransactionLock } from '@/db/advisoryLock'
 import type { AuditEvent } from '@/payload-types'
 import { SLUGS } from '../../slugs'
 
 /** Any constant: the advisory lock that queues audit appends on Postgres. */
 const AUDIT_LOCK_KEY = 7_262_001
-
-/**
- * On Postgres, concurrent appends (several workers, simultaneous requests) wait for each other
- * inside their transactions instead of racing for the same sequence number and failing; the lock
- * is released when the transaction ends. SQLite already serialises writers.
- */
-const serializeAppends = async (req: PayloadRequest) => {
-  const db = req.payload.db as unknown as {
-    name: string
-    sessions?: Record<string, { db?: { execute: (query: string) => Promise<unknown> } }>
-  }
-  if (db.name !== 'postgres') return
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const session = transactionID !== undefined ? db.sessions?.[String(transactionID)] : undefined
-  if (session?.db) await session.db.execute(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`)
-}
 
 /**
  * Links a new event to the last one: sequence number, previous hash and its own hash are
@@ -30,7 +15,7 @@ const serializeAppends = async (req: PayloadRequest) => {
  */
 export const chainEvent: CollectionBeforeChangeHook<AuditEvent> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  await serializeAppends(req)
+  await advisoryTransactionLock(req, AUDIT_LOCK_KEY)
   const last = await req.payload.find({
     collection: SLUGS.auditEvents,
     sort: '-seq',

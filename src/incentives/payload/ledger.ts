@@ -4,6 +4,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../../collections/slugs'
+import { advisoryTransactionLock } from '@/db/advisoryLock'
 import { env } from '@/env'
 import type { PointLedger } from '@/payload-types'
 import { monthOf } from '../rules/periods'
@@ -12,16 +13,7 @@ import type { EntryKind } from '../rules/ledger'
 /** Any constant, apart from the audit trail's: the advisory lock that queues ledger appends. */
 const LEDGER_LOCK_KEY = 7_262_012
 
-export const serializeLedgerAppends = async (req: PayloadRequest) => {
-  const db = req.payload.db as unknown as {
-    name: string
-    sessions?: Record<string, { db?: { execute: (query: string) => Promise<unknown> } }>
-  }
-  if (db.name !== 'postgres') return
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const session = transactionID !== undefined ? db.sessions?.[String(transactionID)] : undefined
-  if (session?.db) await session.db.execute(`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`)
-}
+export const serializeLedgerAppends = (req: PayloadRequest) => advisoryTransactionLock(req, LEDGER_LOCK_KEY)
 
 /**
  * SQLite here runs without transactions (every statement commits alone), so two appends in this
@@ -68,16 +60,16 @@ export const findByKey = async (req: PayloadRequest, key: string) =>
   ).docs[0] ?? null
 
 /**
- * Appends one entry unless its key is already in the ledger: `{created: false}` then, with the
- * entry that holds the key, so a re-run or a double publish grants nothing twice.
- */
-/**
  * Runs a look-up-then-write of the incentives (an append, a contributor's enrolment, an honour)
  * alone: under the advisory lock on Postgres, in this process's turn on SQLite.
  */
 export const exclusively = <T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> =>
   (req.payload.db as { name: string }).name === 'postgres' ? serializeLedgerAppends(req).then(work) : inTurn(work)
 
+/**
+ * Appends one entry unless its key is already in the ledger: `{created: false}` then, with the
+ * entry that holds the key, so a re-run or a double publish grants nothing twice.
+ */
 export const appendEntry = (req: PayloadRequest, entry: NewEntry): Promise<{ created: boolean; entry: PointLedger }> =>
   exclusively(req, () => append(req, entry))
 
