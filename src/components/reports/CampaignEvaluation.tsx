@@ -5,18 +5,7 @@
 // rounded only here. Charts with recharts, as the campaign report draws them.
 import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
 import type { LoadedEvaluation } from '../../reports/payload/loadEvaluation'
 import {
@@ -26,12 +15,11 @@ import {
   type Indicator,
   INDICATOR_LABELS,
 } from '../../reports/rules/evaluation'
+import { HorizontalBars } from './HorizontalBars'
 import styles from './CampaignEvaluation.module.scss'
 import { pick, useCmsTranslation } from '../i18n'
 
 const COLORS = { views: '#2f6fdf', impressions: '#9aa3ad', interactions: '#e08a1e', business: '#2e9e6a' }
-
-const shorten = (label: string, max = 11) => (label.length > max ? `${label.slice(0, max)}…` : label)
 
 const IndicatorRow: React.FC<{ indicator: Indicator; fmt: (n: number | null, unit: Indicator['unit']) => string }> = ({
   indicator,
@@ -73,24 +61,14 @@ const Breakdown: React.FC<{ title: string; data: BreakdownLine[]; testId: string
       {rows.length === 0 ? (
         <div className={styles.small}>{t('cms:campaignEvaluation:noData')}</div>
       ) : (
-        <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 36 + 60)}>
-          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tick={{ fontSize: 11 }} />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={150}
-              tick={{ fontSize: 11 }}
-              tickFormatter={(label: string) => shorten(String(label))}
-            />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="views" name={t('cms:campaignEvaluation:views')} fill={COLORS.views} />
-            <Bar dataKey="interactions" name={t('cms:campaignEvaluation:interactions')} fill={COLORS.interactions} />
-            <Bar dataKey="business" name={t('cms:campaignEvaluation:business')} fill={COLORS.business} />
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBars
+          data={rows}
+          bars={[
+            { key: 'views', name: t('cms:campaignEvaluation:views'), color: COLORS.views },
+            { key: 'interactions', name: t('cms:campaignEvaluation:interactions'), color: COLORS.interactions },
+            { key: 'business', name: t('cms:campaignEvaluation:business'), color: COLORS.business },
+          ]}
+        />
       )}
     </div>
   )

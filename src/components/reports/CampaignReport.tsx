@@ -6,7 +6,6 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 import {
   Bar,
-  BarChart,
   CartesianGrid,
   Cell,
   ComposedChart,
@@ -21,6 +20,7 @@ import {
 } from 'recharts'
 
 import type { CampaignReport as Report, KpiProgress, MetricBlock } from '../../reports/rules/campaignReport'
+import { HorizontalBars } from './HorizontalBars'
 import styles from './CampaignReport.module.scss'
 import { useCmsTranslation } from '../i18n'
 
@@ -37,7 +37,6 @@ const COLORS = {
 
 const pct = (fraction: number | null, digits = 1) => (fraction === null ? '—' : `${(fraction * 100).toFixed(digits)}%`)
 /** Long titles would crowd the chart: the axis shows the start, the tooltip the whole name. */
-const shorten = (label: string, max = 11) => (label.length > max ? `${label.slice(0, max)}…` : label)
 
 const KpiBar: React.FC<{ label: string; kpi: KpiProgress; fmt: (n: number) => string }> = ({ label, kpi, fmt }) => {
   const { t } = useCmsTranslation()
@@ -74,24 +73,14 @@ const BreakdownChart: React.FC<{ title: string; data: (MetricBlock & { label: st
   return (
     <div>
       <h5 className={styles.heading}>{title}</h5>
-      <ResponsiveContainer width="100%" height={Math.max(160, data.length * 36 + 60)}>
-        <BarChart data={data.slice(0, 12)} layout="vertical" margin={{ left: 8, right: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tick={{ fontSize: 11 }} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={150}
-            tick={{ fontSize: 11 }}
-            tickFormatter={(label: string) => shorten(String(label))}
-          />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="views" name={t('cms:campaignReport:views')} fill={COLORS.views} />
-          <Bar dataKey="interactions" name={t('cms:campaignReport:interactions')} fill={COLORS.interactions} />
-          <Bar dataKey="conversions" name={t('cms:campaignReport:conversions')} fill={COLORS.conversions} />
-        </BarChart>
-      </ResponsiveContainer>
+      <HorizontalBars
+        data={data.slice(0, 12)}
+        bars={[
+          { key: 'views', name: t('cms:campaignReport:views'), color: COLORS.views },
+          { key: 'interactions', name: t('cms:campaignReport:interactions'), color: COLORS.interactions },
+          { key: 'conversions', name: t('cms:campaignReport:conversions'), color: COLORS.conversions },
+        ]}
+      />
     </div>
   )
 }
