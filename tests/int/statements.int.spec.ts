@@ -116,6 +116,12 @@ describe('holding statements', () => {
       { auth: await as.admin() },
     )
     expect(audit.body.docs[0].versionHash).toBe(status.versionHash)
+    // A crisis answer earns nobody incentive points, whatever the 稿件发布 rules say.
+    const points = await api(`/api/point-ledger?where[causeId][equals]=${id}&where[causeCollection][equals]=articles`, {
+      auth: await as.admin(),
+    })
+    expect(points.status).toBe(200)
+    expect(points.body.totalDocs).toBe(0)
   })
 
   it('should void the sign-offs when the statement is edited after one', async () => {

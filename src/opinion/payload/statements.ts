@@ -103,9 +103,12 @@ export const draftStatement = async (
   return article
 }
 
+/** Whether a piece is an incident's holding statement (only the statement endpoint links one). */
+export const isStatement = (doc: object): boolean => 'incident' in doc && idOf(doc.incident) !== null
+
 /** The channels a statement was drafted for: what it is published to when the publisher names none. */
 export const statementChannelsOf = (doc: object): Id[] =>
-  'incident' in doc && idOf(doc.incident) !== null && 'statementChannels' in doc ? idsOf(doc.statementChannels) : []
+  isStatement(doc) && 'statementChannels' in doc ? idsOf(doc.statementChannels) : []
 
 /**
  * After a statement's publish transition: the incident is answered (its clock stops) if it was

@@ -8,7 +8,7 @@ import { QUALIFICATION_LABELS } from '@/access/roles'
 import { checkRole } from '@/access/checkRole'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
 import { markSubmissionPublished } from '@/submissions/payload/service'
-import { statementChannelsOf, statementPublished } from '@/opinion/payload/statements'
+import { isStatement, statementChannelsOf, statementPublished } from '@/opinion/payload/statements'
 import { grantForPublication } from '@/incentives/payload/grants'
 import { dueAt, openStage } from '../rules/deadlines'
 import { routeStage } from '../rules/routing'
@@ -415,8 +415,9 @@ export const publish = async (
   if (idOf(doc.submission) !== null) await markSubmissionPublished(req, slug, doc.id)
   // An incident's statement: the incident is answered, and its timeline says with which version.
   await statementPublished(req, doc, hash, channels)
-  // Its contributors earn the active 稿件发布 rules' points, once per piece (src/incentives).
-  await grantForPublication(req, slug, doc.id)
+  // Its contributors earn the active 稿件发布 rules' points, once per piece (src/incentives); a
+  // holding statement answers a crisis and earns nobody points.
+  if (!isStatement(doc)) await grantForPublication(req, slug, doc.id)
   // In the same transaction: a channel the content cannot go to refuses the whole publish.
   const distributions = channels.length
     ? await createForChannels(req, slug, doc.id, channels, input.at ?? new Date(), input.campaign)
