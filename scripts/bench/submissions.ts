@@ -21,6 +21,9 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'sqlite,postgres' },
     counts: { type: 'string', default: '10000,100000' },
     requests: { type: 'string', default: '200' },
+    // Keep the grown database (and print its DATABASE_URI) to look at plans afterwards
+    // (scripts/bench/explainLog.ts with a DB_LOG=1 server log).
+    keep: { type: 'boolean', default: false },
   },
 })
 const REQUESTS = Number(values.requests)
@@ -204,7 +207,8 @@ const main = async () => {
         .sort((a, b) => a - b))
         all.push(...(await benchOne(kind, database.uri, count)))
     } finally {
-      await database.drop()
+      if (values.keep) console.error(`kept: DATABASE_URI=${database.uri}`)
+      else await database.drop()
     }
   }
   printMarkdownTable(all)
