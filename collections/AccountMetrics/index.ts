@@ -2,17 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
 import { isStaff } from '@/access/isStaff'
+import { countField } from '../fields/count'
 import { SLUGS } from '../slugs'
 import { ingestEndpoint } from './endpoints/ingestEndpoint'
 
 const never = () => false
-const count = (name: string, zh: string, en: string, min: number | undefined = 0) => ({
-  name,
-  type: 'number' as const,
-  ...(min === undefined ? {} : { min }),
-  defaultValue: 0,
-  label: { zh, en },
-})
 
 /**
  * 账号数据: one row per channel account per day (followers, follower growth, brand-name searches,
@@ -58,14 +52,17 @@ export const AccountMetrics: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        count('followers', '粉丝数', 'Followers'),
-        count('followerGrowth', '粉丝净增', 'Follower growth', undefined),
-        count('brandSearchVolume', '品牌词搜索量', 'Brand searches'),
+        countField('followers', '粉丝数', 'Followers'),
+        countField('followerGrowth', '粉丝净增', 'Follower growth', undefined),
+        countField('brandSearchVolume', '品牌词搜索量', 'Brand searches'),
       ],
     },
     {
       type: 'row',
-      fields: [count('mentions', '本院声量', 'Mentions'), count('categoryMentions', '行业总声量', 'Category mentions')],
+      fields: [
+        countField('mentions', '本院声量', 'Mentions'),
+        countField('categoryMentions', '行业总声量', 'Category mentions'),
+      ],
     },
     {
       name: 'sentiment',
@@ -75,9 +72,9 @@ export const AccountMetrics: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            count('positive', '正面', 'Positive'),
-            count('neutral', '中性', 'Neutral'),
-            count('negative', '负面', 'Negative'),
+            countField('positive', '正面', 'Positive'),
+            countField('neutral', '中性', 'Neutral'),
+            countField('negative', '负面', 'Negative'),
           ],
         },
       ],
@@ -90,9 +87,9 @@ export const AccountMetrics: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            count('promoters', '推荐者（9–10 分）', 'Promoters'),
-            count('passives', '被动者（7–8 分）', 'Passives'),
-            count('detractors', '贬损者（0–6 分）', 'Detractors'),
+            countField('promoters', '推荐者（9–10 分）', 'Promoters'),
+            countField('passives', '被动者（7–8 分）', 'Passives'),
+            countField('detractors', '贬损者（0–6 分）', 'Detractors'),
           ],
         },
       ],

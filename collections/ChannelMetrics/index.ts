@@ -2,17 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
 import { isStaff } from '@/access/isStaff'
+import { countField } from '../fields/count'
 import { SLUGS } from '../slugs'
 import { ingestEndpoint } from './endpoints/ingestEndpoint'
 
 const never = () => false
-const count = (name: string, zh: string, en: string) => ({
-  name,
-  type: 'number' as const,
-  min: 0,
-  defaultValue: 0,
-  label: { zh, en },
-})
 
 /** 数据回流: one row per distribution per day, written only by the ingest endpoint (an upsert on `key`). */
 export const ChannelMetrics: CollectionConfig = {
@@ -72,19 +66,19 @@ export const ChannelMetrics: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        count('views', '阅读/播放', 'Views'),
-        count('impressions', '曝光', 'Impressions'),
-        count('likes', '点赞', 'Likes'),
-        count('comments', '评论', 'Comments'),
-        count('shares', '转发', 'Shares'),
+        countField('views', '阅读/播放', 'Views'),
+        countField('impressions', '曝光', 'Impressions'),
+        countField('likes', '点赞', 'Likes'),
+        countField('comments', '评论', 'Comments'),
+        countField('shares', '转发', 'Shares'),
       ],
     },
     {
       type: 'row',
       fields: [
-        count('saves', '收藏', 'Saves'),
-        count('clicks', '点击', 'Clicks'),
-        count('conversions', '转化', 'Conversions'),
+        countField('saves', '收藏', 'Saves'),
+        countField('clicks', '点击', 'Clicks'),
+        countField('conversions', '转化', 'Conversions'),
       ],
     },
     {
@@ -95,9 +89,9 @@ export const ChannelMetrics: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            count('positive', '正面', 'Positive'),
-            count('neutral', '中性', 'Neutral'),
-            count('negative', '负面', 'Negative'),
+            countField('positive', '正面', 'Positive'),
+            countField('neutral', '中性', 'Neutral'),
+            countField('negative', '负面', 'Negative'),
           ],
         },
       ],
