@@ -101,11 +101,13 @@ describe('distribution workers', () => {
   it('should deliver 500 due distributions exactly once between two workers', async () => {
     const receiver = await startReceiver([SECRET], { status: 200, delayMs: 5 })
     try {
+      // Both workers are up before anything is due: on a loaded machine one may take far longer to
+      // start than the other, and a backlog waiting for it would be drained by the first alone.
+      const [a, b] = await Promise.all([startWorkerProcess(workerEnv()), startWorkerProcess(workerEnv())])
+      workers.push(a, b)
       const started = Date.now()
       const { channel, ids } = await makeDue(receiver, 500)
       console.log(`workers: 500 distributions created in ${Date.now() - started} ms`)
-      const [a, b] = await Promise.all([startWorkerProcess(workerEnv()), startWorkerProcess(workerEnv())])
-      workers.push(a, b)
       const counts = await eventually(
         () => receiver.counts(),
         (c) => c.size >= 500,
@@ -131,8 +133,9 @@ describe('distribution workers', () => {
       for (const d of docs)
         for (const attempt of d.attempts) byWorker.set(attempt.worker, (byWorker.get(attempt.worker) ?? 0) + 1)
       // Both took part: the claim, not luck, kept them apart.
-      expect(byWorker.get(a.owner) ?? 0).toBeGreaterThan(0)
-      expect(byWorker.get(b.owner) ?? 0).toBeGreaterThan(0)
+      const shares = `${JSON.stringify(Object.fromEntries(byWorker))}\n--- a ---\n${a.output().slice(-4000)}\n--- b ---\n${b.output().slice(-4000)}`
+      expect(byWorker.get(a.owner) ?? 0, shares).toBeGreaterThan(0)
+      expect(byWorker.get(b.owner) ?? 0, shares).toBeGreaterThan(0)
     } finally {
       await Promise.all(workers.splice(0).map((w) => w.stop()))
       await receiver.close()
