@@ -3,15 +3,8 @@
 // (lease expired while still `delivering`) is due again for anyone.
 import type { Payload } from 'payload'
 
-type SqlPool = {
-  query: (text: string, params: unknown[]) => Promise<{ rows: { id: number | string }[]; rowCount: number | null }>
-}
-type LibsqlClient = {
-  execute: (stmt: {
-    sql: string
-    args: unknown[]
-  }) => Promise<{ rows: Record<string, unknown>[]; rowsAffected: number }>
-}
+import { runSql } from '@/db/sql'
+
 type MongoModel = {
   findOneAndUpdate: (
     filter: unknown,
@@ -23,15 +16,8 @@ type MongoModel = {
 
 const DUE = `(status = 'scheduled' AND next_attempt_at <= $now) OR (status = 'delivering' AND lease_expires_at < $now)`
 
-/** Numbered placeholders for Postgres, `?` for SQLite, in the order the names appear. */
-const bind = (text: string, values: Record<string, unknown>, style: 'pg' | 'sqlite') => {
-  const args: unknown[] = []
-  const sql = text.replace(/\$(\w+)/g, (_, name: string) => {
-    args.push(values[name])
-    return style === 'pg' ? `$${args.length}` : '?'
-  })
-  return { sql, args }
-}
+const mongoModel = (payload: Payload) =>
+  (payload.db as unknown as { collections: Record<string, MongoModel> }).collections.distributions
 
 export const claimDue = async (
   payload: Payload,
@@ -41,39 +27,20 @@ export const claimDue = async (
   now = new Date(),
 ): Promise<string[]> => {
   const values = { owner, until: new Date(now.getTime() + leaseMs).toISOString(), now: now.toISOString(), limit }
-  const db = payload.db as unknown as {
-    name: string
-    pool?: SqlPool
-    client?: LibsqlClient
-    collections?: Record<string, MongoModel>
-  }
-  if (db.name === 'postgres') {
-    // SKIP LOCKED lets two instances claim disjoint rows at once instead of queueing on each other.
-    const { sql, args } = bind(
-      `UPDATE distributions SET status = 'delivering', lease_owner = $owner, lease_expires_at = $until, updated_at = $now
-       WHERE id IN (SELECT id FROM distributions WHERE ${DUE} ORDER BY next_attempt_at, id LIMIT $limit FOR UPDATE SKIP LOCKED)
-       RETURNING id`,
-      values,
-      'pg',
-    )
-    const result = await db.pool!.query(sql, args)
-    return result.rows.map((row) => String(row.id))
-  }
-  if (db.name === 'sqlite') {
-    // One statement: SQLite holds the database write lock for all of it.
-    const { sql, args } = bind(
-      `UPDATE distributions SET status = 'delivering', lease_owner = $owner, lease_expires_at = $until, updated_at = $now
-       WHERE id IN (SELECT id FROM distributions WHERE ${DUE} ORDER BY next_attempt_at, id LIMIT $limit)
-       RETURNING id`,
-      values,
-      'sqlite',
-    )
-    const result = await db.client!.execute({ sql, args })
-    return result.rows.map((row) => String(row.id))
-  }
+  // On Postgres SKIP LOCKED lets two instances claim disjoint rows at once instead of queueing on
+  // each other; SQLite holds the database write lock for the whole statement.
+  const skipLocked = (payload.db as unknown as { name: string }).name === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''
+  const claimed = await runSql(
+    payload,
+    `UPDATE distributions SET status = 'delivering', lease_owner = $owner, lease_expires_at = $until, updated_at = $now
+     WHERE id IN (SELECT id FROM distributions WHERE ${DUE} ORDER BY next_attempt_at, id LIMIT $limit${skipLocked})
+     RETURNING id`,
+    values,
+  )
+  if (claimed) return claimed.rows.map((row) => String(row.id))
   // MongoDB: findOneAndUpdate is atomic per document.
-  const model = db.collections!.distributions
-  const claimed: string[] = []
+  const model = mongoModel(payload)
+  const mine: string[] = []
   const nowDate = new Date(values.now)
   for (let i = 0; i < limit; i++) {
     const doc = await model
@@ -89,9 +56,9 @@ export const claimDue = async (
       )
       .lean()
     if (!doc) break
-    claimed.push(String(doc._id))
+    mine.push(String(doc._id))
   }
-  return claimed
+  return mine
 }
 
 /** Extends the leases this instance still holds, so long batches are not taken over while running. */
@@ -102,22 +69,13 @@ export const renewLeases = async (
   now = new Date(),
 ): Promise<number> => {
   const values = { owner, until: new Date(now.getTime() + leaseMs).toISOString() }
-  const db = payload.db as unknown as {
-    name: string
-    pool?: SqlPool
-    client?: LibsqlClient
-    collections?: Record<string, MongoModel>
-  }
-  const text = `UPDATE distributions SET lease_expires_at = $until WHERE lease_owner = $owner AND status = 'delivering'`
-  if (db.name === 'postgres') {
-    const { sql, args } = bind(text, values, 'pg')
-    return (await db.pool!.query(sql, args)).rowCount ?? 0
-  }
-  if (db.name === 'sqlite') {
-    const { sql, args } = bind(text, values, 'sqlite')
-    return (await db.client!.execute({ sql, args })).rowsAffected
-  }
-  const result = await db.collections!.distributions.updateMany(
+  const renewed = await runSql(
+    payload,
+    `UPDATE distributions SET lease_expires_at = $until WHERE lease_owner = $owner AND status = 'delivering'`,
+    values,
+  )
+  if (renewed) return renewed.affected
+  const result = await mongoModel(payload).updateMany(
     { leaseOwner: owner, status: 'delivering' },
     { $set: { leaseExpiresAt: new Date(values.until) } },
   )

@@ -22,6 +22,7 @@ import {
   reversalOf,
   settlesAtOnce,
   tally,
+  tallyFromSums,
 } from '../rules/ledger'
 import { piecesOverThreshold, viewsByPiece } from '../rules/reach'
 import type { GrantRequest } from '../rules/requests'
@@ -31,6 +32,7 @@ import { contributorsOfPiece } from './contributors'
 import { awardHonour } from './honours'
 import { appendEntry, findByKey } from './ledger'
 import { eachLedgerPage, eachMetricsPage } from './pages'
+import { type PieceViews, piecesOverViews, settledSumsOf } from './sums'
 
 type PieceSlug = 'articles' | 'patient-stories'
 
@@ -56,18 +58,41 @@ const asLedgerEntry = (e: Partial<PointLedger> & { id: PointLedger['id'] }): Led
   refersTo: idOf(e.refersTo),
 })
 
-/** A contributor's whole history, tallied a page at a time. */
+/**
+ * A contributor's whole history: the database sums the settled entries and only the open ones and
+ * the decisions are read (on MongoDB, every entry a page at a time).
+ */
 export const tallyOfContributor = async (req: PayloadRequest, contributor: string | number) => {
+  const select = {
+    kind: true,
+    contributor: true,
+    points: true,
+    amountCny: true,
+    settled: true,
+    refersTo: true,
+  } as const
+  const sums = await settledSumsOf(req, contributor)
+  if (sums) {
+    const open: LedgerEntry[] = []
+    await eachLedgerPage(
+      req,
+      {
+        and: [
+          { contributor: { equals: contributor } },
+          { or: [{ settled: { equals: false } }, { kind: { in: ['approval', 'rejection'] } }] },
+        ],
+      },
+      select,
+      (docs) => open.push(...docs.map((d) => asLedgerEntry(d as never))),
+    )
+    return tallyFromSums(sums, open)
+  }
   const into = emptyTally()
-  await eachLedgerPage(
-    req,
-    { contributor: { equals: contributor } },
-    { kind: true, contributor: true, points: true, amountCny: true, settled: true, refersTo: true },
-    (docs) =>
-      tally(
-        into,
-        docs.map((d) => asLedgerEntry(d as never)),
-      ),
+  await eachLedgerPage(req, { contributor: { equals: contributor } }, select, (docs) =>
+    tally(
+      into,
+      docs.map((d) => asLedgerEntry(d as never)),
+    ),
   )
   return into
 }
@@ -143,14 +168,8 @@ export const grantForPublication = async (req: PayloadRequest, collection: Piece
   return created
 }
 
-/**
- * The reach check (job and POST /api/point-ledger/run): each piece's views summed over its
- * channel-metrics rows, read a page at a time (by id) with only the fields it needs; a piece over an
- * active reach rule's threshold grants to its contributors and to the KOL/KOC it was placed with.
- */
-export const runReachThresholds = async (req: PayloadRequest, asOf: Date) => {
-  const rules = await activeRules(req, 'reach')
-  if (rules.length === 0) return []
+/** On MongoDB: every metrics row with views, a page at a time (by id), only the fields needed. */
+const piecesOverViewsPaged = async (req: PayloadRequest, threshold: number): Promise<PieceViews[]> => {
   const totals = new Map<string, number>()
   const kols = new Map<string, Set<string>>()
   await eachMetricsPage(
@@ -173,12 +192,30 @@ export const runReachThresholds = async (req: PayloadRequest, asOf: Date) => {
       }
     },
   )
+  return piecesOverThreshold(totals, threshold).map((piece) => ({
+    ...piece,
+    kols: [...(kols.get(`${piece.collection}/${piece.id}`) ?? [])],
+  }))
+}
+
+/**
+ * The reach check (job and POST /api/point-ledger/run): each piece's views summed over its
+ * channel-metrics rows (by the database on SQL, in pages on MongoDB); a piece over an active reach
+ * rule's threshold grants to its contributors and to the KOL/KOC it was placed with.
+ */
+export const runReachThresholds = async (req: PayloadRequest, asOf: Date) => {
+  const rules = await activeRules(req, 'reach')
+  if (rules.length === 0) return []
+  const lowest = Math.min(...rules.map((rule) => rule.threshold ?? Number.POSITIVE_INFINITY))
+  if (!Number.isFinite(lowest)) return []
+  const pieces = (await piecesOverViews(req, lowest)) ?? (await piecesOverViewsPaged(req, lowest))
   const created: { entry: string | number; rule: string | number; contributor: string | number; piece: string }[] = []
   for (const rule of rules) {
-    for (const piece of piecesOverThreshold(totals, rule.threshold ?? Number.POSITIVE_INFINITY)) {
+    for (const piece of pieces) {
+      if (!(piece.views > (rule.threshold ?? Number.POSITIVE_INFINITY))) continue
       if (piece.collection !== SLUGS.articles && piece.collection !== SLUGS.patientStories) continue
       const contributors = await contributorsOfPiece(req, piece.collection, piece.id)
-      for (const kol of kols.get(`${piece.collection}/${piece.id}`) ?? []) {
+      for (const kol of piece.kols) {
         const { docs } = await req.payload.find({
           collection: SLUGS.contributors,
           where: { kolPartner: { equals: kol } },

@@ -12,28 +12,34 @@ import { contributorOfSubmission } from './contributors'
 import { tallyOfContributor } from './grants'
 import { honoursOf } from './honours'
 import { eachLedgerPage } from './pages'
+import { settledTotalsByMonths } from './sums'
 
 /**
  * Settled points earned in the period, from the entries stored under its months only (an index on
- * month and settled), never the whole ledger.
+ * month and settled), never the whole ledger: summed by the database on SQL, a page at a time on
+ * MongoDB.
  */
 export const leaderboard = async (req: PayloadRequest, period: Period, limit = 20) => {
-  const totals: Totals = new Map()
-  await eachLedgerPage(
-    req,
-    { and: [{ month: { in: period.months } }, { settled: { equals: true } }] },
-    { contributor: true, points: true, settled: true },
-    (docs) =>
-      addToTotals(
-        totals,
-        docs.map((e) => ({
-          contributor: idOf(e.contributor)!,
-          points: Number(e.points),
-          settled: Boolean(e.settled),
-          seq: Number(e.seq),
-        })),
-      ),
-  )
+  let totals = await settledTotalsByMonths(req, period.months)
+  if (!totals) {
+    const paged: Totals = new Map()
+    await eachLedgerPage(
+      req,
+      { and: [{ month: { in: period.months } }, { settled: { equals: true } }] },
+      { contributor: true, points: true, settled: true },
+      (docs) =>
+        addToTotals(
+          paged,
+          docs.map((e) => ({
+            contributor: idOf(e.contributor)!,
+            points: Number(e.points),
+            settled: Boolean(e.settled),
+            seq: Number(e.seq),
+          })),
+        ),
+    )
+    totals = paged
+  }
   const standings = rankTotals(totals, limit)
   const ids = standings.map((s) => s.contributor)
   const [contributors, honours] = await Promise.all([

@@ -7,6 +7,8 @@ import {
   balanceOfTally,
   emptyTally,
   tally,
+  tallyFromSums,
+  isOpenOrDecision,
   grantKey,
   refuseDecision,
   refuseReversal,
@@ -47,6 +49,30 @@ describe(balanceOf.name, () => {
         const balance = balanceOf([...settled, ...reversals])
         expect(balance.points).toBe(0)
         expect(balance.amountCny).toBe(0)
+      }),
+    )
+  })
+
+  it("should come out the same from the database's settled sums and the open entries alone", () => {
+    const anyEntry = fc.record({
+      kind: fc.constantFrom('grant', 'approval', 'rejection', 'reversal' as const),
+      points: fc.integer({ min: -1000, max: 1000 }),
+      amountCny: fc.integer({ min: 0, max: 100_000 }).map((cents) => cents / 100),
+      settled: fc.boolean(),
+      refersTo: fc.integer({ min: 1, max: 30 }),
+    })
+    fc.assert(
+      fc.property(fc.array(anyEntry, { maxLength: 60 }), (raw) => {
+        const entries = withIds(raw)
+        const settled = entries.filter((e) => e.settled)
+        const sums = {
+          points: settled.reduce((sum, e) => sum + e.points, 0),
+          cents: settled.reduce((sum, e) => sum + Math.round(e.amountCny * 100), 0),
+        }
+        const split = tallyFromSums(sums, entries.filter(isOpenOrDecision))
+        const whole = tally(emptyTally(), entries)
+        expect(split).toEqual(whole)
+        expect(balanceOfTally(split)).toEqual(balanceOf(entries))
       }),
     )
   })

@@ -54,6 +54,29 @@ export const tally = (into: Tally, entries: readonly LedgerEntry[]): Tally => {
   return into
 }
 
+/**
+ * The same tally when the database has summed the settled entries itself: `settled` is that sum
+ * (points and whole cents), `open` the entries a sum cannot stand for — unsettled ones and
+ * decisions — whose settled amounts are already in the sum.
+ */
+export const tallyFromSums = (settled: { points: number; cents: number }, open: readonly LedgerEntry[]): Tally => {
+  const into: Tally = { ...emptyTally(), points: settled.points, cents: settled.cents }
+  // tally() over the unsettled entries alone adds nothing to the sums, and settled decisions
+  // still mark the grants they answer.
+  tally(
+    into,
+    open.filter((entry) => !entry.settled),
+  )
+  for (const entry of open)
+    if (entry.settled && (entry.kind === 'approval' || entry.kind === 'rejection'))
+      into.decided.add(String(entry.refersTo))
+  return into
+}
+
+/** What tallyFromSums needs besides the sums: the entries that are not settled, or that decide. */
+export const isOpenOrDecision = (entry: Pick<LedgerEntry, 'kind' | 'settled'>) =>
+  !entry.settled || entry.kind === 'approval' || entry.kind === 'rejection'
+
 /** Points and money from settled entries; what waits for a manager's decision, apart. */
 export const balanceOfTally = (t: Tally): Balance => {
   let pendingPoints = 0
