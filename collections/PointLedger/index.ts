@@ -43,7 +43,8 @@ export const PointLedger: CollectionConfig = {
     reverseEntry,
   ],
   hooks: { beforeOperation: [refuseLedgerChanges], beforeChange: [chainEntry] },
-  indexes: [{ fields: ['month', 'settled'] }],
+  // A period's entries (leaderboards); a contributor's entries newest first (history, balance).
+  indexes: [{ fields: ['month', 'settled'] }, { fields: ['contributor', 'seq'] }],
   fields: [
     {
       name: 'actions',

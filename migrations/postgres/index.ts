@@ -23,6 +23,7 @@ import * as migration_20261126_184223_statements from './20261126_184223_stateme
 import * as migration_20261126_185913_correction_indexes from './20261126_185913_correction_indexes'
 import * as migration_20261126_194919_evaluation from './20261126_194919_evaluation'
 import * as migration_20261126_195454_incentives from './20261126_195454_incentives'
+import * as migration_20261126_220602_ledger_contributor_seq from './20261126_220602_ledger_contributor_seq'
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261126_195454_incentives.up,
     down: migration_20261126_195454_incentives.down,
     name: '20261126_195454_incentives',
+  },
+  {
+    up: migration_20261126_220602_ledger_contributor_seq.up,
+    down: migration_20261126_220602_ledger_contributor_seq.down,
+    name: '20261126_220602_ledger_contributor_seq',
   },
 ]
