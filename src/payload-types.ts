@@ -719,7 +719,7 @@ export interface KolPartner {
 export interface Submission {
   id: number;
   reference?: string | null;
-  status: 'received' | 'changes-requested' | 'accepted' | 'declined' | 'published';
+  status: 'received' | 'changes-requested' | 'accepted' | 'declined' | 'published' | 'withdrawn';
   kind: 'story' | 'clip' | 'tip' | 'proposal';
   submitterRole?: ('patient' | 'family' | 'staff' | 'partner') | null;
   source?: ('public' | 'staff') | null;

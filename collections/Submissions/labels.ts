@@ -19,4 +19,5 @@ export const STATUS_LABELS: Record<SubmissionStatus, { zh: string; en: string }>
   accepted: { zh: '已采用，审核中', en: 'Accepted, in review' },
   declined: { zh: '未采用', en: 'Declined' },
   published: { zh: '已发布', en: 'Published' },
+  withdrawn: { zh: '已下线', en: 'Taken down' },
 }

@@ -367,6 +367,40 @@ describe('a patient submission from the public form to publication', () => {
       ]),
     )
   })
+
+  it('should tell the submitter when the story is taken down, never why, and stop linking it', async () => {
+    const reason = '舆情核查：文中可能涉及另一位患者'
+    const withdrawn = await api(`/api/patient-stories/${storyId}/workflow/withdraw`, {
+      method: 'POST',
+      body: { reason },
+      auth: await as.publisher(),
+    })
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
+    const tracked = (await track(token)).body
+    expect(tracked).toMatchObject({ status: 'withdrawn', statusLabel: '已下线', link: null })
+    expect(tracked.history.map((h: { status: string }) => h.status).slice(-2)).toEqual(['published', 'withdrawn'])
+    expect(JSON.stringify(tracked)).not.toContain('舆情')
+    const mail = await mailTo(mailbox, '已下线')
+    expect(mail.length).toBe(1)
+    expect(mail[0].text).toContain('陪孩子打完最后一针')
+    expect(mail[0].text).not.toContain('舆情')
+    expect((await api(`/api/patient-stories/${storyId}`)).status).toBe(404)
+    const events = await api(
+      `/api/audit-events?where[targetCollection][equals]=submissions&where[targetId][equals]=${submissionId}&where[action][equals]=submission.withdrawn`,
+      { auth: await as.privacy() },
+    )
+    expect(events.body.totalDocs).toBe(1)
+    // Withdrawing the story again (it is no longer public) moves nothing and sends nothing more.
+    const again = await api(`/api/patient-stories/${storyId}/workflow/withdraw`, {
+      method: 'POST',
+      body: { reason },
+      auth: await as.publisher(),
+    })
+    expect(again.status).toBe(409)
+    expect((await track(token)).body.history.filter((h: { status: string }) => h.status === 'withdrawn')).toHaveLength(
+      1,
+    )
+  })
 })
 
 describe('erasing the person', () => {

@@ -11,7 +11,7 @@ const base = {
 
 describe(submissionNotice.name, () => {
   it('should name the piece and its reference in every notice, and carry the note of a return or a decline', () => {
-    for (const event of ['received', 'accepted', 'changes-requested', 'declined', 'published'] as const) {
+    for (const event of ['received', 'accepted', 'changes-requested', 'declined', 'published', 'withdrawn'] as const) {
       const notice = submissionNotice({ ...base, event, note: '请补充就诊时间。' })
       expect(notice.subject).toContain(base.reference)
       expect(notice.text).toContain(base.title)
@@ -22,6 +22,18 @@ describe(submissionNotice.name, () => {
     )
     expect(submissionNotice({ ...base, event: 'declined', note: '内容重复' }).text).toContain('内容重复')
     expect(submissionNotice({ ...base, event: 'published', link: 'https://site/a' }).text).toContain('https://site/a')
+  })
+
+  it("should say a piece is taken down without the staff's reason or a link", () => {
+    const notice = submissionNotice({
+      ...base,
+      event: 'withdrawn',
+      note: '舆情事件 #12：涉及另一位患者',
+      link: 'https://site/a',
+    })
+    expect(notice.subject).toContain('已下线')
+    expect(notice.text).not.toContain('舆情')
+    expect(notice.text).not.toContain('https://site/a')
   })
 })
 

@@ -3,7 +3,8 @@
 
 export type Notice = { subject: string; text: string }
 
-export type SubmissionNoticeEvent = 'received' | 'accepted' | 'changes-requested' | 'declined' | 'published'
+export type SubmissionNoticeEvent =
+  'received' | 'accepted' | 'changes-requested' | 'declined' | 'published' | 'withdrawn'
 
 export const submissionNotice = ({
   event,
@@ -49,6 +50,12 @@ export const submissionNotice = ({
       return {
         subject: `【${hospital}】您的投稿已发布 ${reference}`,
         text: `${head}已审核通过并发布。${link ? `\n\n阅读链接：${link}` : ''}\n\n欢迎您在文章页留下反馈。${follow}`,
+      }
+    // The staff's reason stays inside the hospital: it may name an incident or another person.
+    case 'withdrawn':
+      return {
+        subject: `【${hospital}】您的投稿作品已下线 ${reference}`,
+        text: `${head}所形成的作品已暂时下线，目前不再公开展示。如有疑问，请联系医院宣传部门。${follow}`,
       }
   }
 }

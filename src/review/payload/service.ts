@@ -7,7 +7,7 @@ import { SLUGS } from '../../../collections/slugs'
 import { QUALIFICATION_LABELS } from '@/access/roles'
 import { checkRole } from '@/access/checkRole'
 import { recordAuditEvent } from '@/audit/recordAuditEvent'
-import { markSubmissionPublished } from '@/submissions/payload/service'
+import { markSubmissionPublished, markSubmissionTakenDown } from '@/submissions/payload/service'
 import { isStatement, statementChannelsOf, statementPublished } from '@/opinion/payload/statements'
 import { grantForPublication } from '@/incentives/payload/grants'
 import { dueAt, openStage } from '../rules/deadlines'
@@ -467,6 +467,8 @@ export const withdraw = async (
     detail: { reason: input.reason.trim(), cause: input.cause ?? 'manual' },
   })
   await recordPublicChange(req, slug, doc.id, 'withdraw')
+  // A co-created piece that was public: its submitter learns it is no longer shown.
+  if (isLive(live) && idOf(doc.submission) !== null) await markSubmissionTakenDown(req, slug, doc.id)
   return { state: next, versionHash: hash }
 }
 

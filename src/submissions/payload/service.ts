@@ -27,12 +27,13 @@ import {
   type SubmissionInput,
   type SubmissionStatus,
   nextStatus,
+  SUBMISSION_STATUSES,
 } from '../rules/submissionRules'
 
 /** Set on the public service's own writes (which carry everything already) for the collection's hooks. */
 export const PUBLIC_SUBMISSION = 'publicSubmission'
 
-export type SubmissionEvent = 'received' | 'accepted' | 'changes-requested' | 'declined' | 'published'
+export type SubmissionEvent = 'received' | 'accepted' | 'changes-requested' | 'declined' | 'published' | 'withdrawn'
 type HistoryEntry = { status: SubmissionStatus; at: string; note?: string }
 
 const fail = (
@@ -424,15 +425,23 @@ export const closeOrReturn = async (
   })
 }
 
-/** Called by the publish transition: the piece made from a submission went public. */
-export const markSubmissionPublished = async (req: PayloadRequest, collection: string, pieceId: string | number) => {
+/**
+ * The piece made from a submission went public (the publish transition) or was taken down (a
+ * withdrawal, whatever its cause): the submission follows, is audited and its sender hears of it.
+ */
+const followPiece = async (
+  req: PayloadRequest,
+  collection: string,
+  pieceId: string | number,
+  action: 'publish' | 'take-down',
+) => {
   const { docs } = await req.payload.find({
     collection: SLUGS.submissions,
     where: {
       and: [
         { 'piece.relationTo': { equals: collection } },
         { 'piece.value': { equals: pieceId } },
-        { status: { equals: 'accepted' } },
+        { status: { in: STATUSES_BEFORE[action] } },
       ],
     },
     depth: 0,
@@ -441,22 +450,33 @@ export const markSubmissionPublished = async (req: PayloadRequest, collection: s
     req,
   })
   const submission = docs[0]
-  if (!submission) return
+  const to = submission ? nextStatus(submission.status, action) : null
+  if (!submission || !to) return
   await req.payload.update({
     collection: SLUGS.submissions,
     id: submission.id,
-    data: {
-      status: 'published',
-      history: appendHistory(submission, { status: 'published', at: new Date().toISOString() }),
-    },
+    data: { status: to, history: appendHistory(submission, { status: to, at: new Date().toISOString() }) },
     overrideAccess: true,
     req,
   })
   await recordAuditEvent(req, {
-    action: 'submission.published',
+    action: `submission.${to}`,
     targetCollection: SLUGS.submissions,
     targetId: submission.id,
     detail: { piece: { collection, id: pieceId } },
   })
-  await queueSubmitterNotice(req, submission.id, 'published')
+  await queueSubmitterNotice(req, submission.id, to === 'published' ? 'published' : 'withdrawn')
 }
+
+const STATUSES_BEFORE = {
+  publish: SUBMISSION_STATUSES.filter((status) => nextStatus(status, 'publish') !== null),
+  'take-down': SUBMISSION_STATUSES.filter((status) => nextStatus(status, 'take-down') !== null),
+}
+
+/** Called by the publish transition. */
+export const markSubmissionPublished = (req: PayloadRequest, collection: string, pieceId: string | number) =>
+  followPiece(req, collection, pieceId, 'publish')
+
+/** Called by every withdrawal of a published piece. */
+export const markSubmissionTakenDown = (req: PayloadRequest, collection: string, pieceId: string | number) =>
+  followPiece(req, collection, pieceId, 'take-down')

@@ -107,4 +107,13 @@ describe(nextStatus.name, () => {
     expect(nextStatus('changes-requested', 'revise')).toBe('received')
     expect(SUBMISSION_STATUSES).toContain(nextStatus('received', 'accept'))
   })
+
+  it('should take down only what was published, and publish a taken-down piece again', () => {
+    expect(nextStatus('published', 'take-down')).toBe('withdrawn')
+    for (const status of SUBMISSION_STATUSES.filter((s) => s !== 'published'))
+      expect(nextStatus(status, 'take-down')).toBeNull()
+    expect(nextStatus('withdrawn', 'publish')).toBe('published')
+    for (const action of ['accept', 'request-changes', 'decline', 'revise', 'take-down'] as const)
+      expect(nextStatus('withdrawn', action)).toBeNull()
+  })
 })

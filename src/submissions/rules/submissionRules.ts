@@ -13,17 +13,27 @@ export const PUBLIC_SUBMITTER_ROLES: readonly SubmitterRole[] = ['patient', 'fam
 export const CONSENT_USES = ['text', 'photos', 'voice', 'face'] as const
 export type ConsentUse = (typeof CONSENT_USES)[number]
 
-export const SUBMISSION_STATUSES = ['received', 'changes-requested', 'accepted', 'declined', 'published'] as const
+export const SUBMISSION_STATUSES = [
+  'received',
+  'changes-requested',
+  'accepted',
+  'declined',
+  'published',
+  'withdrawn',
+] as const
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number]
 
-export type SubmissionAction = 'accept' | 'request-changes' | 'decline' | 'revise' | 'publish'
+export type SubmissionAction = 'accept' | 'request-changes' | 'decline' | 'revise' | 'publish' | 'take-down'
 
 const TRANSITIONS: Record<SubmissionAction, { from: readonly SubmissionStatus[]; to: SubmissionStatus }> = {
   accept: { from: ['received'], to: 'accepted' },
   'request-changes': { from: ['received'], to: 'changes-requested' },
   decline: { from: ['received', 'changes-requested'], to: 'declined' },
   revise: { from: ['changes-requested'], to: 'received' },
-  publish: { from: ['accepted'], to: 'published' },
+  // A piece withdrawn from the public and published again (after a fresh review) is published again.
+  publish: { from: ['accepted', 'withdrawn'], to: 'published' },
+  /** The piece made from it was withdrawn (by a publisher, an incident, a revoked consent). */
+  'take-down': { from: ['published'], to: 'withdrawn' },
 }
 
 /** The status an action leads to, or null when it may not be taken from this status. */
