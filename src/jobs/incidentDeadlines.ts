@@ -2,10 +2,14 @@
 // src/opinion/payload/incidentClock.ts). Queued with every maintenance tick.
 import type { TaskConfig, TaskHandler } from 'payload'
 
+import { EXCLUSIVE_KEYS, exclusively } from '../db/exclusive'
 import { runIncidentDeadlines } from '../opinion/payload/incidentClock'
 
 export const incidentDeadlinesHandler: TaskHandler<'incidentDeadlines'> = async ({ req }) => {
-  const done = await runIncidentDeadlines(req, new Date())
+  // One pass at a time across the server and the workers: each checks what the last one recorded.
+  const done = await exclusively(req.payload, EXCLUSIVE_KEYS.incidentDeadlines, () =>
+    runIncidentDeadlines(req, new Date()),
+  )
   return { output: { acted: done.length } }
 }
 

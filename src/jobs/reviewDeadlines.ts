@@ -3,11 +3,13 @@
 // administrator run the check as of a given moment (POST /api/review-deadlines/run).
 import type { TaskConfig, TaskHandler } from 'payload'
 
+import { EXCLUSIVE_KEYS, exclusively } from '../db/exclusive'
 import { runReviewDeadlines } from '../review/payload/deadlines'
 
 export const reviewDeadlinesHandler: TaskHandler<'reviewDeadlines'> = async ({ input, req }) => {
   const asOf = input?.asOf ? new Date(input.asOf) : new Date()
-  const sent = await runReviewDeadlines(req, asOf)
+  // One pass at a time across the server and the workers: each checks what the last one recorded.
+  const sent = await exclusively(req.payload, EXCLUSIVE_KEYS.reviewDeadlines, () => runReviewDeadlines(req, asOf))
   return {
     output: {
       reminded: sent.filter((s) => s.action === 'remind').length,

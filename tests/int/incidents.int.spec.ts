@@ -49,7 +49,9 @@ describe('incidents', () => {
     const res = await open({ severity: 'general', owner, title: `候诊区拥挤投诉-${run}` })
     const id = res.body.doc.id
     expect(mine(await clock(10), id)).toEqual([])
-    expect(mine(await clock(18.5), id)).toEqual(['general:remind'])
+    // Passes at once (the server's tick and a worker's, say) remind once between them.
+    const twins = await Promise.all([clock(18.5), clock(18.5), clock(18.5)])
+    expect(twins.flatMap((res) => mine(res, id))).toEqual(['general:remind'])
     expect(mine(await clock(19), id)).toEqual([])
     const until = Date.now() + 30_000
     let mail = await readMail(inject('noticeDir'))

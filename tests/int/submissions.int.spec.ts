@@ -707,12 +707,13 @@ describe('review deadlines on a controlled clock', () => {
 
     // 初审 has 48 hours by default, reminders 8 hours before.
     expect(mine(await run(30))).toEqual([])
-    const reminded = await run(41)
-    expect(mine(reminded)).toEqual([{ collection: 'articles', id, stage: 'initial', action: 'remind' }])
+    // Two passes at once (the server's tick and a worker's, say) send the reminder once between them.
+    const twins = await Promise.all([run(41), run(41), run(41)])
+    expect(twins.flatMap(mine)).toEqual([{ collection: 'articles', id, stage: 'initial', action: 'remind' }])
     expect(mine(await run(42))).toEqual([])
     expect((await mailTo('reviewer@demo.hospital', '审核提醒')).some((m) => m.subject.includes('时限测试'))).toBe(true)
-    const escalated = await run(49)
-    expect(mine(escalated)).toEqual([{ collection: 'articles', id, stage: 'initial', action: 'escalate' }])
+    const escalated = await Promise.all([run(49), run(49)])
+    expect(escalated.flatMap(mine)).toEqual([{ collection: 'articles', id, stage: 'initial', action: 'escalate' }])
     expect(mine(await run(60))).toEqual([])
     const events = await api(
       `/api/audit-events?where[targetCollection][equals]=articles&where[targetId][equals]=${id}&where[action][in]=review.reminded,review.escalated&sort=seq`,

@@ -9,6 +9,7 @@ import { readJsonBody } from '@/http/readJsonBody'
 import { withTransaction } from '@/http/withTransaction'
 import type { Incident } from '@/payload-types'
 import { runIncidentDeadlines } from '@/opinion/payload/incidentClock'
+import { EXCLUSIVE_KEYS, exclusively } from '@/db/exclusive'
 import { REVIEWABLE_SLUGS, type ReviewableSlug } from '@/review/payload/reviewable'
 import { submitForReview, withdraw } from '@/review/payload/service'
 import { STATEMENT_DRAFTERS, draftStatement, statementInput } from '@/opinion/payload/statements'
@@ -230,7 +231,9 @@ export const incidentDeadlinesEndpoint: Endpoint = {
     if (!checkRole(['admin'], req.user)) throw new CodedError('incident-forbidden', 403, language(req))
     const body = await bodyOf(req)
     const asOf = asOfFrom(req, body.asOf)
-    const done = await withTransaction(req, () => runIncidentDeadlines(req, asOf))
+    const done = await exclusively(req.payload, EXCLUSIVE_KEYS.incidentDeadlines, () =>
+      withTransaction(req, () => runIncidentDeadlines(req, asOf)),
+    )
     return Response.json({ asOf: asOf.toISOString(), done })
   },
 }

@@ -9,6 +9,7 @@ import { readJsonBody } from '@/http/readJsonBody'
 import { withTransaction } from '@/http/withTransaction'
 import { checkRole } from '@/access/checkRole'
 import { runReviewDeadlines } from './deadlines'
+import { EXCLUSIVE_KEYS, exclusively } from '@/db/exclusive'
 import type { StageName } from '../rules/policy'
 import type { ReviewableSlug } from './reviewable'
 import {
@@ -170,7 +171,9 @@ export const reviewDeadlinesEndpoint: Endpoint = {
     if (!checkRole(['admin'], req.user)) throw new CodedError('workflow-forbidden', 403, language)
     const body = await bodyOf(req)
     const asOf = asOfFrom(req, body.asOf)
-    const sent = await withTransaction(req, () => runReviewDeadlines(req, asOf))
+    const sent = await exclusively(req.payload, EXCLUSIVE_KEYS.reviewDeadlines, () =>
+      withTransaction(req, () => runReviewDeadlines(req, asOf)),
+    )
     return Response.json({ asOf: asOf.toISOString(), sent })
   },
 }
