@@ -60,7 +60,9 @@ export const startScheduler = (
         env.deliveryCron,
         track(async () => {
           try {
-            await payload.jobs.run({ queue: QUEUES.notifications, limit: 20 })
+            // One at a time: each notice reads personal data and appends to the audit trail, and
+            // twenty in parallel would queue behind the audit chain's lock holding connections.
+            await payload.jobs.run({ queue: QUEUES.notifications, limit: 20, sequential: true })
           } catch (error) {
             payload.logger.error({ err: error, msg: 'notification tick failed' })
           }

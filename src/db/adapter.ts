@@ -62,7 +62,14 @@ export const databaseAdapter = (choice: DatabaseChoice, rootDir: string): Databa
       )
     case 'postgres':
       return postgresAdapter({
-        pool: { connectionString: choice.url },
+        pool: {
+          connectionString: choice.url,
+          // Room for the scheduler's parallel jobs beside HTTP requests; a request that still finds
+          // no connection fails after the timeout instead of waiting for ever, so a pool starved
+          // by waiters behind an advisory lock (the audit chain) frees itself.
+          max: Number(process.env.DATABASE_POOL_MAX || 20),
+          connectionTimeoutMillis: Number(process.env.DATABASE_POOL_TIMEOUT_MS || 30_000),
+        },
         migrationDir: path.join(rootDir, 'migrations', 'postgres'),
         push,
         logger,

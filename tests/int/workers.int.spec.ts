@@ -31,6 +31,10 @@ describe('distribution workers', () => {
     DELIVERY_CRON: '* * * * * *',
     DELIVERY_BATCH_SIZE: '20',
     DELIVERY_CONCURRENCY: '8',
+    // A pool far smaller than the job parallelism (Postgres): the scheduler's jobs must never
+    // starve each other of connections. With 3, a worker that took the demo's queued notices used
+    // to hang for good, both its ticks waiting on a connection, and the other delivered alone.
+    DATABASE_POOL_MAX: '3',
     // The maintenance and planning jobs stay quiet: this test is about deliveries.
     MAINTENANCE_CRON: '0 0 1 1 *',
     PLANNING_CRON: '0 0 1 1 *',
@@ -133,7 +137,8 @@ describe('distribution workers', () => {
       for (const d of docs)
         for (const attempt of d.attempts) byWorker.set(attempt.worker, (byWorker.get(attempt.worker) ?? 0) + 1)
       // Both took part: the claim, not luck, kept them apart.
-      const shares = `${JSON.stringify(Object.fromEntries(byWorker))}\n--- a ---\n${a.output().slice(-4000)}\n--- b ---\n${b.output().slice(-4000)}`
+      const ends = (log: string) => (log.length > 6000 ? `${log.slice(0, 3000)}\n…\n${log.slice(-3000)}` : log)
+      const shares = `${JSON.stringify(Object.fromEntries(byWorker))}\n--- a ---\n${ends(a.output())}\n--- b ---\n${ends(b.output())}`
       expect(byWorker.get(a.owner) ?? 0, shares).toBeGreaterThan(0)
       expect(byWorker.get(b.owner) ?? 0, shares).toBeGreaterThan(0)
     } finally {
