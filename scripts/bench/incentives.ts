@@ -11,9 +11,10 @@
 import { parseArgs } from 'node:util'
 
 import { startServerProcess } from '../lib/serverProcess'
-import { createTestDatabase, postgresReachable, type TestDbKind } from '../lib/testDatabase'
+import type { TestDbKind } from '../lib/testDatabase'
 import { openSql } from './cloneArticles'
 import { demoToken, ms, percentile, printMarkdownTable, runBench } from './report'
+import { eachSeededDatabase, parseCounts } from './seeded'
 
 const { values } = parseArgs({
   options: {
@@ -157,47 +158,24 @@ const benchOne = async (kind: TestDbKind, uri: string, entries: number): Promise
 }
 
 const main = async () => {
-  const counts = values.counts
-    .split(',')
-    .filter(Boolean)
-    .map(Number)
-    .sort((a, b) => a - b)
   const all: Row[] = []
-  for (const kind of values.db.split(',') as TestDbKind[]) {
-    if (kind === 'postgres' && !(await postgresReachable())) {
-      console.error('postgres: not reachable, skipped')
-      continue
+  await eachSeededDatabase(values.db, 'incentives', values.keep, async (kind, uri) => {
+    const db = await openSql(uri)
+    const [{ id: staff }] = (await db.rows(
+      `SELECT c.id FROM contributors c JOIN users u ON u.id = c.user_id WHERE u.email = 'editor@demo.hospital'`,
+    )) as [{ id: number }]
+    const firstBench = await addContributors(db)
+    const entries = await count(db, 'point_ledger')
+    await db.close()
+    all.push(...(await benchOne(kind, uri, entries)))
+    for (const target of parseCounts(values.counts)) {
+      const started = performance.now()
+      await grow(uri, Number(staff), firstBench, target)
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      console.error(`${kind}: ${target} entries and metrics rows (grown in ${seconds} s)`)
+      all.push(...(await benchOne(kind, uri, target)))
     }
-    const database = await createTestDatabase(kind, 'incentives')
-    try {
-      const seed = await startServerProcess({
-        DATABASE_URI: database.uri,
-        SEED_DEMO: '1',
-        SCHEDULER: 'off',
-        ADMIN: 'off',
-      })
-      await seed.stop()
-      const db = await openSql(database.uri)
-      const [{ id: staff }] = (await db.rows(
-        `SELECT c.id FROM contributors c JOIN users u ON u.id = c.user_id WHERE u.email = 'editor@demo.hospital'`,
-      )) as [{ id: number }]
-      const firstBench = await addContributors(db)
-      const entries = await count(db, 'point_ledger')
-      await db.close()
-      all.push(...(await benchOne(kind, database.uri, entries)))
-      for (const target of counts) {
-        const started = performance.now()
-        await grow(database.uri, Number(staff), firstBench, target)
-        console.error(
-          `${kind}: ${target} entries and metrics rows (grown in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
-        )
-        all.push(...(await benchOne(kind, database.uri, target)))
-      }
-    } finally {
-      if (values.keep) console.error(`kept: DATABASE_URI=${database.uri}`)
-      else await database.drop()
-    }
-  }
+  })
   printMarkdownTable(all)
 }
 
