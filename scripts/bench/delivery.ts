@@ -17,10 +17,11 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 
 import { startServerProcess } from '../lib/serverProcess'
-import { createTestDatabase, type TestDbKind } from '../lib/testDatabase'
+import type { TestDbKind } from '../lib/testDatabase'
 import { encodeCursor } from '@/public/rules/changeFeed'
 import { cloneArticles, openSql } from './cloneArticles'
 import { ms, percentile, printMarkdownTable, runBench } from './report'
+import { eachSeededDatabase, parseCounts } from './seeded'
 
 const { values } = parseArgs({
   options: {
@@ -279,44 +280,24 @@ const benchOne = async (kind: TestDbKind, uri: string, count: number, nginxOn: b
 }
 
 const main = async () => {
-  const kinds = values.db.split(',') as TestDbKind[]
-  const counts = values.counts
-    .split(',')
-    .map(Number)
-    .sort((a, b) => a - b)
   const nginxOn = values.nginx && hasNginx()
   if (values.nginx && !nginxOn) console.error('nginx is not installed: the nginx column is skipped')
   const all: Row[] = []
-  for (const kind of kinds) {
-    const database = await createTestDatabase(kind, 'delivery')
-    try {
-      const seed = await startServerProcess({
-        DATABASE_URI: database.uri,
-        SEED_DEMO: '1',
-        SCHEDULER: 'off',
-        ADMIN: 'off',
-      })
-      await seed.stop()
-      for (const count of counts) {
-        const cloned = await cloneArticles(database.uri, count)
-        // Postgres' autovacuum would vacuum (visibility map, for index-only scans) and analyze the
-        // bulk-loaded tables within a minute; do it now. SQLite gathers statistics only when told
-        // to, so it is left to the server's own housekeeping (src/db/adapter.ts).
-        if (kind === 'postgres') {
-          const db = await openSql(database.uri)
-          await db.run('VACUUM ANALYZE')
-          await db.close()
-        }
-        console.error(
-          `${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`,
-        )
-        all.push(...(await benchOne(kind, database.uri, count, nginxOn)))
+  await eachSeededDatabase(values.db, 'delivery', values.keep, async (kind, uri) => {
+    for (const count of parseCounts(values.counts)) {
+      const cloned = await cloneArticles(uri, count)
+      // Postgres' autovacuum would vacuum (visibility map, for index-only scans) and analyze the
+      // bulk-loaded tables within a minute; do it now. SQLite gathers statistics only when told
+      // to, so it is left to the server's own housekeeping (src/db/adapter.ts).
+      if (kind === 'postgres') {
+        const db = await openSql(uri)
+        await db.run('VACUUM ANALYZE')
+        await db.close()
       }
-    } finally {
-      if (values.keep) console.error(`kept: DATABASE_URI=${database.uri}`)
-      else await database.drop()
+      console.error(`${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`)
+      all.push(...(await benchOne(kind, uri, count, nginxOn)))
     }
-  }
+  })
   console.table(all)
   printMarkdownTable(all)
 }

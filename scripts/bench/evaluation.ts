@@ -9,9 +9,10 @@
 import { parseArgs } from 'node:util'
 
 import { startServerProcess } from '../lib/serverProcess'
-import { createTestDatabase, postgresReachable, type TestDbKind } from '../lib/testDatabase'
+import type { TestDbKind } from '../lib/testDatabase'
 import { openSql } from './cloneArticles'
 import { demoToken, ms, percentile, printMarkdownTable, runBench } from './report'
+import { eachSeededDatabase, parseCounts } from './seeded'
 
 const { values } = parseArgs({
   options: {
@@ -130,50 +131,28 @@ const benchOne = async (
 }
 
 const main = async () => {
-  const counts = values.counts
-    .split(',')
-    .filter(Boolean)
-    .map(Number)
-    .sort((a, b) => a - b)
   const all: Row[] = []
-  for (const kind of values.db.split(',') as TestDbKind[]) {
-    if (kind === 'postgres' && !(await postgresReachable())) {
-      console.error('postgres: not reachable, skipped')
-      continue
+  await eachSeededDatabase(values.db, 'evaluation', values.keep, async (kind, uri) => {
+    const db = await openSql(uri)
+    const [{ id }] = (await db.rows(`SELECT id FROM campaigns WHERE slug = '${SLUG}'`)) as [{ id: number }]
+    const [{ own }] = (await db.rows(`SELECT count(*) AS own FROM channel_metrics WHERE campaign_id = ${id}`)) as [
+      { own: number },
+    ]
+    const [{ n }] = (await db.rows('SELECT count(*) AS n FROM channel_metrics')) as [{ n: number }]
+    await db.close()
+    all.push(...(await benchOne(kind, uri, Number(n), id, Number(own))))
+    for (const count of parseCounts(values.counts)) {
+      const started = performance.now()
+      const rows = await growMetrics(uri, id, count)
+      console.error(`${kind}: ${rows} metric rows (grown in ${((performance.now() - started) / 1000).toFixed(1)} s)`)
+      all.push(...(await benchOne(kind, uri, rows, id, Number(own))))
     }
-    const database = await createTestDatabase(kind, 'evaluation')
-    try {
-      const seed = await startServerProcess({
-        DATABASE_URI: database.uri,
-        SEED_DEMO: '1',
-        SCHEDULER: 'off',
-        ADMIN: 'off',
-      })
-      await seed.stop()
-      const db = await openSql(database.uri)
-      const [{ id }] = (await db.rows(`SELECT id FROM campaigns WHERE slug = '${SLUG}'`)) as [{ id: number }]
-      const [{ own }] = (await db.rows(`SELECT count(*) AS own FROM channel_metrics WHERE campaign_id = ${id}`)) as [
-        { own: number },
-      ]
-      const [{ n }] = (await db.rows('SELECT count(*) AS n FROM channel_metrics')) as [{ n: number }]
-      await db.close()
-      all.push(...(await benchOne(kind, database.uri, Number(n), id, Number(own))))
-      for (const count of counts) {
-        const started = performance.now()
-        const rows = await growMetrics(database.uri, id, count)
-        console.error(`${kind}: ${rows} metric rows (grown in ${((performance.now() - started) / 1000).toFixed(1)} s)`)
-        all.push(...(await benchOne(kind, database.uri, rows, id, Number(own))))
-      }
-      if (Number(values.own) > 0) {
-        const rows = await growMetrics(database.uri, id, Number(values.own), true)
-        console.error(`${kind}: ${values.own} more rows for the evaluated campaign, ${rows} in all`)
-        all.push(...(await benchOne(kind, database.uri, rows, id, Number(own) + Number(values.own))))
-      }
-    } finally {
-      if (values.keep) console.error(`kept: DATABASE_URI=${database.uri}`)
-      else await database.drop()
+    if (Number(values.own) > 0) {
+      const rows = await growMetrics(uri, id, Number(values.own), true)
+      console.error(`${kind}: ${values.own} more rows for the evaluated campaign, ${rows} in all`)
+      all.push(...(await benchOne(kind, uri, rows, id, Number(own) + Number(values.own))))
     }
-  }
+  })
   printMarkdownTable(all)
 }
 

@@ -10,9 +10,10 @@
 import { parseArgs } from 'node:util'
 
 import { startServerProcess } from '../lib/serverProcess'
-import { createTestDatabase, postgresReachable, type TestDbKind } from '../lib/testDatabase'
+import type { TestDbKind } from '../lib/testDatabase'
 import { cloneArticles, openSql } from './cloneArticles'
 import { ms, percentile, printMarkdownTable, runBench } from './report'
+import { eachSeededDatabase, parseCounts } from './seeded'
 
 const { values } = parseArgs({
   options: {
@@ -91,55 +92,28 @@ const benchOne = async (kind: TestDbKind, uri: string, articles: number): Promis
 }
 
 const main = async () => {
-  const kinds = values.db.split(',') as TestDbKind[]
-  const counts = values.counts
-    .split(',')
-    .filter(Boolean)
-    .map(Number)
-    .sort((a, b) => a - b)
   const all: Row[] = []
-  for (const kind of kinds) {
-    if (kind === 'postgres' && !(await postgresReachable())) {
-      console.error('postgres: not reachable, skipped')
-      continue
-    }
-    const database = await createTestDatabase(kind, 'search')
-    try {
-      const seed = await startServerProcess({
-        DATABASE_URI: database.uri,
-        SEED_DEMO: '1',
-        SCHEDULER: 'off',
-        ADMIN: 'off',
-      })
-      await seed.stop()
-      const db = await openSql(database.uri)
-      const [{ n }] = (await db.rows(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`)) as [
-        { n: number },
-      ]
-      await db.close()
-      all.push(...(await benchOne(kind, database.uri, Number(n))))
-      for (const count of counts) {
-        const cloned = await cloneArticles(database.uri, count)
-        const sql = await openSql(database.uri)
-        // Emptied, so the server's backfill indexes the clones as it would an older database.
-        if (kind === 'sqlite') {
-          await sql.run('DELETE FROM search_documents')
-          await sql.run('DELETE FROM search_texts')
-        } else {
-          await sql.run('DELETE FROM search_documents')
-          await sql.run('VACUUM ANALYZE')
-        }
-        await sql.close()
-        console.error(
-          `${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`,
-        )
-        all.push(...(await benchOne(kind, database.uri, count)))
+  await eachSeededDatabase(values.db, 'search', values.keep, async (kind, uri) => {
+    const db = await openSql(uri)
+    const [{ n }] = (await db.rows(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`)) as [{ n: number }]
+    await db.close()
+    all.push(...(await benchOne(kind, uri, Number(n))))
+    for (const count of parseCounts(values.counts)) {
+      const cloned = await cloneArticles(uri, count)
+      const sql = await openSql(uri)
+      // Emptied, so the server's backfill indexes the clones as it would an older database.
+      if (kind === 'sqlite') {
+        await sql.run('DELETE FROM search_documents')
+        await sql.run('DELETE FROM search_texts')
+      } else {
+        await sql.run('DELETE FROM search_documents')
+        await sql.run('VACUUM ANALYZE')
       }
-    } finally {
-      if (values.keep) console.error(`kept: DATABASE_URI=${database.uri}`)
-      else await database.drop()
+      await sql.close()
+      console.error(`${kind}: ${count} published articles (${cloned.cloned} cloned in ${cloned.seconds.toFixed(1)} s)`)
+      all.push(...(await benchOne(kind, uri, count)))
     }
-  }
+  })
   printMarkdownTable(all)
 }
 

@@ -11,10 +11,11 @@ import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 
 import { startServerProcess } from '../lib/serverProcess'
-import { createTestDatabase, type TestDbKind } from '../lib/testDatabase'
+import type { TestDbKind } from '../lib/testDatabase'
 import { trackingHashOf } from '@/submissions/payload/service'
 import { openSql } from './cloneArticles'
 import { demoToken, ms, percentile, printMarkdownTable, runBench } from './report'
+import { eachSeededDatabase, parseCounts } from './seeded'
 
 const { values } = parseArgs({
   options: {
@@ -191,26 +192,9 @@ const benchOne = async (kind: TestDbKind, uri: string, count: number): Promise<R
 
 const main = async () => {
   const all: Row[] = []
-  for (const kind of values.db.split(',') as TestDbKind[]) {
-    const database = await createTestDatabase(kind, 'submissions-bench')
-    try {
-      const seed = await startServerProcess({
-        DATABASE_URI: database.uri,
-        SEED_DEMO: '1',
-        SCHEDULER: 'off',
-        ADMIN: 'off',
-      })
-      await seed.stop()
-      for (const count of values.counts
-        .split(',')
-        .map(Number)
-        .sort((a, b) => a - b))
-        all.push(...(await benchOne(kind, database.uri, count)))
-    } finally {
-      if (values.keep) console.error(`kept: DATABASE_URI=${database.uri}`)
-      else await database.drop()
-    }
-  }
+  await eachSeededDatabase(values.db, 'submissions-bench', values.keep, async (kind, uri) => {
+    for (const count of parseCounts(values.counts)) all.push(...(await benchOne(kind, uri, count)))
+  })
   printMarkdownTable(all)
 }
 
