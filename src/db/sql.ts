@@ -24,17 +24,17 @@ type Session = {
   run?: (query: unknown) => Promise<{ rows: Record<string, unknown>[]; rowsAffected: number }>
 }
 
-export type SqlAdapter = {
+type SqlAdapter = {
   name: string
   pool?: SqlPool
   client?: LibsqlClient
   sessions?: Record<string, { db?: Session }>
 }
 
-export type SqlResult = { rows: Record<string, unknown>[]; affected: number }
+type SqlResult = { rows: Record<string, unknown>[]; affected: number }
 
 /** Numbered placeholders for Postgres, `?` for SQLite, in the order the names appear. */
-export const bindNamed = (text: string, values: Record<string, unknown>, style: 'pg' | 'sqlite') => {
+const bindNamed = (text: string, values: Record<string, unknown>, style: 'pg' | 'sqlite') => {
   const args: unknown[] = []
   const sql = text.replace(/\$(\w+)/g, (_, name: string) => {
     if (!(name in values)) throw new Error(`no value for $${name}`)
@@ -42,12 +42,6 @@ export const bindNamed = (text: string, values: Record<string, unknown>, style: 
     return style === 'pg' ? `$${args.length}` : '?'
   })
   return { sql, args }
-}
-
-/** True on the adapters that take SQL (Postgres, SQLite). */
-export const speaksSql = (payload: Payload) => {
-  const name = (payload.db as unknown as SqlAdapter).name
-  return name === 'postgres' || name === 'sqlite'
 }
 
 /** The request's open transaction on a SQL adapter, if it has one. */
